@@ -1,0 +1,206 @@
+/**
+ * The command line (DESIGN §3). `main(argv, io)` parses, runs one command and returns the exit
+ * code; only `bin/lessons.js` exits. Only commander is loaded at start-up: each command's module
+ * (and zod, yaml, chalk, inquirer, simple-git behind it) is imported when that command runs, which
+ * keeps `lessons --help` fast.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CliError, ConfigError, UsageError } from './errors.js';
+import type { Io } from './io.js';
+
+export { processIo } from './io.js';
+import type { Repository } from './repo/repository.js';
+
+export interface GlobalOptions {
+  cwd?: string;
+  config?: string;
+  color: boolean;
+  quiet: boolean;
+  debug: boolean;
+}
+
+/** What every command gets. */
+export interface Context {
+  io: Io;
+  globals: GlobalOptions;
+  /** The directory the command works in: `-C` resolved against the process directory. */
+  start: string;
+  /** Today's date (honours LESSONS_TODAY). */
+  today(): Promise<string>;
+  /** Opens the repository (found from `start`), reading its configuration. */
+  repository(): Promise<Repository>;
+  /** Whether colour may be used on `stream`. */
+  colour(stream: 'stdout' | 'stderr'): boolean;
+}
+
+const VERSION = (() => {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+})();
+
+export function version(): string {
+  return VERSION;
+}
+
+function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number, 0 or more.');
+  return Number(value);
+}
+
+type Run = (ctx: Context, ...args: never[]) => Promise<number>;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const debug = argv.includes('--debug');
+
+  const program = new Command('lessons');
+  program
+    .description("Keep your trust's learning from incidents, complaints, inquests and good care in git.")
+    .version(VERSION, '-V, --version', 'show the version')
+    .helpOption('-h, --help', 'show help')
+    .option('-C, --cwd <dir>', 'run in this folder (default: the nearest folder upward with lessons.config.yaml or lessons/)')
+    .option('--config <file>', 'use this configuration file instead of lessons.config.yaml')
+    .option('--no-color', 'never use colour (also: NO_COLOR=1)')
+    .option('--quiet', 'print less: only errors and results')
+    .option('--debug', 'show technical details (stack traces) when something goes wrong')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 success, 1 the repository has errors (or a write was refused),
+            2 usage, configuration or internal error, 130 interrupted.
+Set LESSONS_TODAY=YYYY-MM-DD to fix "today" (overdue actions, review dates, periods).`,
+    )
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.replace(/^error: /, 'lessons: ')),
+    });
+
+  const context = (cmd: Command): Context => {
+    const g = cmd.optsWithGlobals() as GlobalOptions;
+    const start = path.resolve(io.cwd, g.cwd ?? '.');
+    let repo: Promise<Repository> | undefined;
+    return {
+      io,
+      globals: { ...g, color: g.color !== false, quiet: Boolean(g.quiet), debug: Boolean(g.debug) },
+      start,
+      async today() {
+        const { today } = await import('./clock.js');
+        return today(io.env);
+      },
+      repository() {
+        repo ??= import('./repo/repository.js').then((m) => m.openRepository({ start, configPath: g.config }));
+        return repo;
+      },
+      colour(stream) {
+        if (g.color === false || (io.env.NO_COLOR ?? '') !== '') return false;
+        const force = io.env.FORCE_COLOR;
+        if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+        return Boolean(io[stream].isTTY) && io.env.TERM !== 'dumb';
+      },
+    };
+  };
+
+  /** Registers a lazily imported command module; its `run` returns the exit code. */
+  const lazy =
+    (load: () => Promise<{ run: Run }>) =>
+    async (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      const opts = args[args.length - 2];
+      const positional = args.slice(0, -2);
+      const { run } = await load();
+      exitCode = await (run as (ctx: Context, ...a: unknown[]) => Promise<number>)(context(cmd), ...positional, opts);
+    };
+
+  program
+    .command('validate')
+    .description('check every entry: fields, references, dates, identifiable data and blaming language')
+    .argument('[paths...]', 'files or folders to check (default: the whole content folder)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'github', 'sarif', 'junit']).default('pretty'),
+    )
+    .option('--changed', 'check only the files this branch changes (plus repository-wide rules)')
+    .option('--base <ref>', 'with --changed: compare against this branch or commit (default: origin/main, then main)')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than this many warnings', positiveInt)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lessons validate
+  lessons validate lessons/learning/LL-20261104-7kq2.md
+  lessons validate --changed --base origin/main --format github
+  lessons validate --format sarif > lessons.sarif`,
+    )
+    .action(lazy(() => import('./commands/validate.js')));
+
+  program
+    .command('list')
+    .description('list entries, with filters')
+    .addOption(new Option('--type <type>', 'only this type').choices(['lesson', 'incident', 'policy', 'just-culture-review']))
+    .option('--status <status>', 'only entries with this status')
+    .option('--theme <theme>', 'only lessons with this theme')
+    .option('--service <service>', 'only entries for this service')
+    .option('--since <date>', 'only entries created, occurred or changed on or after this date (YYYY-MM-DD)')
+    .option('--json', 'print JSON instead of a table')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lessons list --type lesson --status shared
+  lessons list --theme medication-safety --json`,
+    )
+    .action(lazy(() => import('./commands/list.js')));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of an entry type, for editors')
+    .argument('[type]', 'lesson, incident, policy, just-culture-review or config (default: all, as one object)')
+    .option('--out <dir>', 'write one <type>.schema.json file per type into this folder')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lessons schema lesson
+  lessons schema --out .vscode/schemas`,
+    )
+    .action(lazy(() => import('./commands/schema.js')));
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    return handleError(err, io, debug);
+  }
+}
+
+function handleError(err: unknown, io: Io, debug: boolean): number {
+  if (err instanceof CommanderError) {
+    // Help and version exit 0; every other commander error is a usage error (exit 2).
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return 0;
+    return 2;
+  }
+  if (err instanceof CliError) {
+    const where = err instanceof ConfigError && err.file && !err.message.startsWith(err.file) ? `${err.file}: ` : '';
+    io.stderr.write(`lessons: ${where}${err.message}\n`);
+    if (err instanceof UsageError) io.stderr.write('Run "lessons --help" for usage.\n');
+    if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
+    return err.exitCode;
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  io.stderr.write(
+    `lessons: something went wrong inside lessons (${e.name}: ${e.message}).\n` +
+      (debug ? `${e.stack ?? ''}\n` : 'Run the same command with --debug to see the details, and report it to the maintainers.\n'),
+  );
+  return 2;
+}

@@ -1,0 +1,76 @@
+/** `lessons validate [paths…]` (DESIGN §3, §5). */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { version, type Context } from '../cli.js';
+import { UsageError } from '../errors.js';
+import { listEntryFiles, toPosix, type Repository } from '../repo/repository.js';
+import { checkRepository } from '../rules/engine.js';
+import { loadReporter } from '../reporters/index.js';
+import type { Format } from '../reporters/types.js';
+import { progress } from '../util/progress.js';
+
+export interface ValidateOptions {
+  format: Format;
+  changed?: boolean;
+  base?: string;
+  maxWarnings?: number;
+}
+
+export async function run(ctx: Context, paths: string[], opts: ValidateOptions): Promise<number> {
+  const repo = await ctx.repository();
+  const today = await ctx.today();
+  let selected: Set<string> | undefined = paths.length ? selectPaths(repo, ctx.start, paths) : undefined;
+  if (opts.changed) {
+    const { changedFiles } = await import('../repo/changes.js');
+    const changed = await changedFiles(repo, opts.base, ctx.io.stderr);
+    selected = selected ? new Set([...selected].filter((f) => changed.has(f))) : changed;
+  } else if (opts.base) {
+    throw new UsageError('--base only makes sense with --changed.');
+  }
+  if (!existsSync(repo.contentRoot) && !ctx.globals.quiet) {
+    ctx.io.stderr.write(`lessons: the content folder ${toPosix(path.relative(repo.root, repo.contentRoot)) || '.'}/ does not exist yet; there is nothing to check.\n`);
+  }
+  const bar = progress(ctx.io.stderr, 'Checking', opts.format === 'pretty' && !ctx.globals.quiet);
+  const result = checkRepository({ repo, today, selected, onFile: bar.update });
+  bar.done();
+
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  const shown = ctx.globals.quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
+  const checked = selected ? [...selected].sort() : listEntryFiles(repo);
+  const reporter = await loadReporter(opts.format);
+  const output = reporter(
+    { summary: { files: result.files, errors, warnings }, problems: shown, checked },
+    { color: ctx.colour('stdout'), root: repo.root, env: ctx.io.env, version: version() },
+  );
+  if (!(ctx.globals.quiet && opts.format === 'pretty' && shown.length === 0)) ctx.io.stdout.write(output);
+
+  if (errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    ctx.io.stderr.write(`lessons: ${warnings} warnings, more than the ${opts.maxWarnings} allowed by --max-warnings.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** The entry files named by `paths` (files or folders, relative to the working folder). */
+function selectPaths(repo: Repository, start: string, paths: string[]): Set<string> {
+  const all = listEntryFiles(repo);
+  const selected = new Set<string>();
+  const contentRel = toPosix(path.relative(repo.root, repo.contentRoot));
+  for (const p of paths) {
+    const abs = path.resolve(start, p);
+    if (!existsSync(abs)) throw new UsageError(`${p} does not exist.`);
+    const rel = toPosix(path.relative(repo.root, abs));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`${p} is outside the lessons repository (${repo.root}).`);
+    if (statSync(abs).isDirectory()) {
+      const prefix = rel === '' ? '' : `${rel}/`;
+      for (const f of all) if (f.startsWith(prefix)) selected.add(f);
+    } else if (all.includes(rel)) {
+      selected.add(rel);
+    } else {
+      throw new UsageError(`${p} is not an entry file: lessons checks the .md files inside the content folder ${contentRel}/.`);
+    }
+  }
+  return selected;
+}

@@ -1,0 +1,13 @@
+/** JSON Schema (draft 2020-12) generated from the zod schemas, never written by hand. */
+import { z } from 'zod';
+import { configSchema } from './config.js';
+import { entrySchemas, ENTRY_TYPES } from './schemas.js';
+
+export const SCHEMA_NAMES = [...ENTRY_TYPES, 'config'] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
+
+export function jsonSchema(name: SchemaName): Record<string, unknown> {
+  const schema = name === 'config' ? configSchema : entrySchemas[name];
+  const out = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+  return { $schema: out.$schema, $id: `https://lessons.invalid/schemas/${name}.schema.json`, ...out };
+}

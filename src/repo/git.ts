@@ -1,0 +1,77 @@
+/**
+ * Git, through simple-git. User values (refs, paths) only ever go after `--end-of-options` or
+ * `--`, and a ref that starts with `-` is refused outright (option injection, see
+ * shared/research/libraries.md §4). Failures become clear messages, not stack traces.
+ */
+import { GitError, simpleGit, type SimpleGit } from 'simple-git';
+import { ConfigError, UsageError } from '../errors.js';
+
+export interface Git {
+  raw(args: string[]): Promise<string>;
+  /** The absolute path of the working tree's top folder. */
+  topLevel(): Promise<string>;
+  isShallow(): Promise<boolean>;
+  /** Whether `ref` names a commit. */
+  hasRef(ref: string): Promise<boolean>;
+}
+
+export function checkRef(ref: string): string {
+  if (ref === '' || ref.startsWith('-') || /[\s\0]/.test(ref)) {
+    throw new UsageError(`"${ref}" is not a valid branch, tag or commit name.`);
+  }
+  return ref;
+}
+
+/** Opens git in `dir`; exit 2 with a clear message when git is missing or `dir` is not in a repository. */
+export async function openGit(dir: string, purpose: string): Promise<Git> {
+  let git: SimpleGit;
+  try {
+    git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, trimmed: false });
+  } catch {
+    throw new ConfigError(`Cannot run git in ${dir}.`);
+  }
+  const version = await git.version().catch(() => ({ installed: false }));
+  if (!version.installed) {
+    throw new ConfigError(`${purpose} needs git, which is not installed (or not on the PATH).`);
+  }
+  const isRepo = await git.checkIsRepo().catch(() => false);
+  if (!isRepo) {
+    throw new ConfigError(`${purpose} needs a git repository, and ${dir} is not inside one. Run "git init" there, or leave out the git options.`);
+  }
+  const raw = async (args: string[]) => {
+    try {
+      return await git.raw(args);
+    } catch (err) {
+      if (err instanceof GitError) throw new GitFailed(args[0] ?? 'git', err.message);
+      throw err;
+    }
+  };
+  return {
+    raw,
+    async topLevel() {
+      return (await raw(['rev-parse', '--show-toplevel'])).trim();
+    },
+    async isShallow() {
+      return (await raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    },
+    async hasRef(ref) {
+      try {
+        await raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${checkRef(ref)}^{commit}`]);
+        return true;
+      } catch (err) {
+        if (err instanceof GitFailed) return false;
+        throw err;
+      }
+    },
+  };
+}
+
+/** A git command failed; `detail` is git's own output, shown only with --debug. */
+export class GitFailed extends Error {
+  constructor(
+    readonly command: string,
+    readonly detail: string,
+  ) {
+    super(`git ${command} failed`);
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Running the rules over a repository:
+ *
+ *   file ──read──▶ front-matter data + text ──file rules──▶ findings ──locate──▶ problems
+ *                          │
+ *                          └──▶ index (id, type, data) ──repository rules──▶ findings ──locate──▶ problems
+ *
+ * One file is in memory at a time; only its front-matter data is kept for the repository rules.
+ * Findings are positioned while the file's text is at hand; repository findings re-read just
+ * the files they concern.
+ */
+import path from 'node:path';
+import { isEntryType } from '../model/schemas.js';
+import { Locator, positionIn, type PathSegment, type Position } from '../repo/frontmatter.js';
+import { readEntryFile, type ReadResult } from '../repo/read.js';
+import { listEntryFiles, type Repository } from '../repo/repository.js';
+import { dotted, isRecord, str } from '../util/values.js';
+import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
+import { applySuppressions, parseSuppressions } from './suppressions.js';
+import type { FileContext, Finding, IndexedEntry, Problem, StringValue } from './types.js';
+
+export interface CheckOptions {
+  repo: Repository;
+  today: string;
+  /** Files (relative to the root) that get the per-file rules; all files when undefined. */
+  selected?: ReadonlySet<string>;
+  /** Called after each file, for progress. */
+  onFile?: (done: number, total: number) => void;
+}
+
+export interface CheckResult {
+  /** How many Markdown files were checked with the per-file rules. */
+  files: number;
+  problems: Problem[];
+  entries: IndexedEntry[];
+}
+
+export function checkRepository(opts: CheckOptions): CheckResult {
+  const { repo } = opts;
+  const files = listEntryFiles(repo);
+  const problems: Problem[] = [];
+  const entries: IndexedEntry[] = [];
+  let checked = 0;
+  files.forEach((file, i) => {
+    const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
+    if (!opts.selected || opts.selected.has(file)) {
+      checked++;
+      problems.push(...checkFile(read, repo, opts.today));
+    }
+    if (read.data) entries.push(indexEntry(file, read.data));
+    opts.onFile?.(i + 1, files.length);
+  });
+
+  const pending = new Map<string, Finding[]>();
+  for (const rule of REPOSITORY_RULES) {
+    rule.check(entries, (file, finding) => {
+      const list = pending.get(file);
+      if (list) list.push(finding);
+      else pending.set(file, [finding]);
+    });
+  }
+  for (const [file, findings] of pending) {
+    const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
+    problems.push(...positionFindings(read, findings));
+  }
+  const order = new Map(files.map((f, i) => [f, i]));
+  problems.sort(
+    (a, b) =>
+      (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.rule.localeCompare(b.rule),
+  );
+  return { files: checked, problems, entries };
+}
+
+export function indexEntry(file: string, data: Record<string, unknown>): IndexedEntry {
+  const id = str(data.id);
+  return { file, data, id, type: isEntryType(data.type) ? data.type : undefined };
+}
+
+/** Runs the per-file rules on one read file and returns its positioned problems. */
+export function checkFile(read: ReadResult, repo: Repository, today: string): Problem[] {
+  const findings: Finding[] = [];
+  if (read.problem) {
+    const { rule, message, line, column } = read.problem;
+    findings.push({ rule, message, position: { line, column } });
+  }
+  findings.push(...parseSuppressions(read, RULE_IDS).invalid);
+  if (read.text !== undefined) {
+    let strings: StringValue[] | undefined;
+    const data = read.data;
+    const ctx: FileContext = {
+      file: read.file,
+      config: repo.config,
+      today,
+      data,
+      type: data && isEntryType(data.type) ? data.type : undefined,
+      text: read.data && read.fm ? read.fm.body : read.text,
+      strings: () => (strings ??= data ? collectStrings(data) : []),
+      report: (f) => findings.push(f),
+    };
+    for (const rule of FILE_RULES) rule.check(ctx);
+  }
+  return positionFindings(read, findings);
+}
+
+/** Positions findings in `read`'s file and drops those a valid suppression comment covers. */
+function positionFindings(read: ReadResult, findings: readonly Finding[]): Problem[] {
+  if (findings.length === 0) return [];
+  let locator: Locator | undefined;
+  const scanned = read.data && read.fm ? read.fm.body : (read.text ?? '');
+  const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;
+  const problems = findings.map((f): Problem => {
+    let pos: Position = f.position ?? { line: 1, column: 1 };
+    if (f.at === 'start') {
+      pos = { line: 1, column: 1 };
+    } else if (f.offset !== undefined) {
+      pos = positionIn(scanned, f.offset, scannedLine);
+    } else if (f.path && read.fm) {
+      locator ??= new Locator(read.fm);
+      pos = locator.locate(f.path, f.at === 'key' ? 'key' : 'value', f.needle);
+    }
+    return {
+      file: read.file,
+      line: pos.line,
+      column: pos.column,
+      severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error',
+      rule: f.rule,
+      message: f.message,
+      path: f.path && f.path.length ? dotted(f.path) : null,
+    };
+  });
+  return applySuppressions(read, problems, RULE_IDS);
+}
+
+/** Every string value in the front-matter, with its path. */
+export function collectStrings(data: Record<string, unknown>): StringValue[] {
+  const out: StringValue[] = [];
+  const walk = (value: unknown, p: PathSegment[]) => {
+    if (typeof value === 'string') out.push({ path: p, value });
+    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...p, i]));
+    else if (isRecord(value)) for (const [k, v] of Object.entries(value)) walk(v, [...p, k]);
+  };
+  walk(data, []);
+  return out;
+}

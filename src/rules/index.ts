@@ -1,0 +1,31 @@
+/**
+ * The rule registry. Adding a rule is one module plus one line here (and its tests); the rule
+ * reference in the README and in SARIF output comes from the `rules` each module declares.
+ */
+import { READ_RULES } from '../repo/read.js';
+import { datesRule } from './dates.js';
+import { idFilenameRule } from './id-filename.js';
+import { duplicateIdRule } from './ids.js';
+import { lifecycleRule } from './lifecycle.js';
+import { referencesRule } from './references.js';
+import { schemaRule } from './schema.js';
+import { taxonomyRule } from './taxonomy.js';
+import { SUPPRESSION_RULES } from './suppressions.js';
+import type { FileRule, RepositoryRule, RuleInfo } from './types.js';
+
+export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule];
+
+export const REPOSITORY_RULES: readonly RepositoryRule[] = [duplicateIdRule, referencesRule];
+
+/** Every rule id with its default severity and description. */
+export const RULES: readonly RuleInfo[] = [
+  ...READ_RULES,
+  ...[...FILE_RULES, ...REPOSITORY_RULES].flatMap((r) => r.rules),
+  ...SUPPRESSION_RULES,
+];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+export function ruleInfo(id: string): RuleInfo | undefined {
+  return RULES.find((r) => r.id === id);
+}

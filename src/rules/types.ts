@@ -1,0 +1,93 @@
+/**
+ * Problems are data (DESIGN §3, §5): collected across all files, positioned late, rendered by a
+ * reporter. A rule never prints and never throws for bad content; it reports findings.
+ */
+import type { Config } from '../model/config.js';
+import type { EntryType } from '../model/schemas.js';
+import type { PathSegment } from '../repo/frontmatter.js';
+
+export type Severity = 'error' | 'warning';
+
+/** A positioned problem, as reporters and `--format json` see it. */
+export interface Problem {
+  /** Relative to the repository root, with `/` separators. */
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+  /** The front-matter key path, dotted with numeric indices (`actions.0.due`), or null. */
+  path: string | null;
+}
+
+/**
+ * What a rule reports. Where it is in the file is given in the rule's own terms: a front-matter
+ * path (its key or its value, optionally a piece of text inside the value), an offset into the
+ * scanned text, or the start of the file. It becomes a line and column once, afterwards.
+ */
+export interface Finding {
+  rule: string;
+  message: string;
+  severity?: Severity;
+  path?: readonly PathSegment[];
+  /** `start` points at line 1 (the opening `---`), for required fields that are missing. */
+  at?: 'key' | 'value' | 'start';
+  /** Text inside the value at `path` to point at. */
+  needle?: string;
+  /** An offset into `FileContext.text` (the scanned Markdown), instead of a path. */
+  offset?: number;
+  /** An exact file position, when the finder already knows it. */
+  position?: { line: number; column: number };
+}
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  /** One line for the rule reference (README, SARIF). */
+  description: string;
+}
+
+/** A string value in the front-matter, with where it is. */
+export interface StringValue {
+  path: PathSegment[];
+  value: string;
+}
+
+export interface FileContext {
+  file: string;
+  config: Config;
+  today: string;
+  /** The front-matter mapping, or undefined when the front-matter could not be read. */
+  data?: Record<string, unknown>;
+  /** `data.type` when it is one of the four types. */
+  type?: EntryType;
+  /**
+   * The Markdown text that content checks read: the body, or the whole file when the front-matter
+   * could not be read (identifiable data must be caught even in a broken file).
+   */
+  text: string;
+  /** Every string in the front-matter with its path (computed once, on first use). */
+  strings(): readonly StringValue[];
+  report(finding: Finding): void;
+}
+
+/** A check of one file on its own. */
+export interface FileRule {
+  rules: readonly RuleInfo[];
+  check(ctx: FileContext): void;
+}
+
+/** What repository-wide rules know of each entry. */
+export interface IndexedEntry {
+  file: string;
+  data: Record<string, unknown>;
+  id?: string;
+  type?: EntryType;
+}
+
+/** A check across the whole repository (ids, references). */
+export interface RepositoryRule {
+  rules: readonly RuleInfo[];
+  check(entries: readonly IndexedEntry[], report: (file: string, finding: Finding) => void): void;
+}
