@@ -33,7 +33,7 @@ export function explainIssues(
       const allowed = objectKeys(schemaAt(schema, path));
       for (const key of issue.keys) {
         const guess = closest(key, allowed);
-        const whose = path.length === 0 ? what : `this ${itemNoun(path)}`;
+        const whose = path.length === 0 ? what : describeParents(path);
         out.push({
           path: [...path, key],
           at: 'key',
@@ -174,11 +174,6 @@ function describeParents(path: readonly PathSegment[]): string {
     }
   }
   return parts.join(', ');
-}
-
-function itemNoun(path: readonly PathSegment[]): string {
-  const named = [...path].reverse().find((p) => typeof p === 'string');
-  return named ? `${String(named)} item` : 'item';
 }
 
 function capitalise(s: string): string {

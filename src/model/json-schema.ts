@@ -8,6 +8,5 @@ export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
   const schema = name === 'config' ? configSchema : entrySchemas[name];
-  const out = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
-  return { $schema: out.$schema, $id: `https://lessons.invalid/schemas/${name}.schema.json`, ...out };
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
 }
