@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderReadme } from '../src/docs/readme.js';
+import { RULES } from '../src/rules/index.js';
+import { PROJECT } from './helpers/cli.js';
+
+describe('README', () => {
+  const readme = readFileSync(path.join(PROJECT, 'README.md'), 'utf8');
+  it('has its generated sections up to date (run "npm run docs")', () => {
+    expect(renderReadme(readme)).toBe(readme);
+  });
+  it('lists every rule id', () => {
+    for (const r of RULES) expect(readme).toContain(`\`${r.id}\``);
+  });
+  it('keeps the two-command quick start and the test command', () => {
+    expect(readme).toContain('npm install');
+    expect(readme).toContain('npx lessons validate');
+    expect(readme).toContain('npm test');
+  });
+});
