@@ -172,6 +172,74 @@ Examples:
     )
     .action(lazy(() => import('./commands/schema.js')));
 
+  program
+    .command('init')
+    .description('create a new lessons repository: settings, folders, templates, CI workflow and PR checklist')
+    .argument('[dir]', 'the folder to create it in (default: the current folder)')
+    .addHelpText('after', '\nExamples:\n  lessons init\n  lessons init governance/lessons')
+    .action(lazy(() => import('./commands/init.js')));
+
+  program
+    .command('new')
+    .description('write a new entry from its template (asks questions on a terminal)')
+    .argument('<type>', 'lesson, incident or policy')
+    .option('--id <id>', 'the id (default: <prefix>-<YYYYMMDD>-<random>)')
+    .option('--title <title>', 'the title')
+    .option('-y, --yes', 'use defaults for everything not given as a flag; never ask')
+    .option('--branch', 'create the git branch lessons/<id> and commit the new file to it')
+    .option('--edit', 'open the new file in $VISUAL or $EDITOR')
+    .addHelpText('after', '\nExamples:\n  lessons new lesson\n  lessons new lesson --title "Insulin at transfer" --theme medication-safety --kind improvement --yes')
+    .action(lazy(() => import('./commands/new.js')));
+
+  program
+    .command('review')
+    .description('summarise, in Markdown, what the current branch adds and changes, with the reviewer checklist')
+    .option('--base <ref>', 'the branch to compare with (default: origin/main, then main)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addHelpText('after', '\nExamples:\n  lessons review\n  lessons review --base origin/main > review.md')
+    .action(lazy(() => import('./commands/review.js')));
+
+  program
+    .command('just-culture')
+    .description('run the NHS just culture guide (2018) for one act or omission, and record the outcome')
+    .argument('[incident-id]', 'the learning source it concerns (chosen from a list when not given)')
+    .option('--answers <file>', 'answers from a YAML or JSON file (question id: yes/no), without prompts')
+    .option('--json', 'print the result as JSON')
+    .option('--no-save', 'do not write a record')
+    .option('--explain', 'print the whole guide as a decision tree, for training')
+    .addHelpText('after', '\nExamples:\n  lessons just-culture INC-20260318-k7d2\n  lessons just-culture INC-20260318-k7d2 --answers answers.yaml --json\n  lessons just-culture --explain')
+    .action(lazy(() => import('./commands/just-culture.js')));
+
+  program
+    .command('digest')
+    .description('a digest of learning for a period: for staff, for patients and carers, or for the board')
+    .option('--from <date-or-ref>', 'start of the period: a date (YYYY-MM-DD) or a git tag/commit (default: start of last month)')
+    .option('--to <date-or-ref>', 'end of the period (default: end of last month)')
+    .addOption(new Option('--audience <audience>', 'who it is for').choices(['staff', 'public', 'board']).default('staff'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
+    .option('--out <file>', 'write to this file instead of the screen')
+    .addHelpText('after', '\nExamples:\n  lessons digest\n  lessons digest --audience public --format html --out you-said-we-did.html\n  lessons digest --audience board --from 2026-07-01 --to 2026-09-30 --format html --out board.html')
+    .action(lazy(() => import('./commands/digest.js')));
+
+  program
+    .command('brief')
+    .description('a 7-minute briefing of one lesson, for a team meeting (one printed page)')
+    .argument('<lesson-id>', 'the lesson')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+    .option('--out <file>', 'write to this file instead of the screen')
+    .addHelpText('after', '\nExamples:\n  lessons brief LL-20261104-7kq2\n  lessons brief LL-20261104-7kq2 --format html --out briefing.html')
+    .action(lazy(() => import('./commands/brief.js')));
+
+  program
+    .command('actions')
+    .description('every action across lessons, by due date')
+    .option('--overdue', 'only actions past their due date and not done or cancelled')
+    .option('--owner <role>', 'only actions owned by this role (any part of it, any case)')
+    .option('--due-before <date>', 'only actions due before this date (YYYY-MM-DD)')
+    .option('--json', 'print JSON instead of a table')
+    .addHelpText('after', '\nExamples:\n  lessons actions --overdue\n  lessons actions --owner "ward manager" --due-before 2027-01-01 --json')
+    .action(lazy(() => import('./commands/actions.js')));
+
   try {
     if (argv.length === 0) {
       program.outputHelp();

@@ -95,7 +95,12 @@ export function readEntryFile(abs: string, file: string, maxBytes: number): Read
       },
     };
   }
-  const text = decodeText(raw.bytes);
+  return readEntryBytes(file, abs, raw.bytes);
+}
+
+/** Reads an entry from bytes already in memory (a file about to be written, a git blob). */
+export function readEntryBytes(file: string, abs: string, bytes: Uint8Array): ReadResult {
+  const text = decodeText(bytes);
   if (text === undefined) {
     return {
       file,

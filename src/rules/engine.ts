@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { isEntryType } from '../model/schemas.js';
 import { Locator, positionIn, type PathSegment, type Position } from '../repo/frontmatter.js';
-import { readEntryFile, type ReadResult } from '../repo/read.js';
+import { readEntryBytes, readEntryFile, type ReadResult } from '../repo/read.js';
 import { listEntryFiles, type Repository } from '../repo/repository.js';
 import { dotted, isRecord, str } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
@@ -77,6 +77,26 @@ export function checkRepository(opts: CheckOptions): CheckResult {
 export function indexEntry(file: string, data: Record<string, unknown>): IndexedEntry {
   const id = str(data.id);
   return { file, data, id, type: isEntryType(data.type) ? data.type : undefined };
+}
+
+/**
+ * Checks an entry that is not on disk yet (what `new` or `just-culture` is about to write) with
+ * the per-file rules, and with the repository rules against `entries` (the repository as it is).
+ */
+export function checkEntryText(repo: Repository, file: string, text: string, today: string, entries: readonly IndexedEntry[]): Problem[] {
+  const read = readEntryBytes(file, path.join(repo.root, file), Buffer.from(text, 'utf8'));
+  const problems = checkFile(read, repo, today);
+  if (read.data) {
+    const self = indexEntry(file, read.data);
+    const findings: Finding[] = [];
+    for (const rule of REPOSITORY_RULES) {
+      rule.check([...entries.filter((e) => e.file !== file), self], (f, finding) => {
+        if (f === file) findings.push(finding);
+      });
+    }
+    problems.push(...positionFindings(read, findings));
+  }
+  return problems;
 }
 
 /** Runs the per-file rules on one read file and returns its positioned problems. */
