@@ -3,6 +3,7 @@
  * (from the rule registry). `npm run docs` rewrites them; a test fails when they are stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { builtInTerms } from '../rules/language/blame.js';
 import { RULES } from '../rules/index.js';
 
 export const SECTIONS: Record<string, () => string> = {
@@ -10,9 +11,19 @@ export const SECTIONS: Record<string, () => string> = {
     [
       '| rule | severity | what it checks |',
       '|---|---|---|',
-      ...RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`),
+      ...RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${cell(r.description)} |`),
+    ].join('\n'),
+  terms: () =>
+    [
+      '| wording | instead | why |',
+      '|---|---|---|',
+      ...builtInTerms().map((t) => `| ${t.phrase ? `"${t.phrase}"` : `\`${t.pattern}\``}${t.unless ? ` (not in: ${t.unless.map((u) => `"${u}"`).join(', ')})` : ''} | ${cell(t.suggestion)} | ${cell(t.note ?? '')} |`),
     ].join('\n'),
 };
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
 
 /** README text with every generated section replaced by its current content. */
 export function renderReadme(readme: string): string {

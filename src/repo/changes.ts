@@ -33,11 +33,14 @@ export async function mergeBase(repo: Repository, base: string | undefined, stde
         : 'Cannot find origin/main or main to compare with. Name the branch to compare with: --base <branch>.',
     );
   }
-  let mb: string;
+  let mb = '';
   try {
     mb = (await git.raw(['merge-base', '--end-of-options', ref, 'HEAD'])).trim();
   } catch (err) {
     if (!(err instanceof GitFailed)) throw err;
+  }
+  // git says "no merge base" by its exit code alone, which simple-git passes over: check the answer.
+  if (!/^[0-9a-f]{40,64}$/.test(mb)) {
     if (shallow) throw new ConfigError(`Cannot find where this branch left ${ref}. ${SHALLOW_FIX}`);
     throw new UsageError(`This branch and ${ref} have no history in common, so there is nothing to compare.`);
   }

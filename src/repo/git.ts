@@ -56,8 +56,10 @@ export async function openGit(dir: string, purpose: string): Promise<Git> {
     },
     async hasRef(ref) {
       try {
-        await raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${checkRef(ref)}^{commit}`]);
-        return true;
+        // With --quiet git reports a missing ref only by its exit code, which simple-git does not
+        // treat as a failure when stderr is empty: the answer is whether a commit id came back.
+        const out = await raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${checkRef(ref)}^{commit}`]);
+        return /^[0-9a-f]{40,64}\s*$/.test(out);
       } catch (err) {
         if (err instanceof GitFailed) return false;
         throw err;

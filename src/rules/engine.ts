@@ -154,11 +154,12 @@ function positionFindings(read: ReadResult, findings: readonly Finding[]): Probl
   return applySuppressions(read, problems, RULE_IDS);
 }
 
-/** Every string value in the front-matter, with its path. */
+/** Every string value in the front-matter (numbers as written), with its path. */
 export function collectStrings(data: Record<string, unknown>): StringValue[] {
   const out: StringValue[] = [];
   const walk = (value: unknown, p: PathSegment[]) => {
     if (typeof value === 'string') out.push({ path: p, value });
+    else if (typeof value === 'number') out.push({ path: p, value: String(value) });
     else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...p, i]));
     else if (isRecord(value)) for (const [k, v] of Object.entries(value)) walk(v, [...p, k]);
   };

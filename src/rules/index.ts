@@ -8,12 +8,23 @@ import { idFilenameRule } from './id-filename.js';
 import { duplicateIdRule } from './ids.js';
 import { lifecycleRule } from './lifecycle.js';
 import { referencesRule } from './references.js';
+import { blameRule } from './language/blame.js';
+import { dateOfBirthRule } from './pii/date-of-birth.js';
+import { emailRule } from './pii/email.js';
+import { nhsNumberRule } from './pii/nhs-number.js';
+import { patternRule } from './pii/pattern.js';
+import { phoneRule } from './pii/phone.js';
+import { postcodeRule } from './pii/postcode.js';
 import { schemaRule } from './schema.js';
 import { taxonomyRule } from './taxonomy.js';
 import { SUPPRESSION_RULES } from './suppressions.js';
+import { textFileRule } from './text.js';
 import type { FileRule, RepositoryRule, RuleInfo } from './types.js';
 
-export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule];
+/** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
+export const TEXT_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dateOfBirthRule, patternRule, blameRule];
+
+export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, textFileRule(TEXT_RULES)];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [duplicateIdRule, referencesRule];
 

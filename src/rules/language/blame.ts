@@ -1,0 +1,99 @@
+/**
+ * `language/blame`: blaming or person-focused wording, with a systems-focused suggestion. The terms
+ * are data (terms.yaml, reviewed by clinicians) plus any in `language.terms` of the configuration.
+ *
+ * A `phrase` matches as whole words in any case, with any spacing between its words; a `pattern`
+ * is a regular expression matched in any case between word boundaries. A match inside one of the
+ * term's `unless` phrases ("failure to thrive") is not reported.
+ */
+import { readFileSync } from 'node:fs';
+import jsyaml from 'js-yaml';
+import { z } from 'zod';
+import type { LanguageTermConfig } from '../../model/config.js';
+import type { TextMatch, TextRule } from '../text.js';
+
+const termSchema = z.strictObject({
+  phrase: z.string().min(2).optional(),
+  pattern: z.string().min(2).optional(),
+  suggestion: z.string().min(2),
+  note: z.string().min(2).optional(),
+  severity: z.enum(['warning', 'error']).optional(),
+  unless: z.array(z.string().min(2)).optional(),
+});
+const termsFileSchema = z.strictObject({ terms: z.array(termSchema).min(1) });
+export type Term = z.infer<typeof termSchema>;
+
+let builtIn: Term[] | undefined;
+
+/** The built-in terms (src/rules/language/terms.yaml, copied next to this module by the build). */
+export function builtInTerms(): Term[] {
+  if (!builtIn) {
+    const file = new URL('./terms.yaml', import.meta.url);
+    const parsed = termsFileSchema.safeParse(jsyaml.load(readFileSync(file, 'utf8'), { schema: jsyaml.CORE_SCHEMA }));
+    if (!parsed.success) throw new Error(`the built-in language terms (terms.yaml) are invalid: ${z.prettifyError(parsed.error)}`);
+    for (const t of parsed.data.terms) {
+      if ((t.phrase === undefined) === (t.pattern === undefined)) throw new Error(`terms.yaml: each term needs exactly one of phrase or pattern (${t.suggestion})`);
+    }
+    builtIn = parsed.data.terms;
+  }
+  return builtIn;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The regular-expression source of one term. */
+export function termSource(t: Term | LanguageTermConfig): string {
+  if (t.pattern !== undefined) return t.pattern;
+  return t.phrase!.trim().split(/\s+/).map(escape).join('\\s+');
+}
+
+/**
+ * A test for a term's `unless` phrases: whether [index, index+length) lies inside one of them. The
+ * phrases match like `phrase` terms (any case, any spacing), so hard-wrapped lines still count.
+ */
+function exceptions(unless: readonly string[] | undefined): ((text: string, index: number, length: number) => boolean) | undefined {
+  if (!unless?.length) return undefined;
+  const re = new RegExp(unless.map((u) => termSource({ phrase: u, suggestion: '' })).join('|'), 'gi');
+  const longest = Math.max(...unless.map((u) => u.length)) * 4;
+  return (text, index, length) => {
+    re.lastIndex = Math.max(0, index - longest);
+    for (let m = re.exec(text); m && m.index <= index; m = re.exec(text)) {
+      if (m.index + m[0].length >= index + length) return true;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return false;
+  };
+}
+
+export function compileTerms(terms: readonly (Term | LanguageTermConfig)[]): (text: string) => TextMatch[] {
+  if (terms.length === 0) return () => [];
+  const combined = new RegExp(`\\b(?:${terms.map((t, i) => `(?<t${i}>${termSource(t)})`).join('|')})\\b`, 'gi');
+  const excepted = terms.map((t) => exceptions('unless' in t ? t.unless : undefined));
+  return (text) => {
+    const out: TextMatch[] = [];
+    for (const m of text.matchAll(combined)) {
+      if (m[0].length === 0) continue;
+      const i = Number(Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0].slice(1));
+      const term = terms[i];
+      if (!term || excepted[i]?.(text, m.index, m[0].length)) continue;
+      const said = m[0].replace(/\s+/g, ' ');
+      out.push({
+        rule: 'language/blame',
+        index: m.index,
+        length: m[0].length,
+        severity: term.severity,
+        message: `"${said}" can read as blaming a person. Instead, ${term.suggestion}.${term.note ? ` ${term.note}` : ''}`,
+      });
+    }
+    return out;
+  };
+}
+
+export const blameRule: TextRule = {
+  rules: [{ id: 'language/blame', severity: 'warning', description: 'Blaming or person-focused wording ("human error", "failed to", "careless", ...), with a systems-focused alternative.' }],
+  compile(config) {
+    return compileTerms([...builtInTerms(), ...config.language.terms]);
+  },
+};

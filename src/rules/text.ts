@@ -1,0 +1,72 @@
+/**
+ * Content rules read text: every string (and number) in the front-matter and the Markdown body.
+ * A text rule only finds matches in a string; this adapter runs it over both places and reports
+ * each match where it is (the value's path and the matched text, or an offset in the body).
+ */
+import type { Config } from '../model/config.js';
+import type { FileRule, RuleInfo, Severity } from './types.js';
+
+export interface TextMatch {
+  rule: string;
+  index: number;
+  length: number;
+  message: string;
+  severity?: Severity;
+}
+
+export interface TextRule {
+  rules: readonly RuleInfo[];
+  /** A matcher for this configuration (compiled once per configuration). */
+  compile(config: Config): (text: string) => TextMatch[];
+}
+
+/** Turns text rules into one file rule. */
+export function textFileRule(textRules: readonly TextRule[]): FileRule {
+  const compiled = new WeakMap<Config, ((text: string) => TextMatch[])[]>();
+  const matchers = (config: Config) => {
+    let m = compiled.get(config);
+    if (!m) {
+      m = textRules.map((r) => r.compile(config));
+      compiled.set(config, m);
+    }
+    return m;
+  };
+  return {
+    rules: textRules.flatMap((r) => r.rules),
+    check(ctx) {
+      const find = matchers(ctx.config);
+      for (const { path, value } of ctx.strings()) {
+        for (const f of find) {
+          for (const m of f(value)) {
+            ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path, needle: value.slice(m.index, m.index + m.length) });
+          }
+        }
+      }
+      for (const f of find) {
+        for (const m of f(ctx.text)) ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: m.index });
+      }
+    },
+  };
+}
+
+/**
+ * Masks an identifier for messages: CI logs are themselves a leak, so only the first `keep`
+ * letters or digits are shown (`943 476 5919` → `943 *** ****`).
+ */
+export function mask(value: string, keep = 3): string {
+  let shown = 0;
+  return value.replace(/[A-Za-z0-9]/g, (c) => (shown++ < keep ? c : '*'));
+}
+
+/** True when [index, index+length) lies inside an occurrence of one of `allowed` in `text` (any case). */
+export function isAllowed(text: string, index: number, length: number, allowed: readonly string[]): boolean {
+  if (allowed.length === 0) return false;
+  const lower = text.toLowerCase();
+  for (const a of allowed) {
+    const needle = a.toLowerCase();
+    for (let at = lower.indexOf(needle, Math.max(0, index + length - needle.length)); at !== -1 && at <= index; at = lower.indexOf(needle, at + 1)) {
+      if (at + needle.length >= index + length) return true;
+    }
+  }
+  return false;
+}
