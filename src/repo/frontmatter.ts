@@ -119,7 +119,7 @@ export const MAX_ALIASES = 50;
 
 /** Parses a front-matter block's YAML into plain data. */
 export function parseYaml(fm: FrontMatter): ParseResult {
-  if (!MAY_USE_ALIASES.test(fm.yaml)) {
+  if ((!fm.yaml.includes('&') && !fm.yaml.includes('*')) || !MAY_USE_ALIASES.test(fm.yaml)) {
     try {
       return { ok: true, data: jsyaml.load(fm.yaml, JSYAML_OPTIONS) };
     } catch (err) {

@@ -17,7 +17,7 @@ import { listEntryFiles, type Repository } from '../repo/repository.js';
 import { dotted, isRecord, str } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
-import type { FileContext, Finding, IndexedEntry, Problem, StringValue } from './types.js';
+import type { FileContext, Finding, IndexedEntry, Problem, StringVisitor } from './types.js';
 
 export interface CheckOptions {
   repo: Repository;
@@ -108,7 +108,6 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
   }
   findings.push(...parseSuppressions(read, RULE_IDS).invalid);
   if (read.text !== undefined) {
-    let strings: StringValue[] | undefined;
     const data = read.data;
     const ctx: FileContext = {
       file: read.file,
@@ -117,7 +116,7 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
       data,
       type: data && isEntryType(data.type) ? data.type : undefined,
       text: read.data && read.fm ? read.fm.body : read.text,
-      strings: () => (strings ??= data ? collectStrings(data) : []),
+      forEachString: (visit) => data && forEachString(data, visit),
       report: (f) => findings.push(f),
     };
     for (const rule of FILE_RULES) rule.check(ctx);
@@ -154,15 +153,26 @@ function positionFindings(read: ReadResult, findings: readonly Finding[]): Probl
   return applySuppressions(read, problems, RULE_IDS);
 }
 
-/** Every string value in the front-matter (numbers as written), with its path. */
-export function collectStrings(data: Record<string, unknown>): StringValue[] {
-  const out: StringValue[] = [];
-  const walk = (value: unknown, p: PathSegment[]) => {
-    if (typeof value === 'string') out.push({ path: p, value });
-    else if (typeof value === 'number') out.push({ path: p, value: String(value) });
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...p, i]));
-    else if (isRecord(value)) for (const [k, v] of Object.entries(value)) walk(v, [...p, k]);
+interface PathLink {
+  parent: PathLink | undefined;
+  key: PathSegment;
+}
+
+/**
+ * Visits every string value in the front-matter (numbers as written). Key paths are kept as links
+ * and turned into arrays only when a rule reports something: most values never need one.
+ */
+export function forEachString(data: Record<string, unknown>, visit: StringVisitor): void {
+  const toPath = (link: PathLink | undefined) => {
+    const out: PathSegment[] = [];
+    for (let l = link; l; l = l.parent) out.unshift(l.key);
+    return out;
   };
-  walk(data, []);
-  return out;
+  const walk = (value: unknown, link: PathLink | undefined) => {
+    if (typeof value === 'string') visit(value, () => toPath(link));
+    else if (typeof value === 'number') visit(String(value), () => toPath(link));
+    else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], { parent: link, key: i });
+    else if (isRecord(value)) for (const k in value) walk(value[k], { parent: link, key: k });
+  };
+  walk(data, undefined);
 }

@@ -48,11 +48,8 @@ export interface RuleInfo {
   description: string;
 }
 
-/** A string value in the front-matter, with where it is. */
-export interface StringValue {
-  path: PathSegment[];
-  value: string;
-}
+/** Called for each string (or number) in the front-matter; `path()` builds its key path on demand. */
+export type StringVisitor = (value: string, path: () => PathSegment[]) => void;
 
 export interface FileContext {
   file: string;
@@ -67,8 +64,8 @@ export interface FileContext {
    * could not be read (identifiable data must be caught even in a broken file).
    */
   text: string;
-  /** Every string in the front-matter with its path (computed once, on first use). */
-  strings(): readonly StringValue[];
+  /** Visits every string (and number, as written) in the front-matter. */
+  forEachString(visit: StringVisitor): void;
   report(finding: Finding): void;
 }
 

@@ -11,6 +11,7 @@ import jsyaml from 'js-yaml';
 import { z } from 'zod';
 import type { LanguageTermConfig } from '../../model/config.js';
 import type { TextMatch, TextRule } from '../text.js';
+import { execAll } from '../text.js';
 
 const termSchema = z.strictObject({
   phrase: z.string().min(2).optional(),
@@ -73,7 +74,7 @@ export function compileTerms(terms: readonly (Term | LanguageTermConfig)[]): (te
   const excepted = terms.map((t) => exceptions('unless' in t ? t.unless : undefined));
   return (text) => {
     const out: TextMatch[] = [];
-    for (const m of text.matchAll(combined)) {
+    for (const m of execAll(combined, text)) {
       if (m[0].length === 0) continue;
       const i = Number(Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0].slice(1));
       const term = terms[i];

@@ -3,7 +3,7 @@
  * words): 12/03/1954, 12-03-54, 1954-03-12, 12 March 1954, 12th Mar 1954, March 12, 1954.
  */
 import type { TextRule } from '../text.js';
-import { isAllowed } from '../text.js';
+import { execAll, isAllowed } from '../text.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = [
@@ -21,9 +21,9 @@ export const dateOfBirthRule: TextRule = {
   compile(config) {
     const allow = config.pii.allow;
     return (text) => {
-      if (!/dob|d\.o\.b|birth|born/i.test(text)) return [];
+      if (!/b(?:orn|irth)|d\.?o\.?b/i.test(text)) return [];
       const out = [];
-      for (const m of text.matchAll(DOB_RE)) {
+      for (const m of execAll(DOB_RE, text)) {
         if (isAllowed(text, m.index, m[0].length, allow)) continue;
         out.push({
           rule: 'pii/date-of-birth',

@@ -1,8 +1,8 @@
 /** `pii/email`: an email address that is not listed in `pii.allow` (e.g. a team mailbox). */
 import type { TextRule } from '../text.js';
-import { isAllowed } from '../text.js';
+import { execAll, isAllowed } from '../text.js';
 
-const EMAIL_RE = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
+const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
 
 export const emailRule: TextRule = {
   rules: [{ id: 'pii/email', severity: 'error', description: 'An email address not listed in `pii.allow`.' }],
@@ -11,7 +11,7 @@ export const emailRule: TextRule = {
     return (text) => {
       if (!text.includes('@')) return [];
       const out = [];
-      for (const m of text.matchAll(EMAIL_RE)) {
+      for (const m of execAll(EMAIL_RE, text)) {
         if (isAllowed(text, m.index, m[0].length, allow)) continue;
         const domain = m[0].slice(m[0].indexOf('@'));
         out.push({

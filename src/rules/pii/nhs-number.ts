@@ -1,6 +1,6 @@
 /** `pii/nhs-number`: ten digits (3-3-4, spaced, dashed or run together) passing the Modulus 11 check. */
 import type { TextRule } from '../text.js';
-import { isAllowed, mask } from '../text.js';
+import { execAll, glued, isAllowed, mask } from '../text.js';
 
 /** The NHS Modulus 11 check (DESIGN §5): weights 10…2, check = 11 − (sum mod 11); 11 → 0; 10 → invalid. */
 export function isNhsNumber(digits: string): boolean {
@@ -14,7 +14,8 @@ export function isNhsNumber(digits: string): boolean {
 
 // The same separator (none, one space or one dash) between the groups; no digits or word
 // characters glued on either side, so longer numbers and references are not split up.
-const NHS_RE = /(?<![\w.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w-]|\.\d)/g;
+const NHS_RE = /(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w-]|\.\d)/g;
+const GLUED = /[\w.-]/;
 
 export const nhsNumberRule: TextRule = {
   rules: [{ id: 'pii/nhs-number', severity: 'error', description: 'A 10-digit number (spaced 3-3-4 or not) that passes the NHS Modulus 11 check.' }],
@@ -23,8 +24,8 @@ export const nhsNumberRule: TextRule = {
     return (text) => {
       if (!/\d{3}/.test(text)) return [];
       const out = [];
-      for (const m of text.matchAll(NHS_RE)) {
-        if (!isNhsNumber(m[1] + m[3] + m[4]) || isAllowed(text, m.index, m[0].length, allow)) continue;
+      for (const m of execAll(NHS_RE, text)) {
+        if (glued(text, m.index, GLUED) || !isNhsNumber(m[1] + m[3] + m[4]) || isAllowed(text, m.index, m[0].length, allow)) continue;
         out.push({
           rule: 'pii/nhs-number',
           index: m.index,

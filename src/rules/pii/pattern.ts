@@ -1,6 +1,6 @@
 /** `pii/pattern`: matches of the identifiers configured in `pii.patterns` (e.g. a hospital number). */
 import type { TextMatch, TextRule } from '../text.js';
-import { isAllowed, mask } from '../text.js';
+import { execAll, isAllowed, mask } from '../text.js';
 
 export const patternRule: TextRule = {
   rules: [{ id: 'pii/pattern', severity: 'error', description: 'A match of one of the identifiers configured in `pii.patterns`.' }],
@@ -10,7 +10,7 @@ export const patternRule: TextRule = {
     return (text) => {
       const out: TextMatch[] = [];
       for (const { name, re } of patterns) {
-        for (const m of text.matchAll(re)) {
+        for (const m of execAll(re, text)) {
           if (m[0].length === 0 || isAllowed(text, m.index, m[0].length, allow)) continue;
           out.push({
             rule: 'pii/pattern',

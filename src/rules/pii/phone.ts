@@ -5,19 +5,21 @@
  * 03, 07, 08 or 09.
  */
 import type { TextRule } from '../text.js';
-import { isAllowed, mask } from '../text.js';
+import { execAll, glued, isAllowed, mask } from '../text.js';
 
-const PHONE_RE = /(?<![\w+.\/-])(?:(?:\+44|0044)[ -]?(?:\(0\)[ -]?)?|\(?0)\d[\d ()-]{7,14}\d(?![\w\/-]|\.\d)/g;
+const PHONE_RE = /(?:(?:\+44|0044)[ -]?(?:\(0\)[ -]?)?|\(?0)\d[\d ()-]{7,14}\d(?![\w\/-]|\.\d)/g;
+const GLUED = /[\w+.\/-]/;
 
 export const phoneRule: TextRule = {
   rules: [{ id: 'pii/phone', severity: 'error', description: 'A UK phone number (landline or mobile, including +44).' }],
   compile(config) {
     const allow = config.pii.allow;
     return (text) => {
-      if (!/[0+]/.test(text)) return [];
+      if (!/0\d|\+44/.test(text)) return [];
       const out = [];
-      for (const m of text.matchAll(PHONE_RE)) {
+      for (const m of execAll(PHONE_RE, text)) {
         const candidate = m[0];
+        if (glued(text, m.index, GLUED)) continue;
         // Separators are single spaces, dashes or one pair of brackets round the area code.
         if (/[ -]{2,}/.test(candidate) || (candidate.match(/\(/g)?.length ?? 0) !== (candidate.match(/\)/g)?.length ?? 0)) continue;
         let digits = candidate.replace(/\D/g, '');

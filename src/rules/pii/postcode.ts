@@ -4,11 +4,14 @@
  * (no Q/V/X first; no I/J/Z second; restricted third and fourth letters; no C/I/K/M/O/V inward).
  */
 import type { TextRule } from '../text.js';
-import { isAllowed, mask } from '../text.js';
+import { execAll, glued, isAllowed, mask } from '../text.js';
 
 const OUTWARD = '(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])';
 const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
-const POSTCODE_RE = new RegExp(`(?<![\\w-])(?:${OUTWARD} ?${INWARD}|GIR ?0AA)(?![\\w-])`, 'gi');
+const POSTCODE_RE = new RegExp(`\\b(?:${OUTWARD} ?${INWARD}|GIR ?0AA)(?![\\w-])`, 'gi');
+/** Every postcode ends in an inward code: a cheap test that most texts fail. */
+const HAS_INWARD = new RegExp(`${INWARD}(?![\\w-])`, 'i');
+const GLUED = /[\w-]/;
 /** "B12 1st dose": an ordinal written in lower case is not an inward code. */
 const ORDINAL = /[0-9](?:st|nd|rd|th)$/;
 
@@ -17,9 +20,10 @@ export const postcodeRule: TextRule = {
   compile(config) {
     const allow = config.pii.allow;
     return (text) => {
+      if (!HAS_INWARD.test(text)) return [];
       const out = [];
-      for (const m of text.matchAll(POSTCODE_RE)) {
-        if (ORDINAL.test(m[0]) || isAllowed(text, m.index, m[0].length, allow)) continue;
+      for (const m of execAll(POSTCODE_RE, text)) {
+        if (glued(text, m.index, GLUED) || ORDINAL.test(m[0]) || isAllowed(text, m.index, m[0].length, allow)) continue;
         const outward = m[0].slice(0, m[0].length - 3).trim();
         out.push({
           rule: 'pii/postcode',
