@@ -5,6 +5,7 @@
 import { READ_RULES } from '../repo/read.js';
 import { datesRule } from './dates.js';
 import { idFilenameRule } from './id-filename.js';
+import { justCultureRule } from './just-culture.js';
 import { duplicateIdRule } from './ids.js';
 import { lifecycleRule } from './lifecycle.js';
 import { referencesRule } from './references.js';
@@ -13,7 +14,7 @@ import { taxonomyRule } from './taxonomy.js';
 import { SUPPRESSION_RULES } from './suppressions.js';
 import type { FileRule, RepositoryRule, RuleInfo } from './types.js';
 
-export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule];
+export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, justCultureRule];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [duplicateIdRule, referencesRule];
 
