@@ -49,8 +49,9 @@ export function renderNotes(guide: Guide, width: number, s: Style = PLAIN): stri
   ].join('\n');
 }
 
+/** A question's heading and help, shown above its yes/no prompt (which carries the question). */
 export function renderQuestion(q: Question, width: number, s: Style = PLAIN): string {
-  return ['', s.bold(`${q.id} · ${q.test}`), wrap(q.text, width, '  '), s.dim(wrap(q.help, width, '  ')), ''].join('\n');
+  return ['', s.bold(`${q.id} · ${q.test}`), s.dim(wrap(q.help, width, '  ')), ''].join('\n');
 }
 
 export function renderOutcome(guide: Guide, steps: readonly Step[], o: Outcome, width: number, s: Style = PLAIN): string {
