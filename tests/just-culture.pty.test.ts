@@ -12,7 +12,11 @@ import { CONFIG, incident, tempRepo } from './helpers/repo.js';
 const ENV = { LESSONS_TODAY: '2026-11-21', NO_COLOR: '1' };
 
 function repoWithIncident(): string {
-  return tempRepo({ 'lessons.config.yaml': CONFIG, 'lessons/incidents/INC-1.md': incident('INC-1') });
+  return tempRepo({
+    'lessons.config.yaml': CONFIG,
+    'lessons/incidents/INC-1.md': incident('INC-1'),
+    'lessons/incidents/INC-2.md': incident('INC-2').replace('title: Insulin dose not given during transfer', 'title: Delayed escalation overnight'),
+  });
 }
 
 function reviews(dir: string): string[] {
@@ -21,9 +25,13 @@ function reviews(dir: string): string[] {
 }
 
 describe('lessons just-culture on a terminal', () => {
-  it('runs the notes, the questions, the outcome and the local-practice questions, then writes the record after confirming', async () => {
+  it('asks for the incident, runs the notes, the questions, the outcome and the local-practice questions, then writes the record after confirming', async () => {
     const dir = repoWithIncident();
-    const s = spawnPty(process.execPath, [BIN, 'just-culture', 'INC-1'], { cwd: dir, env: ENV });
+    const s = spawnPty(process.execPath, [BIN, 'just-culture'], { cwd: dir, env: ENV });
+    // Newest id first: INC-2, then INC-1.
+    await s.waitFor('Which incident or learning source is this about?');
+    await s.waitFor('INC-1  Insulin dose not given during transfer');
+    s.write(KEYS.down + KEYS.enter);
     await s.waitFor('not replace an investigation');
     await s.waitFor('NHS Improvement (2018). A just culture guide.');
     await s.waitFor('Is this about one act or omission by one person');
@@ -69,6 +77,17 @@ describe('lessons just-culture on a terminal', () => {
     const validate = await runLessons(['validate'], { cwd: dir });
     expect(validate.stdout).toContain('no problems found');
     expect(validate.code).toBe(0);
+  });
+
+  it('stops, writing nothing, when it is not about one act or omission by one person', async () => {
+    const dir = repoWithIncident();
+    const s = spawnPty(process.execPath, [BIN, 'just-culture', 'INC-2'], { cwd: dir, env: ENV });
+    await s.waitFor('Is this about one act or omission by one person');
+    s.write(`n${KEYS.enter}`);
+    await s.waitFor('Nothing was written.');
+    expect(await s.exited).toBe(0);
+    expect(s.screen()).not.toContain('1a · Deliberate harm test');
+    expect(reviews(dir)).toEqual([]);
   });
 
   it('stops on Ctrl-C in the middle of the questions: exit 130, nothing written', async () => {

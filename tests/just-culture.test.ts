@@ -208,6 +208,13 @@ describe('lessons just-culture without --answers', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--answers <file>');
   });
+  it('on a terminal, refuses an incident id that does not exist before asking anything (exit 1)', async () => {
+    const dir = repo();
+    const r = await runLessons(['just-culture', 'INC-9'], { cwd: dir, tty: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('there is no entry "INC-9"');
+    expect(r.stdout).toBe('');
+  });
 });
 
 describe('lessons just-culture --explain', () => {
