@@ -168,7 +168,6 @@ function write(ctx: Context, guide: Guide, state: RepoState, draft: Draft, first
   }
 }
 
-
 function takenIds(state: RepoState): Set<string> {
   const taken = new Set<string>();
   for (const e of state.entries) if (e.id) taken.add(e.id);
