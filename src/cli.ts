@@ -203,11 +203,26 @@ Examples:
     .command('just-culture')
     .description('run the NHS just culture guide (2018) for one act or omission, and record the outcome')
     .argument('[incident-id]', 'the learning source it concerns (chosen from a list when not given)')
-    .option('--answers <file>', 'answers from a YAML or JSON file (question id: yes/no), without prompts')
-    .option('--json', 'print the result as JSON')
+    .option('--answers <file>', 'answers from a YAML or JSON file (question id: yes/no; "-" reads standard input), without prompts; needs the incident id')
+    .option('--json', 'print the result as JSON: {"path", "answers", "outcome", "recommendation"}')
     .option('--no-save', 'do not write a record')
-    .option('--explain', 'print the whole guide as a decision tree, for training')
-    .addHelpText('after', '\nExamples:\n  lessons just-culture INC-20260318-k7d2\n  lessons just-culture INC-20260318-k7d2 --answers answers.yaml --json\n  lessons just-culture --explain')
+    .option('--facilitator <role>', "the facilitator's role for the record (a role, never a name)")
+    .option('--notes <text>', 'notes for the record (no names or identifying details)')
+    .option('--explain', 'print the whole guide as a decision tree, for training (no repository needed)')
+    .addOption(new Option('-f, --format <format>', 'with --explain: text or a Mermaid flowchart').choices(['text', 'mermaid']))
+    .addHelpText(
+      'after',
+      `
+Answers file (YAML or JSON): one answer per question the guide asks, e.g.
+  {"1a": "no", "2a": "no", "2b": "no", "2c": "no", "3a": "yes", "3b": "no"}
+
+Examples:
+  lessons just-culture
+  lessons just-culture INC-20260318-k7d2
+  lessons just-culture INC-20260318-k7d2 --answers answers.yaml --facilitator "Head of Patient Safety"
+  lessons just-culture INC-20260318-k7d2 --answers answers.json --json --no-save
+  lessons just-culture --explain --format mermaid > just-culture-guide.mmd`,
+    )
     .action(lazy(() => import('./commands/just-culture.js')));
 
   program

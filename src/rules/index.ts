@@ -5,6 +5,7 @@
 import { READ_RULES } from '../repo/read.js';
 import { datesRule } from './dates.js';
 import { idFilenameRule } from './id-filename.js';
+import { justCultureRule } from './just-culture.js';
 import { duplicateIdRule } from './ids.js';
 import { lifecycleRule } from './lifecycle.js';
 import { referencesRule } from './references.js';
@@ -24,7 +25,7 @@ import type { FileRule, RepositoryRule, RuleInfo } from './types.js';
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
 export const TEXT_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dateOfBirthRule, patternRule, blameRule];
 
-export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, textFileRule(TEXT_RULES)];
+export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, justCultureRule, textFileRule(TEXT_RULES)];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [duplicateIdRule, referencesRule];
 
