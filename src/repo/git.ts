@@ -56,8 +56,10 @@ export async function openGit(dir: string, purpose: string): Promise<Git> {
     },
     async hasRef(ref) {
       try {
-        await raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${checkRef(ref)}^{commit}`]);
-        return true;
+        // With --quiet, git reports a missing ref only by its exit code and an empty output, and
+        // simple-git does not treat a failure with nothing on stderr as an error.
+        const out = await raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${checkRef(ref)}^{commit}`]);
+        return out.trim() !== '';
       } catch (err) {
         if (err instanceof GitFailed) return false;
         throw err;
