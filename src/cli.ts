@@ -241,7 +241,19 @@ Examples:
     .description('summarise, in Markdown, what the current branch adds and changes, with the reviewer checklist')
     .option('--base <ref>', 'the branch to compare with (default: origin/main, then main)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .addHelpText('after', '\nExamples:\n  lessons review\n  lessons review --base origin/main > review.md')
+    .addHelpText(
+      'after',
+      `
+Compares the merge base with the working tree: entries added, changed (status, fields, actions)
+and removed, the problems "lessons validate" finds in them, and the reviewer checklist. The
+Markdown starts with <!-- lessons-review --> so a bot can update one pull-request comment.
+Exits 0 whatever it finds; "lessons validate" is the check that fails.
+
+Examples:
+  lessons review
+  lessons review --base origin/main > review.md
+  lessons review --format json`,
+    )
     .action(lazy(() => import('./commands/review.js')));
 
   program

@@ -179,6 +179,17 @@ describe('lessons new (flags)', () => {
     expect(readFileSync(path.join(dir, r.stdout.trim()), 'utf8')).toContain('status: draft\n');
   });
 
+  it('accepts any one-word value when the config has no list for it', async () => {
+    const dir = tempRepo({ 'lessons.config.yaml': 'organisation: Test Trust\n' });
+    const bad = await runLessons([...LESSON.slice(0, -1), 'two words', '--title', 'Insulin at transfer', '--yes'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('must be one word');
+    const ok = await runLessons([...LESSON.slice(0, -1), 'our-own-theme', '--service', 'ward-7', '--title', 'Insulin at transfer', '--yes'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(readFileSync(path.join(dir, ok.stdout.trim()), 'utf8')).toContain('themes: [our-own-theme]\nservices: [ward-7]\n');
+    expect(clean(dir)).toEqual([]);
+  });
+
   it('refuses other types with a pointer to the right command', async () => {
     const dir = repo();
     const r = await runLessons(['new', 'just-culture-review'], { cwd: dir });

@@ -102,6 +102,28 @@ describe('lessons review', () => {
     expect(review.entries.filter((e) => e.change === 'added').map((e) => e.file)).toEqual(['lessons/learning/LL-NEW.md', n.stdout.trim()].sort());
   });
 
+  it('works when the lessons repository is a folder inside a larger git repository', async () => {
+    const top = tempRepo({
+      'README.md': 'the trust governance repository\n',
+      'governance/lessons.config.yaml': CONFIG,
+      'governance/lessons/learning/LL-1.md': lesson('LL-1'),
+      'governance/lessons/learning/LL-2.md': lesson('LL-2'),
+    });
+    gitInit(top);
+    git(top, ['switch', '-q', '-c', 'feature']);
+    writeFiles(top, { 'governance/lessons/learning/LL-1.md': lesson('LL-1').replace('status: draft', 'status: in-review'), 'other/notes.md': 'x\n' });
+    rmSync(path.join(top, 'governance/lessons/learning/LL-2.md'));
+    git(top, ['add', '-A']);
+    git(top, ['commit', '-q', '-m', 'change']);
+    const r = await runLessons(['-C', 'governance', 'review', '--format', 'json'], { cwd: top });
+    expect(r.code).toBe(0);
+    const review = JSON.parse(r.stdout) as Review;
+    expect(review.entries.map((e) => [e.change, e.file, e.status])).toEqual([
+      ['changed', 'lessons/learning/LL-1.md', { from: 'draft', to: 'in-review' }],
+      ['removed', 'lessons/learning/LL-2.md', { from: 'draft', to: null }],
+    ]);
+  });
+
   it('says so when the branch changes no entries', async () => {
     const dir = tempRepo({ 'lessons.config.yaml': CONFIG, 'lessons/learning/LL-1.md': lesson('LL-1') });
     gitInit(dir);
