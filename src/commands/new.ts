@@ -19,7 +19,7 @@ import { isSafeId, newId } from '../model/ids.js';
 import { loadEntries } from '../repo/load.js';
 import { toPosix, type Repository } from '../repo/repository.js';
 import { checkEntryText } from '../rules/engine.js';
-import type { IndexedEntry, Problem } from '../rules/types.js';
+import type { Problem } from '../rules/types.js';
 import { isInteractive, openPrompter, type Prompter } from '../util/prompts.js';
 import { closest } from '../util/values.js';
 import { FileExistsError, writeFileAtomic } from '../util/write.js';
