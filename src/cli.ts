@@ -175,20 +175,65 @@ Examples:
   program
     .command('init')
     .description('create a new lessons repository: settings, folders, templates, CI workflow and PR checklist')
-    .argument('[dir]', 'the folder to create it in (default: the current folder)')
-    .addHelpText('after', '\nExamples:\n  lessons init\n  lessons init governance/lessons')
+    .argument('[dir]', 'the folder to create it in, created if needed (default: the current folder)')
+    .option('--package <spec>', 'where CI installs lessons from: an npm package spec written into the workflow (default: a placeholder to replace)')
+    .addHelpText(
+      'after',
+      `
+Writes lessons.config.yaml, lessons/{learning,incidents,policies,reviews}/, templates/,
+.github/workflows/lessons.yml, .github/pull_request_template.md and .vscode/ (settings and
+schemas). If any of these files is already there, it writes nothing and lists them (exit 1).
+
+Examples:
+  lessons init
+  lessons init governance/lessons --package github:your-trust/lessons#v0.1.0`,
+    )
     .action(lazy(() => import('./commands/init.js')));
 
+  // For repeatable options of "new": each use adds to the list.
+  const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
   program
     .command('new')
     .description('write a new entry from its template (asks questions on a terminal)')
     .argument('<type>', 'lesson, incident or policy')
-    .option('--id <id>', 'the id (default: <prefix>-<YYYYMMDD>-<random>)')
-    .option('--title <title>', 'the title')
+    .option('--id <id>', 'the id (default: <prefix>-<YYYYMMDD>-<random>, e.g. LL-20261121-7kq2)')
+    .option('--title <title>', 'the title, 5 to 200 characters on one line')
+    .option('--summary <text>', 'lesson: one paragraph in plain language saying what was learned')
+    .option('--kind <kind>', 'lesson: improvement or good-practice')
+    .option('--theme <theme>', 'lesson: a theme from the taxonomy (repeat, or separate with commas)', collect)
+    .option('--service <service>', 'lesson: a service (repeatable); incident: the service involved', collect)
+    .option('--audience <audience>', 'lesson: who it is for (repeatable); policy: who it is for, in words', collect)
+    .option('--sources <id>', 'lesson: the id of a learning source it came from (repeatable)', collect)
+    .option('--policies <id>', 'lesson: the id of a policy it changes or affects (repeatable)', collect)
+    .option('--source <kind>', 'incident: incident, complaint, claim, inquest, prevention-of-future-deaths, mortality-review, audit, external-review, good-care or risk')
+    .option('--occurred <YYYY-MM>', 'incident: when it happened (a month, or a date)')
+    .option('--reported <YYYY-MM-DD>', 'incident: when it was reported')
+    .option('--response <response>', 'incident: after-action-review, swarm-huddle, mdt-review, psii, thematic-review, local-review or none')
+    .option('--reference <reference>', 'policy: the document reference')
+    .option('--doc-version <version>', "policy: the document's version (e.g. 1.0)")
+    .option('--replaces <reference>', 'policy: the reference of the document it replaces')
+    .option('--author <role>', 'policy: the author, as a role')
+    .option('--owner-group <group>', 'policy: the group responsible for it')
+    .option('--status <status>', 'the status (default: draft; open for an incident)')
+    .option('--created <YYYY-MM-DD>', 'lesson: the date it was written (default: today)')
     .option('-y, --yes', 'use defaults for everything not given as a flag; never ask')
-    .option('--branch', 'create the git branch lessons/<id> and commit the new file to it')
+    .option('--branch', 'create the git branch lessons/<id> from the current commit and commit the new file to it')
     .option('--edit', 'open the new file in $VISUAL or $EDITOR')
-    .addHelpText('after', '\nExamples:\n  lessons new lesson\n  lessons new lesson --title "Insulin at transfer" --theme medication-safety --kind improvement --yes')
+    .addHelpText(
+      'after',
+      `
+Prints the new file's path (relative to the repository root) and nothing else on stdout.
+Without a terminal, every required value must come from a flag (or it stops with exit 2).
+
+Examples:
+  lessons new lesson
+  lessons new lesson --title "Insulin doses at ward transfer" --summary "Pending doses now show on the handover screen." \\
+      --kind improvement --theme medication-safety --theme handover --yes
+  lessons new incident --title "Missed insulin dose at transfer" --source incident --occurred 2026-10 \\
+      --service adult-inpatient --response swarm-huddle --yes --branch
+  lessons new policy --title "Medicines policy" --reference FVT.Pharm.001.09 --doc-version 9.0 \\
+      --audience "All clinical staff" --author "Chief Pharmacist" --owner-group "Medicines Safety Group" --yes`,
+    )
     .action(lazy(() => import('./commands/new.js')));
 
   program
@@ -196,7 +241,19 @@ Examples:
     .description('summarise, in Markdown, what the current branch adds and changes, with the reviewer checklist')
     .option('--base <ref>', 'the branch to compare with (default: origin/main, then main)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .addHelpText('after', '\nExamples:\n  lessons review\n  lessons review --base origin/main > review.md')
+    .addHelpText(
+      'after',
+      `
+Compares the merge base with the working tree: entries added, changed (status, fields, actions)
+and removed, the problems "lessons validate" finds in them, and the reviewer checklist. The
+Markdown starts with <!-- lessons-review --> so a bot can update one pull-request comment.
+Exits 0 whatever it finds; "lessons validate" is the check that fails.
+
+Examples:
+  lessons review
+  lessons review --base origin/main > review.md
+  lessons review --format json`,
+    )
     .action(lazy(() => import('./commands/review.js')));
 
   program

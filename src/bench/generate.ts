@@ -12,7 +12,7 @@
  * or dates of birth) and blame-free, so that the PII and language rules have nothing to report.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface GenerateOptions {
@@ -91,8 +91,15 @@ const DAY_MS = 86_400_000;
 function day(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 }
+const isoCache = new Map<number, string>();
 function iso(d: number): string {
-  return new Date(d * DAY_MS).toISOString().slice(0, 10);
+  // Formatting dominates generation time otherwise; only a few thousand distinct days occur.
+  let s = isoCache.get(d);
+  if (s === undefined) {
+    s = new Date(d * DAY_MS).toISOString().slice(0, 10);
+    isoCache.set(d, s);
+  }
+  return s;
 }
 const TODAY = day(BENCH_TODAY);
 /** The last date anything can have happened on: the day before the benchmark's today. */
@@ -138,55 +145,34 @@ const SETTINGS: Record<Service, readonly string[]> = {
 
 const SHIFTS = ['a night shift', 'a busy late shift', 'a weekend day shift', 'an early shift', 'a bank holiday weekend', 'a period of high demand'];
 
-const ROLES = [
-  'Ward Manager',
-  'Matron',
-  'Staff Nurse',
-  'Healthcare Assistant',
-  'Charge Nurse',
-  'Consultant Physician',
-  'Foundation Doctor',
-  'Specialty Registrar',
-  'Ward Pharmacist',
-  'Pharmacy Technician',
-  'Physiotherapist',
-  'Occupational Therapist',
-  'Midwife',
-  'Community Staff Nurse',
-  'Practice Educator',
-  'Discharge Coordinator',
-  'Nurse in Charge',
-  'Radiographer',
-  'Theatre Coordinator',
-  'Support Worker',
-];
+/** Roles that appear in stories, by service, so a midwife is not met on a stroke unit. */
+const ROLES: Record<Service, readonly string[]> = {
+  'adult-inpatient': ['staff nurse', 'healthcare assistant', 'charge nurse', 'foundation doctor', 'specialty registrar', 'ward pharmacist', 'physiotherapist', 'nurse in charge'],
+  'emergency-department': ['emergency nurse practitioner', 'staff nurse', 'emergency medicine registrar', 'healthcare assistant', 'nurse in charge', 'paramedic'],
+  'community-nursing': ['community staff nurse', 'district nurse', 'community healthcare assistant', 'occupational therapist', 'team leader'],
+  maternity: ['midwife', 'labour ward coordinator', 'obstetric registrar', 'maternity support worker'],
+  'mental-health-inpatient': ['staff nurse', 'support worker', 'nurse in charge', 'occupational therapist', 'specialty doctor', 'peer support worker'],
+  outpatients: ['clinic nurse', 'consultant', 'specialty registrar', 'receptionist', 'healthcare assistant'],
+  theatres: ['theatre practitioner', 'anaesthetist', 'recovery nurse', 'theatre coordinator', 'operating department practitioner'],
+  pharmacy: ['pharmacy technician', 'pharmacist', 'pharmacy assistant'],
+};
 
-const OWNERS = [
-  'Ward Managers, Adult Inpatient Wards',
-  'Matron, Acute Medicine',
-  'Practice Educator, Adult Nursing',
-  'Lead Pharmacist, Medicines Optimisation',
-  'Digital Nursing Lead',
-  'Chief Clinical Information Officer',
-  'Head of Nursing, Surgery',
-  'Head of Midwifery',
-  'Consultant Midwife',
-  'Associate Director of Nursing, Mental Health',
-  'Consultant Nurse, Mental Health',
-  'Falls Prevention Practitioner',
-  'Tissue Viability Lead Nurse',
-  'Safeguarding Adults Lead',
-  'Infection Prevention and Control Lead Nurse',
-  'Patient Experience Lead',
-  'Clinical Lead, Emergency Department',
-  'Team Leader, Community Nursing',
-  'Patient Safety Specialist',
-  'Head of Estates',
-  'Clinical Director, Diagnostics',
-  'Freedom to Speak Up Guardian',
-  'Head of Organisational Development',
-  'Discharge Lead, Integrated Care',
-];
+/** Action owners and policy authors, by service, plus roles that own actions anywhere. */
+const OWNERS: Record<Service, readonly string[]> = {
+  'adult-inpatient': ['Ward Managers, Adult Inpatient Wards', 'Matron, Acute Medicine', 'Head of Nursing, Surgery', 'Practice Educator, Adult Nursing', 'Falls Prevention Practitioner', 'Tissue Viability Lead Nurse', 'Discharge Lead, Integrated Care'],
+  'emergency-department': ['Clinical Lead, Emergency Department', 'Matron, Emergency Department', 'Lead Nurse, Emergency Department'],
+  'community-nursing': ['Team Leader, Community Nursing', 'Head of Community Nursing', 'Safeguarding Adults Lead'],
+  maternity: ['Head of Midwifery', 'Consultant Midwife', 'Labour Ward Lead Obstetrician', 'Practice Development Midwife'],
+  'mental-health-inpatient': ['Associate Director of Nursing, Mental Health', 'Consultant Nurse, Mental Health', 'Ward Managers, Mental Health Inpatient Wards'],
+  outpatients: ['Outpatient Services Manager', 'Patient Access Manager', 'Lead Nurse, Outpatients'],
+  theatres: ['Theatre Manager', 'Clinical Director, Surgery', 'Lead Anaesthetist for Quality'],
+  pharmacy: ['Lead Pharmacist, Medicines Optimisation', 'Chief Pharmacist', 'Medication Safety Officer'],
+};
+const ANY_OWNERS = ['Digital Nursing Lead', 'Chief Clinical Information Officer', 'Patient Safety Specialist', 'Patient Experience Lead', 'Infection Prevention and Control Lead Nurse', 'Head of Estates', 'Head of Organisational Development', 'Freedom to Speak Up Guardian', 'Clinical Director, Diagnostics'];
+
+function owner(rng: Rng, service: Service): string {
+  return rng.chance(0.75) ? rng.pick(OWNERS[service]) : rng.pick(ANY_OWNERS);
+}
 
 const GROUPS = [
   'Patient Safety and Learning Group',
@@ -220,6 +206,10 @@ type SourceKind =
 /** One theme's vocabulary. `{setting}`, `{role}`, `{shift}`, `{n}`, `{pct}` are filled per entry. */
 interface Theme {
   slug: string;
+  /** Services the theme's story fits (the entry's own service is drawn from these). */
+  story: Service[];
+  /** Story settings, when the service's general settings do not all fit. */
+  settings?: string[];
   services: Service[];
   audience: string[];
   group: string;
@@ -239,6 +229,7 @@ interface Theme {
 const THEMES: Theme[] = [
   {
     slug: 'medication-safety',
+    story: ['adult-inpatient'],
     services: ['adult-inpatient', 'pharmacy', 'community-nursing'],
     audience: ['nursing', 'medical', 'pharmacy'],
     group: 'Medicines Safety Group',
@@ -256,6 +247,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'handover',
+    story: ['adult-inpatient', 'mental-health-inpatient'],
     services: ['adult-inpatient', 'emergency-department', 'mental-health-inpatient'],
     audience: ['nursing', 'medical', 'allied-health'],
     group: 'Patient Safety and Learning Group',
@@ -273,6 +265,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'deteriorating-patient',
+    story: ['adult-inpatient', 'emergency-department'],
     services: ['adult-inpatient', 'emergency-department', 'maternity'],
     audience: ['nursing', 'medical', 'midwifery'],
     group: 'Deteriorating Patient Group',
@@ -290,6 +283,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'falls',
+    story: ['adult-inpatient', 'mental-health-inpatient'],
     services: ['adult-inpatient', 'community-nursing', 'mental-health-inpatient'],
     audience: ['nursing', 'allied-health', 'managers'],
     group: 'Falls Steering Group',
@@ -307,6 +301,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'pressure-ulcers',
+    story: ['adult-inpatient'],
     services: ['adult-inpatient', 'community-nursing'],
     audience: ['nursing', 'allied-health'],
     group: 'Patient Safety and Learning Group',
@@ -324,6 +319,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'safeguarding',
+    story: ['community-nursing'],
     services: ['community-nursing', 'emergency-department', 'maternity'],
     audience: ['all-staff', 'nursing', 'midwifery'],
     group: 'Safeguarding Adults Committee',
@@ -341,6 +337,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'discharge',
+    story: ['adult-inpatient'],
     services: ['adult-inpatient', 'community-nursing', 'pharmacy'],
     audience: ['nursing', 'medical', 'pharmacy', 'patients-and-carers'],
     group: 'Patient Experience Group',
@@ -358,6 +355,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'communication',
+    story: ['outpatients'],
     services: ['outpatients', 'adult-inpatient', 'emergency-department'],
     audience: ['all-staff', 'medical', 'nursing'],
     group: 'Patient Experience Group',
@@ -366,7 +364,7 @@ const THEMES: Theme[] = [
     incidentTitles: ['Appointment held without a needed interpreter', 'Complaint about a clinic letter that was hard to understand', 'Reasonable adjustments not shared between services'],
     summary: ['A patient attended {setting} without the interpreter they needed, and the appointment had to be rearranged.', 'The booking system now records the need for an interpreter and books one automatically.', 'Clinic letters are written to the patient in plain language.'],
     happened: ['A patient who uses British Sign Language arrived at {setting} for a planned appointment.', 'The need for an interpreter was written in a referral letter but not in the booking system, so no interpreter was booked.', 'The {role} apologised, and the appointment was rearranged for the following week with an interpreter present.', 'The patient made a complaint and was involved in reviewing the changes that followed.'],
-    learned: ['Information about communication needs has to be in the place where bookings are made.', 'Patients should not have to repeat their communication needs at every contact.', 'Plain-language letters addressed to the patient are easier to understand and act on.', 'Reasonable adjustments work best when they are recorded once and shared across services.'],
+    learned: ['Information about communication needs has to be in the place where bookings are made.', 'Repeating communication needs at every contact is tiring for patients, and a shared record avoids it.', 'Plain-language letters addressed to the patient are easier to understand and act on.', 'Reasonable adjustments work best when they are recorded once and shared across services.'],
     changed: ['The booking system has a field for communication needs that triggers an interpreter booking.', 'Clinic letters are now addressed to the patient, with a copy to the GP.', 'A reasonable adjustments flag is shared between inpatient, outpatient and community records.', 'Reception teams at {setting} have had deaf awareness training.'],
     questions: ['Where would you look to find out whether a patient needs an interpreter?', 'How would your last clinic letter read to the patient it was about?', 'What reasonable adjustments have you made recently, and how did you record them?'],
     actions: ['Add a communication needs field to the outpatient booking system.', 'Introduce the plain-language clinic letter template in all specialties.', 'Provide deaf awareness training for reception and booking teams.'],
@@ -375,6 +373,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'infection-prevention',
+    story: ['adult-inpatient', 'theatres'],
     services: ['adult-inpatient', 'theatres', 'community-nursing'],
     audience: ['nursing', 'medical', 'estates'],
     group: 'Infection Prevention and Control Committee',
@@ -392,6 +391,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'mental-health',
+    story: ['mental-health-inpatient'],
     services: ['mental-health-inpatient', 'emergency-department', 'community-nursing'],
     audience: ['nursing', 'medical', 'allied-health'],
     group: 'Mental Health Patient Safety Group',
@@ -409,6 +409,8 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'maternity',
+    story: ['maternity'],
+    settings: ['the labour ward', 'the midwife-led birth centre', 'the obstetric-led delivery suite'],
     services: ['maternity'],
     audience: ['midwifery', 'medical'],
     group: 'Maternity Governance Group',
@@ -416,16 +418,17 @@ const THEMES: Theme[] = [
     goodTitles: ['A multidisciplinary skills drill improved the response to obstetric emergencies', 'Continuity of carer helped a woman with anxiety feel safe in labour'],
     incidentTitles: ['Delay in escalating concerns about fetal heart monitoring', 'Reduced fetal movements reported by telephone', 'Raised postnatal blood pressure on {setting}'],
     summary: ['A concern about the fetal heart rate pattern on {setting} took longer than expected to reach the obstetric team.', 'Hourly fresh eyes reviews are now recorded on a standard sticker, with a clear escalation route.', 'Skills drills for obstetric emergencies are held monthly.'],
-    happened: ['A woman in established labour on {setting} had continuous fetal heart monitoring.', 'The pattern changed gradually over {n} hours during {shift}, and the hourly fresh eyes review was not completed on two occasions because of workload.', 'A {role} escalated to the obstetric registrar, and the baby was born by assisted delivery soon afterwards.', 'The baby needed a short period of observation on the neonatal unit and went home with their parents.'],
+    happened: ['A woman in established labour on {setting} had continuous fetal heart monitoring.', 'The pattern changed gradually over {n} hours during {shift}, and the hourly fresh eyes review was not completed on two occasions because of workload.', 'A {role} escalated to the obstetric registrar, and an assisted birth followed soon afterwards.', 'The baby needed a short period of observation on the neonatal unit and went home with their parents.'],
     learned: ['Fresh eyes reviews are hard to protect when the labour ward is busy.', 'A standard way of recording the review makes it easier to complete and to check.', 'Escalation is clearer when the route and expected response time are agreed in advance.', 'Women and birthing people often notice changes first, and their concerns need to be heard.'],
     changed: ['Fresh eyes reviews use a standard sticker with prompts for escalation.', 'The coordinator checks that reviews are done during the hourly board round.', 'Monthly multidisciplinary skills drills cover fetal monitoring and escalation.', 'Information for women includes when and how to raise concerns in labour.'],
-    questions: ['How do you make time for a fresh eyes review when the ward is busy?', 'Who do you escalate to, and how quickly should they respond?', 'How do you respond when a woman says something does not feel right?'],
+    questions: ['How do you make time for a fresh eyes review when the ward is busy?', 'Who do you escalate to, and how quickly can you expect them to respond?', 'How do you respond when a woman says something does not feel right?'],
     actions: ['Introduce the fresh eyes sticker on the labour ward and birth centre.', 'Schedule monthly multidisciplinary skills drills.', 'Audit completion of hourly fresh eyes reviews.'],
     measures: ['Percentage of hourly fresh eyes reviews completed', 'Attendance at multidisciplinary skills drills'],
     public: ['We have made changes so that a second midwife or doctor checks your baby\'s heart monitoring every hour in labour, and we want you to tell us if something does not feel right.'],
   },
   {
     slug: 'diagnostics',
+    story: ['outpatients', 'emergency-department'],
     services: ['outpatients', 'emergency-department', 'adult-inpatient'],
     audience: ['medical', 'allied-health', 'managers'],
     group: 'Clinical Effectiveness Group',
@@ -443,6 +446,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'staff-wellbeing',
+    story: ['emergency-department', 'adult-inpatient', 'theatres'],
     services: ['emergency-department', 'adult-inpatient', 'theatres'],
     audience: ['all-staff', 'managers'],
     group: 'Health and Wellbeing Steering Group',
@@ -460,6 +464,7 @@ const THEMES: Theme[] = [
   },
   {
     slug: 'patient-experience',
+    story: ['outpatients', 'emergency-department'],
     services: ['outpatients', 'adult-inpatient', 'maternity', 'emergency-department'],
     audience: ['all-staff', 'patients-and-carers'],
     group: 'Patient Experience Group',
@@ -490,6 +495,16 @@ const GENERIC = {
     'Information was available in the electronic record, but it was spread across several screens.',
     'The equipment needed was stored on another floor, which added time to each task.',
     'The family said they wanted the learning to be shared so that other patients would benefit.',
+    'The ward had {n} admissions during {shift}, more than the usual number for that time of day.',
+    'A {role} who was new to {setting} said the local process was different from the one used on their previous ward.',
+    'The patient safety team looked at the last twelve months of reports and found a similar pattern on other wards.',
+    'Staff said that the task was usually straightforward, but on that day several things happened at once.',
+    'The electronic record had been updated a few months earlier, and some screens had moved.',
+    'Members of the team described feeling supported by colleagues, and several offered ideas for change.',
+    'The patient was kept informed throughout, and their questions were answered by the consultant in charge.',
+    'The review team walked through the process on {setting} with staff to see how it worked in practice.',
+    'The learning response was agreed at the weekly patient safety meeting within five working days.',
+    'An immediate safety action was put in place while the review was under way.',
   ],
   learned: [
     'Work as done often differs from work as imagined, and talking to the staff involved showed why.',
@@ -592,6 +607,16 @@ const SOURCE_NOUN: Record<SourceKind, string> = {
   risk: 'Risk',
 };
 
+const RESPONSE_TEXT: Record<string, string> = {
+  'after-action-review': 'An after action review was held with the staff involved within two weeks.',
+  'swarm-huddle': 'A swarm huddle was held on the ward soon after the event, while details were fresh.',
+  'mdt-review': 'A multidisciplinary team review was held under the trust\'s patient safety incident response plan.',
+  psii: 'A patient safety incident investigation (PSII) was carried out, led by a trained patient safety specialist.',
+  'thematic-review': 'The event was included in a thematic review of similar events across the trust.',
+  'local-review': 'The event was reviewed locally by the ward team and the patient safety team.',
+  none: 'No formal learning response was needed; the report was discussed at the divisional governance meeting.',
+};
+
 const POLICY_TOPICS = [
   ['Clin', 'Medicines management policy'],
   ['Clin', 'Falls prevention and post-fall management policy'],
@@ -650,23 +675,23 @@ function q(s: string): string {
 /** Wraps `text` into lines of at most `width` characters (words are never split). */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
+  let start = 0;
+  while (text.length - start > width) {
+    let cut = text.lastIndexOf(' ', start + width);
+    if (cut <= start) cut = text.indexOf(' ', start + width); // one word longer than a line
+    if (cut === -1) break;
+    lines.push(text.slice(start, cut));
+    start = cut + 1;
   }
-  if (line) lines.push(line);
+  lines.push(text.slice(start));
   return lines;
 }
 
 /** `key: >-` followed by the text folded at `indent`; short text stays on one line. */
 function folded(key: string, text: string, indent: string, width = 112): string {
   if (key.length + text.length + indent.length < width - 4) return `${indent}${key}: ${q(text)}\n`;
-  const inner = `${indent}  `;
+  // Block content must be indented past the key; for `- key:` the key sits two columns further in.
+  const inner = `${indent}${key.startsWith('- ') ? '    ' : '  '}`;
   return `${indent}${key}: >-\n${wrap(text, width - inner.length).map((l) => inner + l).join('\n')}\n`;
 }
 
@@ -680,7 +705,9 @@ interface Slots {
 }
 
 function fill(template: string, s: Slots): string {
-  return template.replace(/\{(setting|role|shift|n|pct|weeks)\}/g, (_, k: keyof Slots) => String(s[k]));
+  return template
+    .replace(/\b([Aa]) \{role\}/g, (_, a: string) => `${a}${/^[aeiou]/.test(s.role) ? 'n' : ''} ${s.role}`)
+    .replace(/\{(setting|role|shift|n|pct|weeks)\}/g, (_, k: keyof Slots) => String(s[k]));
 }
 
 function capitalise(s: string): string {
@@ -693,15 +720,15 @@ function capitalise(s: string): string {
  */
 class Drawer {
   private bag: string[] = [];
+  private readonly all: string[];
   constructor(
     private readonly rng: Rng,
-    private readonly pools: readonly (readonly string[])[],
-  ) {}
+    pools: readonly (readonly string[])[],
+  ) {
+    this.all = pools.flat();
+  }
   draw(): string {
-    if (this.bag.length === 0) {
-      const all = this.pools.flat();
-      this.bag = this.rng.sample(all, all.length);
-    }
+    if (this.bag.length === 0) this.bag = this.rng.sample(this.all, this.all.length);
     return this.bag.pop() as string;
   }
   many(count: number): string[] {
@@ -844,7 +871,7 @@ function renderActions(rng: Rng, plan: LessonPlan): string {
     const open = status === 'open' || status === 'in-progress';
     const due = open ? rng.int(TODAY + 7, TODAY + 330) : Math.min(LAST, plan.created + rng.int(14, 120));
     out += folded('- description', drawer.draw(), '  ');
-    out += `    owner: ${q(rng.pick(OWNERS))}\n`;
+    out += `    owner: ${q(owner(rng, plan.service))}\n`;
     out += `    due: ${iso(due)}\n`;
     out += `    status: ${status}\n`;
     if (rng.chance(0.6)) out += `    measure: ${q(rng.pick(plan.theme.measures))}\n`;
@@ -853,7 +880,7 @@ function renderActions(rng: Rng, plan: LessonPlan): string {
   return out;
 }
 
-function renderLesson(rng: Rng, plan: LessonPlan, incidents: IncidentPlan[], policies: PolicyPlan[], scale: number): string {
+function renderLesson(rng: Rng, bodyRng: Rng, plan: LessonPlan, incidents: IncidentPlan[], policies: PolicyPlan[], scale: number): string {
   const t = plan.theme;
   const s = plan.slots;
   const good = plan.kind === 'good-practice';
@@ -907,14 +934,15 @@ function renderLesson(rng: Rng, plan: LessonPlan, incidents: IncidentPlan[], pol
     fm += folded('public_summary', rng.pick(t.public), '');
   }
   fm += '---\n';
-  return fm + renderLessonBody(rng, plan, scale);
+  return fm + renderLessonBody(bodyRng, plan, scale);
 }
 
 function renderLessonBody(rng: Rng, plan: LessonPlan, scale: number): string {
   const t = plan.theme;
   const s = plan.slots;
   const extra = plan.extraThemes;
-  const happened = new Drawer(rng, [t.happened, GENERIC.happened]);
+  // The theme's story is told once; later paragraphs add context from the generic pool.
+  const context = new Drawer(rng, [GENERIC.happened]);
   const learned = new Drawer(rng, [t.learned, ...extra.map((x) => x.learned), GENERIC.learned]);
   const changed = new Drawer(rng, [t.changed, ...extra.map((x) => x.changed), GENERIC.changed]);
   const questions = new Drawer(rng, [t.questions, ...extra.map((x) => x.questions), GENERIC.questions]);
@@ -924,7 +952,7 @@ function renderLessonBody(rng: Rng, plan: LessonPlan, scale: number): string {
   // The theme's own story first (it reads in order), then context sentences from the generic pool.
   const paragraphs = scaled(2, scale);
   for (let p = 0; p < paragraphs; p++) {
-    const sentences = p === 0 ? t.happened.concat(happened.many(1)) : happened.many(rng.int(3, 5));
+    const sentences = p === 0 ? t.happened.concat(context.many(1)) : context.many(rng.int(3, 5));
     body += wrap(sentences.map((x) => capitalise(fill(x, s))).join(' '), 112).join('\n') + '\n\n';
   }
   body += '## What we learned\n\n' + learned.many(scaled(rng.int(5, 6), scale)).map(bullet).join('\n') + '\n\n';
@@ -933,13 +961,13 @@ function renderLessonBody(rng: Rng, plan: LessonPlan, scale: number): string {
   return body;
 }
 
-function renderIncident(rng: Rng, inc: IncidentPlan, lessons: LessonPlan[], scale: number): string {
+function renderIncident(rng: Rng, bodyRng: Rng, inc: IncidentPlan, lessons: LessonPlan[], scale: number): string {
   const first = lessons[inc.lessons[0]];
   const t = first.theme;
   const s = first.slots;
   const good = first.kind === 'good-practice';
   const source: SourceKind = good ? 'good-care' : rng.weighted(SOURCE_TABLE.filter(([k]) => k !== 'good-care'));
-  const title = `${SOURCE_NOUN[source]}: ${fill(rng.pick(t.incidentTitles), s).replace(/^./, (c) => c.toLowerCase())}`;
+  const title = `${SOURCE_NOUN[source]}: ${fill(rng.pick(good ? t.goodTitles : t.incidentTitles), s).replace(/^./, (c) => c.toLowerCase())}`;
   const occurred = inc.reported - rng.int(0, 75);
   // Month precision is encouraged (DESIGN §2); some sources record the exact date.
   const occurredText = rng.chance(0.8) ? iso(occurred).slice(0, 7) : iso(occurred);
@@ -964,7 +992,8 @@ function renderIncident(rng: Rng, inc: IncidentPlan, lessons: LessonPlan[], scal
   fm += `harm:\n  physical: ${physical}\n  psychological: ${psychological}\n`;
   fm += `response: ${response}\nstatus: ${status}\n`;
   fm += 'external_refs:\n';
-  fm += `  - {system: ${q(SOURCE_SYSTEMS[source])}, ref: "${source === 'incident' ? 'LFPSE' : 'REF'}-${year}-${String(rng.int(1, 99999)).padStart(5, '0')}"}\n`;
+  // Flow mappings end at a comma, so their values are always quoted.
+  fm += `  - {system: ${JSON.stringify(SOURCE_SYSTEMS[source])}, ref: "${source === 'incident' ? 'LFPSE' : 'REF'}-${year}-${String(rng.int(1, 99999)).padStart(5, '0')}"}\n`;
   if (rng.chance(0.5)) fm += `  - {system: Local risk system, ref: "W${String(rng.int(10000, 99999))}"}\n`;
   fm += 'contributory_factors:\n';
   for (const system of rng.sample(SEIPS, rng.int(2, 4))) {
@@ -974,17 +1003,17 @@ function renderIncident(rng: Rng, inc: IncidentPlan, lessons: LessonPlan[], scal
   if (inc.listsLessons) fm += `lessons:\n${inc.lessons.map((i) => `  - ${lessons[i].id}`).join('\n')}\n`;
   fm += '---\n';
 
-  const happened = new Drawer(rng, [t.happened, GENERIC.happened]);
+  const context = new Drawer(bodyRng, [GENERIC.happened]);
   let body = '\n## Summary\n\n';
-  body += wrap(t.happened.concat(happened.many(scaled(2, scale) - 1)).map((x) => capitalise(fill(x, s))).join(' '), 112).join('\n') + '\n\n';
+  body += wrap(t.happened.concat(context.many(scaled(2, scale) - 1)).map((x) => capitalise(fill(x, s))).join(' '), 112).join('\n') + '\n\n';
   body += '## Learning response\n\n';
-  body += wrap(`A ${response === 'none' ? 'local discussion' : response.replace(/-/g, ' ')} was agreed under the trust's patient safety incident response plan. ${fill(rng.pick(GENERIC.happened), s)}`, 112).join('\n') + '\n\n';
+  body += wrap(`${RESPONSE_TEXT[response]} ${fill(context.draw(), s)}`, 112).join('\n') + '\n\n';
   body += '## Contributory factors\n\n';
-  body += wrap(new Drawer(rng, [GENERIC.learned]).many(scaled(2, scale)).join(' '), 112).join('\n') + '\n';
+  body += wrap(new Drawer(bodyRng, [GENERIC.learned]).many(scaled(2, scale)).join(' '), 112).join('\n') + '\n';
   return fm + body;
 }
 
-function renderPolicy(rng: Rng, pol: PolicyPlan, index: number, lessons: LessonPlan[], scale: number): string {
+function renderPolicy(rng: Rng, bodyRng: Rng, pol: PolicyPlan, index: number, lessons: LessonPlan[], scale: number): string {
   const [area, name] = POLICY_TOPICS[index % POLICY_TOPICS.length];
   const serial = 100 + index; // distinct per policy, so references never clash
   const major = rng.int(2, 9);
@@ -1000,7 +1029,7 @@ function renderPolicy(rng: Rng, pol: PolicyPlan, index: number, lessons: LessonP
   fm += `replaces: FVT.${area}.${String(serial).padStart(3, '0')}.${String(major - 1).padStart(2, '0')}\n`;
   fm += `status: ${status}\n`;
   fm += `audience: ${q(rng.pick(POLICY_AUDIENCES))}\n`;
-  fm += `author: ${q(rng.pick(OWNERS))}\n`;
+  fm += `author: ${q(owner(rng, rng.pick(SERVICES)))}\n`;
   fm += `owner_group: ${q(rng.pick(GROUPS))}\n`;
   if (status !== 'draft' && status !== 'consultation') {
     fm += `ratified_by: ${q(rng.pick(GROUPS))}\n`;
@@ -1017,7 +1046,7 @@ function renderPolicy(rng: Rng, pol: PolicyPlan, index: number, lessons: LessonP
   let body = '\n';
   body += wrap(`Sets out how staff apply the ${name.toLowerCase()} in day-to-day work, who is responsible for each step, and how the owner group checks that it is working.`, 112).join('\n') + '\n\n';
   body += '## Changes in this version\n\n';
-  body += rng.sample(POLICY_CHANGES, Math.min(POLICY_CHANGES.length, scaled(3, scale))).map((x) => `- ${x}`).join('\n') + '\n';
+  body += new Drawer(bodyRng, [POLICY_CHANGES]).many(scaled(3, scale)).map((x) => `- ${x}`).join('\n') + '\n';
   return fm + body;
 }
 
@@ -1036,7 +1065,7 @@ function planRepository(rng: Rng, n: number) {
     const created = rng.int(day(lo), day(hi));
     const theme = rng.pick(THEMES);
     const extraThemes = rng.sample(THEMES.filter((t) => t !== theme), rng.int(0, 2));
-    const service = rng.pick(theme.services);
+    const service = rng.pick(theme.story);
     lessons.push({
       id: ids.make('LL', created),
       created,
@@ -1047,8 +1076,8 @@ function planRepository(rng: Rng, n: number) {
       kind: rng.chance(0.2) ? 'good-practice' : 'improvement',
       sources: [],
       slots: {
-        setting: rng.pick(SETTINGS[service]),
-        role: rng.pick(ROLES).toLowerCase(),
+        setting: rng.pick(theme.settings ?? SETTINGS[service]),
+        role: rng.pick(ROLES[service]),
         shift: rng.pick(SHIFTS),
         n: rng.int(3, 9),
         pct: rng.int(48, 89),
@@ -1092,17 +1121,21 @@ function planRepository(rng: Rng, n: number) {
   return { lessons, incidents, policies };
 }
 
-function renderAll(rng: Rng, n: number, scale: number): Entry[] {
+function renderAll(rng: Rng, seed: number, n: number, scale: number): Entry[] {
   const { lessons, incidents, policies } = planRepository(rng, n);
+  // Bodies draw from their own stream per entry, so that a longer body (bodyScale) never changes
+  // the front-matter of this or any later entry: only body size differs between scales.
+  let k = 0;
+  const bodyRng = () => new Rng((seed ^ Math.imul(++k, 0x9e3779b1)) >>> 0);
   const entries: Entry[] = [];
   for (const l of lessons) {
-    entries.push({ rel: `lessons/learning/${l.id}.md`, date: l.created, kind: 'lesson', text: renderLesson(rng, l, incidents, policies, scale) });
+    entries.push({ rel: `lessons/learning/${l.id}.md`, date: l.created, kind: 'lesson', text: renderLesson(rng, bodyRng(), l, incidents, policies, scale) });
   }
   for (const inc of incidents) {
-    entries.push({ rel: `lessons/incidents/${inc.id}.md`, date: inc.reported, kind: 'incident', text: renderIncident(rng, inc, lessons, scale) });
+    entries.push({ rel: `lessons/incidents/${inc.id}.md`, date: inc.reported, kind: 'incident', text: renderIncident(rng, bodyRng(), inc, lessons, scale) });
   }
   policies.forEach((p, i) => {
-    entries.push({ rel: `lessons/policies/${p.id}.md`, date: p.date, kind: 'policy', text: renderPolicy(rng, p, i, lessons, scale) });
+    entries.push({ rel: `lessons/policies/${p.id}.md`, date: p.date, kind: 'policy', text: renderPolicy(rng, bodyRng(), p, i, lessons, scale) });
   });
   return entries;
 }
@@ -1131,7 +1164,6 @@ function buildHistory(dir: string, rng: Rng, entries: Entry[], commits: number):
   git(dir, ['-c', 'init.defaultBranch=main', 'init', '-q']);
   git(dir, ['config', 'user.name', 'Bench']);
   git(dir, ['config', 'user.email', 'bench@example.invalid']);
-  writeFileSync(path.join(dir, '.gitattributes'), '* text=auto eol=lf\n');
 
   const total = Math.max(1, commits);
   const updates = total >= 4 ? Math.max(1, Math.floor(total / 10)) : 0;
@@ -1180,17 +1212,13 @@ function buildHistory(dir: string, rng: Rng, entries: Entry[], commits: number):
 export function generateRepository(dir: string, opts: GenerateOptions): { files: number } {
   const n = Math.max(0, Math.floor(opts.lessons));
   const scale = opts.bodyScale ?? 1;
-  const rng = new Rng(opts.seed ?? 20261121);
-  const entries = renderAll(rng, n, scale);
+  const seed = opts.seed ?? 20261121;
+  const rng = new Rng(seed);
+  const entries = renderAll(rng, seed, n, scale);
 
   for (const sub of ['learning', 'incidents', 'policies']) mkdirSync(path.join(dir, 'lessons', sub), { recursive: true });
   writeFileSync(path.join(dir, 'lessons.config.yaml'), renderConfig());
   if (opts.git) buildHistory(dir, rng, entries, opts.git.commits);
   else writeEntries(dir, entries);
   return { files: entries.length };
-}
-
-/** The text of one generated file, for tests that compare runs. */
-export function readGenerated(dir: string, rel: string): string {
-  return readFileSync(path.join(dir, rel), 'utf8');
 }

@@ -1,7 +1,129 @@
-/** `lessons init`: not built yet (placeholder until its issue lands). */
-import type { Context } from '../cli.js';
-import { UsageError } from '../errors.js';
+/**
+ * `lessons init [dir]` (DESIGN §3): makes a new lessons repository. It writes all of its files
+ * or none: when any of them is already there it writes nothing and lists what is in the way.
+ */
+import { existsSync, lstatSync, mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { version, type Context } from '../cli.js';
+import { ConfigError, RefusedError, UsageError } from '../errors.js';
+import { defaultPackageSpec, isPlaceholderSpec, scaffoldFiles } from '../authoring/scaffold.js';
+import { writeFileAtomic } from '../util/write.js';
 
-export async function run(_ctx: Context): Promise<number> {
-  throw new UsageError('"lessons init" is not available yet in this version.');
+export interface InitOptions {
+  package?: string;
+}
+
+export async function run(ctx: Context, dir: string | undefined, opts: InitOptions): Promise<number> {
+  const target = path.resolve(ctx.start, dir ?? '.');
+  const shown = dir ?? '.';
+  if (existsSync(target) && !statSync(target).isDirectory()) {
+    throw new UsageError(`${shown} is a file, not a folder. Choose a folder for the new lessons repository.`);
+  }
+  const packageSpec = opts.package ?? defaultPackageSpec(version());
+  if (/[\r\n"\\]/.test(packageSpec) || packageSpec.trim() === '' || packageSpec.startsWith('-')) {
+    throw new UsageError(`--package "${packageSpec}" is not a package spec CI can install (e.g. github:your-trust/lessons#v1.0.0).`);
+  }
+  const files = scaffoldFiles({ packageSpec });
+
+  const inTheWay = blockers(target, [...files.keys()]);
+  if (inTheWay.length) {
+    throw new RefusedError(
+      `Nothing was written: ${inTheWay.length === 1 ? 'this is' : 'these are'} already in ${shown === '.' ? 'this folder' : shown}:\n` +
+        inTheWay.map((f) => `  ${f}`).join('\n') +
+        '\n"lessons init" never changes existing files. Move them aside, or choose an empty folder.',
+    );
+  }
+
+  try {
+    writeAll(target, files);
+  } catch (err) {
+    throw new ConfigError(`Could not write the new repository in ${shown} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was kept.`);
+  }
+
+  if (!ctx.globals.quiet) {
+    const where = shown === '.' ? 'this folder' : shown;
+    const steps = [
+      'Edit lessons.config.yaml: your trust\'s name, and the themes, services and audiences you use.',
+      ...(isPlaceholderSpec(packageSpec)
+        ? ['Set LESSONS_PACKAGE in .github/workflows/lessons.yml to where your trust keeps the lessons tool (or run init with --package).']
+        : []),
+      `Start a git repository if it is not one yet: git init${dir ? ` ${shown}` : ''}, then commit these files.`,
+      'Write the first entry: lessons new lesson',
+    ];
+    ctx.io.stdout.write(
+      `Created a lessons repository in ${where}:\n${[...files.keys()].map((f) => `  ${f}`).join('\n')}\n\nNext:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n`,
+    );
+  }
+  return 0;
+}
+
+/**
+ * Writes every file (creating folders as needed), or, when one write fails, takes back what it
+ * wrote and rethrows: all or nothing.
+ */
+export function writeAll(
+  target: string,
+  files: ReadonlyMap<string, string>,
+  write: (file: string, content: string) => void = (f, c) => writeFileAtomic(f, c, { overwrite: false }),
+): void {
+  const written: string[] = [];
+  const madeDirs: string[] = [];
+  try {
+    for (const [rel, content] of files) {
+      const abs = path.join(target, ...rel.split('/'));
+      for (const d of missingDirs(path.dirname(abs))) {
+        mkdirSync(d);
+        madeDirs.push(d);
+      }
+      write(abs, content);
+      written.push(abs);
+    }
+  } catch (err) {
+    for (const f of written.reverse()) rmSync(f, { force: true });
+    for (const d of madeDirs.reverse()) {
+      try {
+        rmdirSync(d);
+      } catch {
+        /* not empty: something else wrote there meanwhile; leave it */
+      }
+    }
+    throw err;
+  }
+}
+
+/** Files (and non-folders where a folder is needed) already at the paths `init` would write. */
+function blockers(target: string, rels: string[]): string[] {
+  const out = new Set<string>();
+  for (const rel of rels) {
+    const parts = rel.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const sub = parts.slice(0, i).join('/');
+      const abs = path.join(target, ...parts.slice(0, i));
+      let st;
+      try {
+        st = lstatSync(abs);
+      } catch {
+        break;
+      }
+      if (i === parts.length) out.add(sub);
+      else if (!st.isDirectory()) {
+        out.add(sub);
+        break;
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+/** The folders down to `dir` that do not exist yet, outermost first. */
+function missingDirs(dir: string): string[] {
+  const out: string[] = [];
+  let d = dir;
+  while (!existsSync(d)) {
+    out.unshift(d);
+    const parent = path.dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  return out;
 }

@@ -1,7 +1,26 @@
-/** `lessons review`: not built yet (placeholder until its issue lands). */
+/**
+ * `lessons review [--base <ref>] [--format md|json]` (DESIGN §3): a summary of what the current
+ * branch adds, changes and removes, with the problems `validate` finds in those files and the
+ * reviewer checklist, fit for one pull-request comment. It reports; it does not fail on
+ * problems (exit 0) — `lessons validate` is the check that blocks a merge.
+ */
 import type { Context } from '../cli.js';
-import { UsageError } from '../errors.js';
+import { buildReview, reviewMarkdown } from '../authoring/review.js';
+import { mergeBase } from '../repo/changes.js';
+import { openGit } from '../repo/git.js';
 
-export async function run(_ctx: Context): Promise<number> {
-  throw new UsageError('"lessons review" is not available yet in this version.');
+export interface ReviewOptions {
+  base?: string;
+  format: 'md' | 'json';
+}
+
+export async function run(ctx: Context, opts: ReviewOptions): Promise<number> {
+  const repo = await ctx.repository();
+  const today = await ctx.today();
+  // Opened here first so that a missing git or a folder outside git is reported as this command's.
+  await openGit(repo.root, '"lessons review"');
+  const { git, ref, commit } = await mergeBase(repo, opts.base, ctx.io.stderr);
+  const review = await buildReview({ repo, git, ref, commit, today });
+  ctx.io.stdout.write(opts.format === 'json' ? `${JSON.stringify(review, null, 2)}\n` : reviewMarkdown(review));
+  return 0;
 }
