@@ -7,6 +7,7 @@ import { CHECKLIST } from '../src/authoring/checklist.js';
 import { md, REVIEW_MARKER, type Review } from '../src/authoring/review.js';
 import { runBin, runLessons } from './helpers/cli.js';
 import { CONFIG, git, gitInit, incident, lesson, tempRepo, writeFiles } from './helpers/repo.js';
+import { layouts, prng, testNhsNumber } from './helpers/identifiers.js';
 
 const ACTION = 'actions:\n  - description: Add pending doses to the handover screen.\n    owner: Ward Manager\n    due: 2027-01-10\n    status: open\n';
 
@@ -35,6 +36,26 @@ function branchRepo(): string {
 }
 
 describe('lessons review', () => {
+  it('never copies identifiable data from an entry into the comment, in any format', async () => {
+    const nhs = testNhsNumber(prng(11));
+    const dir = tempRepo({ 'lessons.config.yaml': CONFIG, 'lessons/learning/LL-1.md': lesson('LL-1') });
+    gitInit(dir);
+    git(dir, ['switch', '-q', '-c', 'feature']);
+    writeFiles(dir, {
+      'lessons/learning/LL-1.md': lesson('LL-1', `actions:\n  - {description: Call 07700 900123 about ${layouts(nhs)[1]}, owner: Ward Manager, due: 2027-01-10, status: open}\n`).replace(
+        'title: Insulin doses at ward transfer',
+        `title: Insulin for ${nhs} at SW1A 2AA`,
+      ),
+    });
+    git(dir, ['commit', '-qam', 'leak']);
+    for (const format of ['md', 'json']) {
+      const r = await runLessons(['review', '--base', 'main', '--format', format], { cwd: dir });
+      expect(r.code).toBe(0);
+      for (const secret of [nhs, layouts(nhs)[1], '900123', '2AA']) expect(r.stdout, format).not.toContain(secret);
+      expect(r.stdout).toContain('identifier removed');
+    }
+  });
+
   it('summarises added, changed and removed entries in Markdown, with problems and the checklist', async () => {
     const dir = branchRepo();
     const r = await runLessons(['review'], { cwd: dir });

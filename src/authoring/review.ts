@@ -13,6 +13,7 @@ import { readEntryBytes, readEntryFile } from '../repo/read.js';
 import type { Git } from '../repo/git.js';
 import { toPosix, type Repository } from '../repo/repository.js';
 import { checkRepository } from '../rules/engine.js';
+import { redactData, redactor } from '../rules/redact.js';
 import type { Problem } from '../rules/types.js';
 import { isRecord, list, str } from '../util/values.js';
 import { CHECKLIST } from './checklist.js';
@@ -97,10 +98,14 @@ export async function buildReview(opts: { repo: Repository; git: Git; ref: strin
     else problemsByFile.set(p.file, [p]);
   }
 
+  const redact = redactor(repo.config);
   const entries: ReviewEntry[] = [];
   for (const c of [...changes.values()].sort((a, b) => order(a.kind) - order(b.kind) || a.file.localeCompare(b.file))) {
-    const before = c.kind === 'added' ? undefined : readEntryBytes(c.file, path.join(repo.root, c.file), old.get(`${prefix}${c.file}`) ?? Buffer.alloc(0)).data;
-    const after = c.kind === 'removed' ? undefined : readEntryFile(path.join(repo.root, c.file), c.file, repo.config.limits.max_file_bytes).data;
+    // Values are redacted before anything is taken from them: this goes into a pull-request comment.
+    const oldData = c.kind === 'added' ? undefined : readEntryBytes(c.file, path.join(repo.root, c.file), old.get(`${prefix}${c.file}`) ?? Buffer.alloc(0)).data;
+    const newData = c.kind === 'removed' ? undefined : readEntryFile(path.join(repo.root, c.file), c.file, repo.config.limits.max_file_bytes).data;
+    const before = oldData && redactData(oldData, redact);
+    const after = newData && redactData(newData, redact);
     const shown = after ?? before ?? {};
     entries.push({
       change: c.kind,

@@ -7,7 +7,6 @@
 import type { Context } from '../cli.js';
 import { buildReview, reviewMarkdown } from '../authoring/review.js';
 import { mergeBase } from '../repo/changes.js';
-import { openGit } from '../repo/git.js';
 
 export interface ReviewOptions {
   base?: string;
@@ -17,9 +16,7 @@ export interface ReviewOptions {
 export async function run(ctx: Context, opts: ReviewOptions): Promise<number> {
   const repo = await ctx.repository();
   const today = await ctx.today();
-  // Opened here first so that a missing git or a folder outside git is reported as this command's.
-  await openGit(repo.root, '"lessons review"');
-  const { git, ref, commit } = await mergeBase(repo, opts.base, ctx.io.stderr);
+  const { git, ref, commit } = await mergeBase(repo, opts.base, ctx.io.stderr, '"lessons review"');
   const review = await buildReview({ repo, git, ref, commit, today });
   ctx.io.stdout.write(opts.format === 'json' ? `${JSON.stringify(review, null, 2)}\n` : reviewMarkdown(review));
   return 0;

@@ -14,8 +14,8 @@ const SHALLOW_FIX =
   'This is a shallow clone, so git does not have the history needed to compare branches. Fetch the full history: ' +
   'in GitHub Actions set "fetch-depth: 0" on actions/checkout; in GitLab CI set GIT_DEPTH: 0; or run "git fetch --unshallow".';
 
-export async function mergeBase(repo: Repository, base: string | undefined, stderr: OutStream) {
-  const git = await openGit(repo.root, '--changed');
+export async function mergeBase(repo: Repository, base: string | undefined, stderr: OutStream, purpose = '--changed') {
+  const git = await openGit(repo.root, purpose);
   const candidates = base !== undefined ? [checkRef(base)] : ['origin/main', 'main'];
   let ref: string | undefined;
   for (const c of candidates) {

@@ -22,8 +22,11 @@ import { SUPPRESSION_RULES } from './suppressions.js';
 import { textFileRule } from './text.js';
 import type { FileRule, RepositoryRule, RuleInfo } from './types.js';
 
+/** Identifiable-data detectors (also used to redact text the tool copies out of entries). */
+export const PII_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dateOfBirthRule, patternRule];
+
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
-export const TEXT_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dateOfBirthRule, patternRule, blameRule];
+export const TEXT_RULES = [...PII_RULES, blameRule];
 
 export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, justCultureRule, textFileRule(TEXT_RULES)];
 
