@@ -38,7 +38,9 @@ export async function run(ctx: Context, id: string, opts: BriefOptions): Promise
   const lesson = found.find((e) => e.type === 'lesson');
   if (!lesson) {
     if (found.length) {
-      throw new RefusedError(`${id} is ${found[0].type ? `a ${found[0].type}` : 'an entry'} (${found[0].file}), not a lesson. A briefing is made from a lesson.`);
+      const type = found[0].type;
+      const what = type === 'incident' ? 'a learning source' : type === 'policy' ? 'a policy' : type === 'just-culture-review' ? 'a just culture review' : 'an entry';
+      throw new RefusedError(`${id} is ${what} (${found[0].file}), not a lesson. A briefing is made from a lesson.`);
     }
     const ids = entries.filter((e) => e.type === 'lesson' && e.id).map((e) => e.id as string);
     const near = closest(id, ids);

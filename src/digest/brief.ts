@@ -41,18 +41,18 @@ const HARM_ORDER = ['none', 'low', 'moderate', 'severe', 'fatal'];
 
 /** Characters and list items each part may use (together they fit one A4 page in two columns). */
 const LIMITS: Record<string, { chars: number; items: number }> = {
-  background: { chars: 520, items: 3 },
-  why: { chars: 420, items: 3 },
-  happened: { chars: 620, items: 4 },
-  learned: { chars: 560, items: 4 },
-  changed: { chars: 560, items: 4 },
-  questions: { chars: 420, items: 4 },
+  background: { chars: 440, items: 3 },
+  why: { chars: 340, items: 3 },
+  happened: { chars: 500, items: 4 },
+  learned: { chars: 460, items: 4 },
+  changed: { chars: 460, items: 4 },
+  questions: { chars: 340, items: 4 },
 };
 
 function part(heading: string, md: string | undefined, limit: { chars: number; items: number }, fallback: string): BriefPart {
   const blocks = md ? parseBlocks(md) : [];
   if (blocks.length === 0) return { heading, blocks: [{ kind: 'p', text: fallback }], shortened: false };
-  const { blocks: short, cut } = shortenBlocks(blocks, limit.chars, limit.items);
+  const { blocks: short, cut } = shortenBlocks(blocks, limit.chars, limit.items, 180);
   return { heading, blocks: short, shortened: cut };
 }
 
@@ -108,7 +108,9 @@ export function buildBriefing(input: BriefInput): Briefing {
   // 1 Background: the summary, and where the learning came from.
   const sourceLines = sources.slice(0, 2).map((s) => {
     const kind = label(str(s.data.source) ?? 'learning source').toLowerCase();
-    const when = str(s.data.reported) ? `reported ${longDate(str(s.data.reported))}` : str(s.data.occurred) ? `from ${str(s.data.occurred)}` : '';
+    const reported = str(s.data.reported);
+    const occurred = str(s.data.occurred);
+    const when = reported ? `reported ${longDate(reported)}` : occurred ? `in ${/^\d{4}-\d{2}$/.test(occurred) ? longDate(`${occurred}-01`).replace(/^1 /, '') : longDate(occurred)}` : '';
     const response = str(s.data.response);
     return `From ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}${when ? `, ${when}` : ''}${response && response !== 'none' ? ` (learning response: ${label(response).toLowerCase().replace('psii', 'PSII').replace('mdt', 'MDT')})` : ''}.`;
   });
@@ -117,9 +119,10 @@ export function buildBriefing(input: BriefInput): Briefing {
 
   const actions = lessonActions(lesson, input.today).filter((a) => a.status !== 'done' && a.status !== 'cancelled');
   const next = actions.filter((a) => a.due).sort((a, b) => ((a.due as string) < (b.due as string) ? -1 : 1))[0];
-  let changed = get('what we changed', 'what has changed', 'what changed');
-  if (changed && actions.length) {
-    changed += `\n\n${plural(actions.length, 'action')} still open${next ? `; the next is due ${longDate(next.due)}` : ''}.`;
+  const changed = part('What we changed', get('what we changed', 'what has changed', 'what changed'), LIMITS.changed, 'Not recorded in the lesson.');
+  // Open actions are said after the (possibly shortened) text, so they are never cut.
+  if (actions.length) {
+    changed.blocks.push({ kind: 'p', text: `${plural(actions.length, 'action')} still open${next ? `; the next is due ${longDate(next.due)}` : ''}.` });
   }
 
   const parts: BriefPart[] = [
@@ -127,20 +130,20 @@ export function buildBriefing(input: BriefInput): Briefing {
     part('Why it matters', get('why it matters') ?? mdText(whyItMatters(lesson, sources, policies)), LIMITS.why, ''),
     part('What happened', get('what happened', 'what went well'), LIMITS.happened, 'Not recorded in the lesson.'),
     part('What we learned', get('what we learned', 'what we have learned', 'learning'), LIMITS.learned, 'Not recorded in the lesson.'),
-    part('What we changed', changed, LIMITS.changed, 'Not recorded in the lesson.'),
+    changed,
     part('Questions for reflection', get('questions for reflection', 'questions to reflect on', 'reflection questions', 'questions'), LIMITS.questions, 'Not recorded in the lesson.'),
   ];
 
   // 7 Find out more: the lesson file, its sources and policies, by id, title and reference.
   const more: string[] = [`The full lesson: \`${lesson.file}\` (${mdText(lesson.id as string)})`];
-  for (const s of sources.slice(0, 3)) more.push(`Learning source ${mdText(s.id as string)}: ${mdText(cutText(str(s.data.title) ?? '', 90))}`);
-  if (sources.length > 3) more.push(`and ${sources.length - 3} more learning sources`);
-  for (const p of policies.slice(0, 3)) {
+  for (const s of sources.slice(0, 2)) more.push(`Learning source ${mdText(s.id as string)}: ${mdText(cutText(str(s.data.title) ?? '', 90))}`);
+  if (sources.length > 2) more.push(`and ${plural(sources.length - 2, 'more learning source')}`);
+  for (const p of policies.slice(0, 2)) {
     const ref = str(p.data.reference);
     const version = str(p.data.version);
     more.push(`Policy ${mdText(ref ?? (p.id as string))}${version ? ` version ${mdText(version)}` : ''}: ${mdText(cutText(str(p.data.title) ?? '', 90))}`);
   }
-  if (policies.length > 3) more.push(`and ${policies.length - 3} more policies`);
+  if (policies.length > 2) more.push(`and ${plural(policies.length - 2, 'more policy', 'more policies')}`);
   parts.push({ heading: 'Find out more', blocks: [{ kind: 'list', ordered: false, items: more }], shortened: false });
 
   return {
@@ -175,17 +178,17 @@ const BRIEF_CSS = `.parts{display:grid;grid-template-columns:repeat(auto-fit,min
 .parts h2{font-size:1.1rem;border:0;margin:.2rem 0 .3rem;padding:0}
 .parts .n{display:inline-block;min-width:1.4em}
 .parts section.more{grid-column:1/-1}
-.short{font-style:italic}
+.short{font-style:italic;font-size:.85em}
 @media print{
 @page{size:A4;margin:11mm 12mm}
-body{font-size:8.6pt;line-height:1.28}
+body{font-size:9.5pt;line-height:1.3}
 h1{font-size:15pt;margin:.1rem 0 .2rem}
 header.top{margin-bottom:2.5mm;padding-bottom:1.5mm}
 .parts{grid-template-columns:1fr 1fr;gap:2mm 6mm}
 .parts section{break-inside:avoid}
-.parts h2{font-size:10.5pt}
+.parts h2{font-size:12pt}
 p,ul,ol{margin:.1rem 0 .3rem}
-footer{margin-top:2mm;font-size:7.5pt}
+footer{margin-top:2mm;font-size:8.5pt}
 }`;
 
 export function briefingHtml(b: Briefing): string {

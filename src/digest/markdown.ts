@@ -197,10 +197,10 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
 }
 
 /**
- * Shortens Markdown to about `maxChars` characters of text and at most `maxItems` list items,
- * cutting at an item, sentence or word boundary. Returns the blocks and whether anything was cut.
+ * Shortens Markdown to about `maxChars` characters of text, at most `maxItems` list items and
+ * `maxItemChars` characters an item, cutting at an item, sentence or word boundary. Returns the blocks and whether anything was cut.
  */
-export function shortenBlocks(blocks: readonly Block[], maxChars: number, maxItems = 5): { blocks: Block[]; cut: boolean } {
+export function shortenBlocks(blocks: readonly Block[], maxChars: number, maxItems = 5, maxItemChars = 240): { blocks: Block[]; cut: boolean } {
   const out: Block[] = [];
   let used = 0;
   let cut = false;
@@ -216,7 +216,7 @@ export function shortenBlocks(blocks: readonly Block[], maxChars: number, maxIte
           cut = true;
           break;
         }
-        const room = maxChars - used;
+        const room = Math.min(maxChars - used, maxItemChars);
         const text = it.length > room ? cutText(it, Math.max(room, 60)) : it;
         if (text !== it) cut = true;
         items.push(text);
