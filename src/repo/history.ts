@@ -73,8 +73,9 @@ export interface OpenHistoryOptions {
 }
 
 /**
- * Opens the git history of the repository's content folder. Two or three small git calls
- * (is it a repository, is it shallow, where is its top folder); `log()` makes the one big call.
+ * Opens the git history of the repository's content folder: a few small git calls whatever the
+ * size of the repository (git's version and "is this a repository" in openGit, then one
+ * rev-parse for shallow / top folder / HEAD); `log()` makes the one big call.
  */
 export async function openHistory(repo: Repository, opts: OpenHistoryOptions = {}): Promise<History> {
   let git: GitRunner;
