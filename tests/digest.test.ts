@@ -1,7 +1,7 @@
 /** lessons digest: periods, audiences, the public allow-list, HTML structure, --out. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contrastRatio, TEXT_PAIRS } from '../src/digest/html.js';
 import { trendMonths } from '../src/digest/build.js';
 import { lastCalendarMonth } from '../src/digest/period.js';
@@ -354,5 +354,25 @@ describe('--out', () => {
     const missing = await runLessons(['digest', '--out', 'nowhere/digest.md'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('does not exist');
+  });
+});
+
+describe('progress', () => {
+  it('shows progress on stderr for a slow run on a terminal, and never otherwise', async () => {
+    const dir = sampleRepo();
+    let t = 1_000_000;
+    const spy = vi.spyOn(Date, 'now').mockImplementation(() => (t += 150));
+    try {
+      const tty = await runLessons(['digest', '--out', 'x.md'], { cwd: dir, tty: true });
+      expect(tty.code).toBe(0);
+      expect(tty.stderr).toMatch(/\rReading entries \d+\/40/);
+      expect(tty.stderr).toContain('\r\u001b[2K'); // the line is cleared at the end
+      const pipe = await runLessons(['digest', '--out', 'y.md'], { cwd: dir, tty: false });
+      expect(pipe.stderr).not.toContain('Reading entries');
+      const quiet = await runLessons(['--quiet', 'digest', '--out', 'z.md'], { cwd: dir, tty: true });
+      expect(quiet.stderr).toBe('');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

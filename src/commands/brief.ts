@@ -12,7 +12,7 @@ import { isSafeId } from '../model/ids.js';
 import { briefingHtml, briefingMd, buildBriefing } from '../digest/brief.js';
 import { checkOutput, writeOutput } from '../digest/output.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
-import { readEntryFile } from '../repo/read.js';
+import { readBody } from '../digest/body.js';
 import { lessonStage } from '../model/schemas.js';
 import { progress } from '../util/progress.js';
 import { closest, str } from '../util/values.js';
@@ -50,8 +50,8 @@ export async function run(ctx: Context, id: string, opts: BriefOptions): Promise
     const status = str(lesson.data.status) ?? 'no status';
     ctx.io.stderr.write(`lessons: warning: ${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.\n`);
   }
-  const read = readEntryFile(path.join(repo.root, lesson.file), lesson.file, repo.config.limits.max_file_bytes);
-  const briefing = buildBriefing({ lesson, body: read.fm?.body ?? '', entries, organisation: repo.config.organisation, today });
+  const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
+  const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today });
   const text = opts.format === 'html' ? briefingHtml(briefing) : briefingMd(briefing);
   if (target) writeOutput(ctx, target, text);
   else ctx.io.stdout.write(text);

@@ -12,7 +12,7 @@ import { digestHtml } from '../digest/render-html.js';
 import { digestMd } from '../digest/render-md.js';
 import { openHistory, SHALLOW_WARNING } from '../repo/history.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
-import { readEntryFile } from '../repo/read.js';
+import { readBody } from '../digest/body.js';
 import { progress } from '../util/progress.js';
 
 export interface DigestOptions {
@@ -64,9 +64,7 @@ export async function run(ctx: Context, opts: DigestOptions): Promise<number> {
     today,
     log,
     shallow: history.available && history.shallow,
-    readBody(file) {
-      return readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes).fm?.body;
-    },
+    readBody: (file) => readBody(path.join(repo.root, file), repo.config.limits.max_file_bytes),
     warn(message) {
       if (!quiet) ctx.io.stderr.write(`lessons: warning: ${message}\n`);
     },

@@ -225,7 +225,7 @@ function header(input: BuildInput, audience: Audience): DigestHeader {
     notes.push(
       audience === 'public'
         ? 'Dates are taken from the records themselves.'
-        : 'No git history was available (this folder is not in a git repository, or git is not installed), so "last changed" dates come from the dates written in each file.',
+        : 'No git history was available (no git repository, git not installed, or no commits yet), so "last changed" dates come from the dates written in each file.',
     );
   } else if (input.shallow && audience !== 'public') {
     notes.push('This was made from a shallow clone, so dates taken from git history may be incomplete.');
