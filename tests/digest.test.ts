@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { contrastRatio, TEXT_PAIRS } from '../src/digest/html.js';
 import { trendMonths } from '../src/digest/build.js';
 import { lastCalendarMonth } from '../src/digest/period.js';
-import { runLessons } from './helpers/cli.js';
+import { PROJECT, runBin, runLessons } from './helpers/cli.js';
 import { htmlProblems, sampleRepo } from './helpers/digest.js';
 import { CONFIG, git, incident, lesson, policy, tempRepo } from './helpers/repo.js';
 
@@ -374,5 +374,21 @@ describe('progress', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('end to end (built binary)', () => {
+  it('writes a board report with -C from another folder, printing the absolute path', async () => {
+    const dir = sampleRepo({ git: true });
+    const r = await runBin(['-C', dir, 'digest', '--audience', 'board', '--format', 'html', '--out', 'board.html'], { cwd: PROJECT });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`${path.join(dir, 'board.html')}\n`);
+    expect(htmlProblems(readFileSync(path.join(dir, 'board.html'), 'utf8'))).toEqual([]);
+    const actions = await runBin(['actions', '--overdue', '--json'], { cwd: dir });
+    expect(JSON.parse(actions.stdout).map((a: { lesson: string }) => a.lesson)).toEqual(['LL-20260709-j2wn']);
+    const brief = await runBin(['brief', 'LL-00000000-none'], { cwd: dir });
+    expect(brief.code).toBe(1);
+    expect(brief.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });
 });
