@@ -285,12 +285,24 @@ Examples:
   program
     .command('digest')
     .description('a digest of learning for a period: for staff, for patients and carers, or for the board')
-    .option('--from <date-or-ref>', 'start of the period: a date (YYYY-MM-DD) or a git tag/commit (default: start of last month)')
-    .option('--to <date-or-ref>', 'end of the period (default: end of last month)')
+    .option('--from <date-or-ref>', 'start of the period: a date (YYYY-MM-DD), a month (YYYY-MM) or a git tag/commit (default: start of last month)')
+    .option('--to <date-or-ref>', 'end of the period: a date, a month or a git tag/commit (default: end of last month; today when only --from is given)')
     .addOption(new Option('--audience <audience>', 'who it is for').choices(['staff', 'public', 'board']).default('staff'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
-    .option('--out <file>', 'write to this file instead of the screen')
-    .addHelpText('after', '\nExamples:\n  lessons digest\n  lessons digest --audience public --format html --out you-said-we-did.html\n  lessons digest --audience board --from 2026-07-01 --to 2026-09-30 --format html --out board.html')
+    .option('--out <file>', 'write to this file (replacing it) instead of the screen; not inside the content folder')
+    .addHelpText(
+      'after',
+      `
+A lesson is in the period when it was approved (approved_on) or shared (a shared date) in it.
+With a git tag or commit as --from, the digest covers entries whose files changed since then.
+
+Examples:
+  lessons digest
+  lessons digest --from 2026-07 --to 2026-09 --format json
+  lessons digest --audience public --format html --out you-said-we-did.html
+  lessons digest --audience board --from 2026-07-01 --to 2026-09-30 --format html --out board.html
+  lessons digest --from v2026-10 --format md --out bulletin.md`,
+    )
     .action(lazy(() => import('./commands/digest.js')));
 
   program
@@ -298,17 +310,17 @@ Examples:
     .description('a 7-minute briefing of one lesson, for a team meeting (one printed page)')
     .argument('<lesson-id>', 'the lesson')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
-    .option('--out <file>', 'write to this file instead of the screen')
-    .addHelpText('after', '\nExamples:\n  lessons brief LL-20261104-7kq2\n  lessons brief LL-20261104-7kq2 --format html --out briefing.html')
+    .option('--out <file>', 'write to this file (replacing it) instead of the screen; not inside the content folder')
+    .addHelpText('after', '\nExit code 1 when there is no lesson with that id.\n\nExamples:\n  lessons brief LL-20261104-7kq2\n  lessons brief LL-20261104-7kq2 --format html --out briefing.html')
     .action(lazy(() => import('./commands/brief.js')));
 
   program
     .command('actions')
-    .description('every action across lessons, by due date')
+    .description('every action across lessons (not archived ones), by due date')
     .option('--overdue', 'only actions past their due date and not done or cancelled')
     .option('--owner <role>', 'only actions owned by this role (any part of it, any case)')
     .option('--due-before <date>', 'only actions due before this date (YYYY-MM-DD)')
-    .option('--json', 'print JSON instead of a table')
+    .option('--json', 'print JSON instead of a table: [{lesson, file, description, owner, due, status, overdue}]')
     .addHelpText('after', '\nExamples:\n  lessons actions --overdue\n  lessons actions --owner "ward manager" --due-before 2027-01-01 --json')
     .action(lazy(() => import('./commands/actions.js')));
 

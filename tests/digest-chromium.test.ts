@@ -1,0 +1,79 @@
+/**
+ * Digests and briefings printed by a real browser: Debian's chromium, headless, to PDF.
+ * (CI: `apt-get install -y chromium`.) Skipped, saying why, only when /usr/bin/chromium is absent.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runLessons } from './helpers/cli.js';
+import { CHROMIUM, hasChromium, printToPdf, sampleRepo } from './helpers/digest.js';
+import { CONFIG, incident, lesson, tempRepo } from './helpers/repo.js';
+
+if (!hasChromium) {
+  // eslint-disable-next-line no-console
+  console.warn(`Skipping the browser rendering tests: ${CHROMIUM} is not installed (apt-get install -y chromium).`);
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = sampleRepo({ git: true });
+  mkdirSync(path.join(dir, 'out'));
+});
+
+/** Runs chromium on a few files at a time. */
+async function inBatches<T, R>(items: T[], size: number, f: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(f))));
+  return out;
+}
+
+describe.skipIf(!hasChromium)('printing in chromium', () => {
+  it('prints every digest (staff, public, board) to a PDF', async () => {
+    const files: string[] = [];
+    for (const audience of ['staff', 'public', 'board']) {
+      const out = `out/${audience}.html`;
+      const r = await runLessons(['digest', '--audience', audience, '--format', 'html', '--from', '2025-07', '--to', '2026-11-20', '--out', out], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      files.push(path.join(dir, out));
+    }
+    const pdfs = await inBatches(files, 3, printToPdf);
+    pdfs.forEach(({ bytes, pages }, i) => {
+      expect(bytes.subarray(0, 5).toString('latin1'), files[i]).toBe('%PDF-');
+      expect(bytes.length, files[i]).toBeGreaterThan(10_000);
+      expect(pages, files[i]).toBeGreaterThanOrEqual(1);
+    });
+    // The board report puts each section on its own page: at least one page per section.
+    expect(pdfs[2].pages).toBeGreaterThanOrEqual(9);
+  }, 180_000);
+
+  it('prints the 7-minute briefing of every sample lesson on exactly one A4 page', async () => {
+    const ids: string[] = JSON.parse((await runLessons(['list', '--type', 'lesson', '--json'], { cwd: dir })).stdout).map((l: { id: string }) => l.id);
+    const files: string[] = [];
+    for (const id of ids) {
+      const out = `out/brief-${id}.html`;
+      const r = await runLessons(['brief', id, '--format', 'html', '--out', out], { cwd: dir });
+      expect(r.code).toBe(0);
+      files.push(path.join(dir, out));
+    }
+    const pdfs = await inBatches(files, 3, printToPdf);
+    expect(pdfs.map((p) => p.pages)).toEqual(files.map(() => 1));
+  }, 300_000);
+
+  it('keeps a briefing on one page even when every part of the lesson is very long', async () => {
+    const long = (what: string) => Array.from({ length: 15 }, (_, i) => `- ${what} ${i + 1}: ${'words that go on for a while to fill the line '.repeat(6).trim()}.`).join('\n');
+    const para = 'This paragraph is long and keeps going so that the section is far longer than a page would hold. '.repeat(30);
+    const repo = tempRepo({
+      'lessons.config.yaml': CONFIG,
+      'lessons/learning/LL-long.md': lesson(
+        'LL-long',
+        `sources: [INC-1, INC-2, INC-3, INC-4]\nservices: [adult-inpatient, pharmacy]\naudience: [nursing, all-staff]\n`,
+        `\n## What happened\n\n${para}\n\n## Why it matters\n\n${para}\n\n## What we learned\n\n${long('Learning')}\n\n## What we changed\n\n${long('Change')}\n\n## Questions for reflection\n\n${long('Question')}\n`,
+      ).replace('summary: Pending doses now show on the handover screen.', `summary: "${para.trim()}"`).replace('title: Insulin doses at ward transfer', `title: "${'A very long title about insulin doses at ward transfer and handover '.repeat(2).trim()}"`),
+      ...Object.fromEntries([1, 2, 3, 4].map((n) => [`lessons/incidents/INC-${n}.md`, incident(`INC-${n}`).replace('Insulin dose not given during transfer', `${'A long title for a learning source that goes on '.repeat(3)}${n}`)])),
+    });
+    const r = await runLessons(['brief', 'LL-long', '--format', 'html', '--out', 'long.html'], { cwd: repo });
+    expect(r.code).toBe(0);
+    const { pages } = await printToPdf(path.join(repo, 'long.html'));
+    expect(pages).toBe(1);
+  }, 120_000);
+});
