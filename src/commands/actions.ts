@@ -13,6 +13,7 @@ import { allActions, type ActionRow } from '../digest/actions.js';
 import { isIsoDate } from '../model/dates.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { progress } from '../util/progress.js';
+import { redactData, redactor } from '../rules/redact.js';
 
 export interface ActionsOptions {
   overdue?: boolean;
@@ -40,7 +41,8 @@ export async function run(ctx: Context, opts: ActionsOptions): Promise<number> {
   if (!ctx.globals.quiet) ctx.io.stderr.write(skippedNote(skipped));
 
   const owner = opts.owner?.trim().toLowerCase();
-  const rows = allActions(entries, today).filter((a) => {
+  const redact = redactor(repo.config);
+  const rows = redactData(allActions(entries, today), redact).filter((a) => {
     if (opts.overdue && !a.overdue) return false;
     if (owner !== undefined && !(a.owner ?? '').toLowerCase().includes(owner)) return false;
     if (opts.dueBefore !== undefined && !(a.due !== null && isIsoDate(a.due) && a.due < opts.dueBefore)) return false;

@@ -15,6 +15,7 @@ import { loadEntries, skippedNote } from '../repo/load.js';
 import { readBody } from '../digest/body.js';
 import { lessonStage } from '../model/schemas.js';
 import { progress } from '../util/progress.js';
+import { redactData, redactor } from '../rules/redact.js';
 import { closest, str } from '../util/values.js';
 
 export interface BriefOptions {
@@ -51,7 +52,7 @@ export async function run(ctx: Context, id: string, opts: BriefOptions): Promise
     ctx.io.stderr.write(`lessons: warning: ${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.\n`);
   }
   const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
-  const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today });
+  const briefing = redactData(buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today }), redactor(repo.config));
   const text = opts.format === 'html' ? briefingHtml(briefing) : briefingMd(briefing);
   if (target) writeOutput(ctx, target, text);
   else ctx.io.stdout.write(text);

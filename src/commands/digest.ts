@@ -14,6 +14,7 @@ import { openHistory, SHALLOW_WARNING } from '../repo/history.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { readBody } from '../digest/body.js';
 import { progress } from '../util/progress.js';
+import { redactData, redactor } from '../rules/redact.js';
 
 export interface DigestOptions {
   from?: string;
@@ -56,7 +57,8 @@ export async function run(ctx: Context, opts: DigestOptions): Promise<number> {
     }
   }
 
-  const digest = buildDigest({
+  // Identifiable data in an entry that has not been fixed yet must not reach a shared document.
+  const digest = redactData(buildDigest({
     audience,
     entries,
     config: repo.config,
@@ -68,7 +70,7 @@ export async function run(ctx: Context, opts: DigestOptions): Promise<number> {
     warn(message) {
       if (!quiet) ctx.io.stderr.write(`lessons: warning: ${message}\n`);
     },
-  });
+  }), redactor(repo.config));
 
   const text = format === 'json' ? `${JSON.stringify(digest, null, 2)}\n` : format === 'html' ? digestHtml(digest) : digestMd(digest);
   if (target) writeOutput(ctx, target, text);

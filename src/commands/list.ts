@@ -5,6 +5,7 @@ import { isIsoDate, startOfPeriod } from '../model/dates.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import type { IndexedEntry } from '../rules/types.js';
 import { str, stringItems } from '../util/values.js';
+import { redactData, redactor } from '../rules/redact.js';
 
 export interface ListOptions {
   type?: string;
@@ -76,8 +77,9 @@ export async function run(ctx: Context, opts: ListOptions): Promise<number> {
     return true;
   });
   if (!ctx.globals.quiet) ctx.io.stderr.write(skippedNote(skipped));
+  const redact = redactor(repo.config);
   if (opts.json) {
-    ctx.io.stdout.write(`${JSON.stringify(rows.map(listRow), null, 2)}\n`);
+    ctx.io.stdout.write(`${JSON.stringify(rows.map((e) => redactData(listRow(e), redact)), null, 2)}\n`);
     return 0;
   }
   if (rows.length === 0) {
@@ -89,7 +91,7 @@ export async function run(ctx: Context, opts: ListOptions): Promise<number> {
     e.type ?? str(e.data.type) ?? '?',
     str(e.data.status) ?? str(e.data.outcome) ?? '',
     entryDate(e) ?? '',
-    oneLine(str(e.data.title) ?? ''),
+    oneLine(redact(str(e.data.title) ?? '')),
   ]);
   const header = ['ID', 'TYPE', 'STATUS', 'DATE', 'TITLE'];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
