@@ -4,7 +4,7 @@ import path from 'node:path';
 import { version, type Context } from '../cli.js';
 import { UsageError } from '../errors.js';
 import { listEntryFiles, toPosix, type Repository } from '../repo/repository.js';
-import { checkRepository } from '../rules/engine.js';
+import { checkRepositoryParallel } from '../rules/parallel.js';
 import { loadReporter } from '../reporters/index.js';
 import type { Format } from '../reporters/types.js';
 import { progress } from '../util/progress.js';
@@ -31,7 +31,7 @@ export async function run(ctx: Context, paths: string[], opts: ValidateOptions):
     ctx.io.stderr.write(`lessons: the content folder ${toPosix(path.relative(repo.root, repo.contentRoot)) || '.'}/ does not exist yet; there is nothing to check.\n`);
   }
   const bar = progress(ctx.io.stderr, 'Checking', opts.format === 'pretty' && !ctx.globals.quiet);
-  const result = checkRepository({ repo, today, selected, onFile: bar.update });
+  const result = await checkRepositoryParallel({ repo, today, selected, onFile: bar.update }, ctx.io.env);
   bar.done();
 
   const errors = result.problems.filter((p) => p.severity === 'error').length;

@@ -12,8 +12,18 @@
  * - A `yaml` Document (with positions) is built only when something needs a position: the
  *   `Locator`. Error messages come from `yaml`'s error codes, never from matching error text.
  */
+import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+
+/**
+ * `yaml` is loaded on first use: most files never need it (no problem to point at, no aliases),
+ * and importing it costs about 40 ms in every thread.
+ */
+let yamlLib: typeof import('yaml') | undefined;
+function Y(): typeof import('yaml') {
+  return (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
 
 export type PathSegment = string | number;
 
@@ -141,6 +151,7 @@ export function parseYaml(fm: FrontMatter): ParseResult {
 }
 
 function parseWithDocument(fm: FrontMatter): ParseResult {
+  const { LineCounter, parseDocument, visit } = Y();
   const lineCounter = new LineCounter();
   const doc = parseDocument(fm.yaml, { ...YAML_DOCUMENT_OPTIONS, lineCounter });
   const toPos = (offset: number): Position => {
@@ -199,6 +210,7 @@ export class Locator {
 
   private document(): Document {
     if (!this.doc) {
+      const { LineCounter, parseDocument } = Y();
       this.lines = new LineCounter();
       this.doc = parseDocument(this.fm.yaml, { ...YAML_DOCUMENT_OPTIONS, lineCounter: this.lines });
     }
@@ -211,6 +223,7 @@ export class Locator {
    * text occurs inside that node (e.g. an identifier inside a long summary).
    */
   locate(path: readonly PathSegment[], target: 'key' | 'value' = 'value', needle?: string): Position {
+    const { isAlias, isMap, isScalar, isSeq } = Y();
     const doc = this.document();
     let node: Node | null | undefined = doc.contents as Node | null;
     let offset = node?.range?.[0] ?? 0;

@@ -5,9 +5,9 @@
  *                          │
  *                          └──▶ index (id, type, data) ──repository rules──▶ findings ──locate──▶ problems
  *
- * One file is in memory at a time; only its front-matter data is kept for the repository rules.
- * Findings are positioned while the file's text is at hand; repository findings re-read just
- * the files they concern.
+ * One file is in memory at a time; only the few front-matter fields the repository rules read are
+ * kept. Findings are positioned while the file's text is at hand; repository findings re-read
+ * just the files they concern. Large repositories are shared between threads (parallel.ts).
  */
 import path from 'node:path';
 import { isEntryType } from '../model/schemas.js';
@@ -24,7 +24,7 @@ export interface CheckOptions {
   today: string;
   /** Files (relative to the root) that get the per-file rules; all files when undefined. */
   selected?: ReadonlySet<string>;
-  /** Called after each file, for progress. */
+  /** Called as files are done, for progress. */
   onFile?: (done: number, total: number) => void;
 }
 
@@ -32,25 +32,53 @@ export interface CheckResult {
   /** How many Markdown files were checked with the per-file rules. */
   files: number;
   problems: Problem[];
+}
+
+/** What one thread hands back: its files' problems, and what the repository rules need of them. */
+export interface PartResult {
+  checked: number;
+  problems: Problem[];
   entries: IndexedEntry[];
 }
 
-export function checkRepository(opts: CheckOptions): CheckResult {
-  const { repo } = opts;
-  const files = listEntryFiles(repo);
-  const problems: Problem[] = [];
-  const entries: IndexedEntry[] = [];
-  let checked = 0;
-  files.forEach((file, i) => {
-    const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
-    if (!opts.selected || opts.selected.has(file)) {
-      checked++;
-      problems.push(...checkFile(read, repo, opts.today));
-    }
-    if (read.data) entries.push(indexEntry(file, read.data));
-    opts.onFile?.(i + 1, files.length);
-  });
+/** The front-matter fields the repository rules read (each rule declares its own). */
+const INDEX_FIELDS = [...new Set(REPOSITORY_RULES.flatMap((r) => r.fields))];
 
+/**
+ * Checks files taken one at a time from `next()` until it returns an index past the end. The
+ * main thread and any worker threads share one counter, so the work balances itself.
+ */
+export function checkPart(repo: Repository, today: string, files: readonly string[], selected: ReadonlySet<string> | undefined, next: () => number, onFile?: (i: number) => void): PartResult {
+  const part: PartResult = { checked: 0, problems: [], entries: [] };
+  for (let i = next(); i < files.length; i = next()) {
+    const file = files[i];
+    const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
+    if (!selected || selected.has(file)) {
+      part.checked++;
+      part.problems.push(...checkFile(read, repo, today));
+    }
+    if (read.data) {
+      const slim: Record<string, unknown> = {};
+      for (const f of INDEX_FIELDS) if (read.data[f] !== undefined) slim[f] = read.data[f];
+      part.entries.push({ ...indexEntry(file, read.data), data: slim });
+    }
+    onFile?.(i);
+  }
+  return part;
+}
+
+/** Checks the whole repository in this thread. */
+export function checkRepository(opts: CheckOptions): CheckResult {
+  const files = listEntryFiles(opts.repo);
+  let n = 0;
+  const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (i) => opts.onFile?.(i + 1, files.length));
+  return finishCheck(opts.repo, files, [part]);
+}
+
+/** Runs the repository rules over every part's entries, positions their findings, and sorts. */
+export function finishCheck(repo: Repository, files: readonly string[], parts: readonly PartResult[]): CheckResult {
+  const entries = parts.flatMap((p) => p.entries);
+  const problems = parts.flatMap((p) => p.problems);
   const pending = new Map<string, Finding[]>();
   for (const rule of REPOSITORY_RULES) {
     rule.check(entries, (file, finding) => {
@@ -69,9 +97,10 @@ export function checkRepository(opts: CheckOptions): CheckResult {
       (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
       a.line - b.line ||
       a.column - b.column ||
-      a.rule.localeCompare(b.rule),
+      a.rule.localeCompare(b.rule) ||
+      a.message.localeCompare(b.message),
   );
-  return { files: checked, problems, entries };
+  return { files: parts.reduce((n, p) => n + p.checked, 0), problems };
 }
 
 export function indexEntry(file: string, data: Record<string, unknown>): IndexedEntry {

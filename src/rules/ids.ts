@@ -3,6 +3,7 @@ import type { RepositoryRule } from './types.js';
 
 export const duplicateIdRule: RepositoryRule = {
   rules: [{ id: 'id/duplicate', severity: 'error', description: 'Two entries share an id (both files are reported).' }],
+  fields: [],
   check(entries, report) {
     const byId = new Map<string, string[]>();
     for (const e of entries) {

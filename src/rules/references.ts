@@ -34,6 +34,7 @@ export const referencesRule: RepositoryRule = {
       description: "An incident lists a lesson in `lessons` that does not list the incident in its `sources`.",
     },
   ],
+  fields: [...new Set(Object.values(REFERENCES).flatMap((refs) => refs.map((r) => r.field))), 'sources'],
   check(entries, report) {
     const byId = new Map<string, IndexedEntry>();
     for (const e of entries) if (e.id !== undefined && !byId.has(e.id)) byId.set(e.id, e);

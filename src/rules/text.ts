@@ -2,8 +2,14 @@
  * Content rules read text: every string (and number) in the front-matter and the Markdown body.
  * A text rule only finds matches in a string; this adapter runs it over both places and reports
  * each match where it is (the value's path and the matched text, or an offset in the body).
+ *
+ * The values and the body are joined into one text, so each rule runs once per file rather than
+ * once per value (a file has dozens of short values: per-call cost dominated). The separator,
+ * a NUL between two line breaks, is something no rule's pattern crosses (no `\s`, no `[^\n]`);
+ * a match that contains it anyway (a configured pattern) is dropped.
  */
 import type { Config } from '../model/config.js';
+import type { PathSegment } from '../repo/frontmatter.js';
 import type { FileRule, RuleInfo, Severity } from './types.js';
 
 export interface TextMatch {
@@ -35,18 +41,43 @@ export function textFileRule(textRules: readonly TextRule[]): FileRule {
     rules: textRules.flatMap((r) => r.rules),
     check(ctx) {
       const find = matchers(ctx.config);
+      const starts: number[] = [];
+      const paths: (() => PathSegment[])[] = [];
+      let joined = '';
       ctx.forEachString((value, path) => {
-        for (const f of find) {
-          for (const m of f(value)) {
-            ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: path(), needle: value.slice(m.index, m.index + m.length) });
+        starts.push(joined.length);
+        paths.push(path);
+        joined += value + SEPARATOR;
+      });
+      const bodyStart = joined.length;
+      joined += ctx.text;
+      for (const f of find) {
+        for (const m of f(joined)) {
+          const text = joined.slice(m.index, m.index + m.length);
+          if (text.includes('\0')) continue;
+          if (m.index >= bodyStart) {
+            ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: m.index - bodyStart });
+          } else {
+            ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: paths[valueAt(starts, m.index)](), needle: text });
           }
         }
-      });
-      for (const f of find) {
-        for (const m of f(ctx.text)) ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: m.index });
       }
     },
   };
+}
+
+const SEPARATOR = '\n\0\n';
+
+/** The index of the value that contains `offset` (the last start at or before it). */
+function valueAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

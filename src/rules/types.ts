@@ -86,5 +86,7 @@ export interface IndexedEntry {
 /** A check across the whole repository (ids, references). */
 export interface RepositoryRule {
   rules: readonly RuleInfo[];
+  /** The front-matter fields it reads from `IndexedEntry.data` (only these are kept). */
+  fields: readonly string[];
   check(entries: readonly IndexedEntry[], report: (file: string, finding: Finding) => void): void;
 }

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { LanguageTermConfig } from '../../model/config.js';
 import type { TextMatch, TextRule } from '../text.js';
 import { execAll } from '../text.js';
+import { requiredLiterals } from './literals.js';
 
 const termSchema = z.strictObject({
   phrase: z.string().min(2).optional(),
@@ -68,24 +69,52 @@ function exceptions(unless: readonly string[] | undefined): ((text: string, inde
   };
 }
 
+/**
+ * A matcher for `terms`. Each term's required literals (see literals.ts) feed one cheap trigger
+ * regex: only the terms whose literals occur in a text are run on it, each with its own regex.
+ * Matches never overlap: the leftmost wins, then the term listed first (as one combined regex
+ * would decide). Terms whose literals cannot be worked out are run on every text.
+ */
 export function compileTerms(terms: readonly (Term | LanguageTermConfig)[]): (text: string) => TextMatch[] {
-  if (terms.length === 0) return () => [];
-  const combined = new RegExp(`\\b(?:${terms.map((t, i) => `(?<t${i}>${termSource(t)})`).join('|')})\\b`, 'gi');
-  const excepted = terms.map((t) => exceptions('unless' in t ? t.unless : undefined));
+  const compiled = terms.map((t) => ({
+    term: t,
+    re: new RegExp(`\\b(?:${termSource(t)})\\b`, 'gi'),
+    exception: exceptions('unless' in t ? t.unless : undefined),
+  }));
+  const byLiteral = new Map<string, number[]>();
+  const always: number[] = [];
+  terms.forEach((t, i) => {
+    const literals = requiredLiterals(termSource(t));
+    if (!literals) always.push(i);
+    else for (const l of literals) byLiteral.set(l, [...(byLiteral.get(l) ?? []), i]);
+  });
+  const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
+  const trigger = literals.length ? new RegExp(literals.map(escape).join('|'), 'gi') : undefined;
+
   return (text) => {
+    const candidates = new Set(always);
+    if (trigger) for (const m of execAll(trigger, text)) for (const i of byLiteral.get(m[0].toLowerCase()) ?? []) candidates.add(i);
+    if (candidates.size === 0) return [];
+    const found: { i: number; index: number; text: string }[] = [];
+    for (const i of candidates) {
+      const { re, exception } = compiled[i];
+      for (const m of execAll(re, text)) {
+        if (m[0].length > 0 && !exception?.(text, m.index, m[0].length)) found.push({ i, index: m.index, text: m[0] });
+      }
+    }
+    found.sort((a, b) => a.index - b.index || a.i - b.i);
     const out: TextMatch[] = [];
-    for (const m of execAll(combined, text)) {
-      if (m[0].length === 0) continue;
-      const i = Number(Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0].slice(1));
-      const term = terms[i];
-      if (!term || excepted[i]?.(text, m.index, m[0].length)) continue;
-      const said = m[0].replace(/\s+/g, ' ');
+    let end = -1;
+    for (const f of found) {
+      if (f.index < end) continue;
+      end = f.index + f.text.length;
+      const term = compiled[f.i].term;
       out.push({
         rule: 'language/blame',
-        index: m.index,
-        length: m[0].length,
+        index: f.index,
+        length: f.text.length,
         severity: term.severity,
-        message: `"${said}" can read as blaming a person. Instead, ${term.suggestion}.${term.note ? ` ${term.note}` : ''}`,
+        message: `"${f.text.replace(/\s+/g, ' ')}" can read as blaming a person. Instead, ${term.suggestion}.${term.note ? ` ${term.note}` : ''}`,
       });
     }
     return out;
