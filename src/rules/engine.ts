@@ -77,7 +77,10 @@ export function checkRepository(opts: CheckOptions): CheckResult {
 
 /** Runs the repository rules over every part's entries, positions their findings, and sorts. */
 export function finishCheck(repo: Repository, files: readonly string[], parts: readonly PartResult[]): CheckResult {
-  const entries = parts.flatMap((p) => p.entries);
+  const order = new Map(files.map((f, i) => [f, i]));
+  // In file order, whichever thread read them: repository rules then see the same repository
+  // (which duplicate is "first", the order of files in a message) however the work was shared.
+  const entries = parts.flatMap((p) => p.entries).sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   const problems = parts.flatMap((p) => p.problems);
   const pending = new Map<string, Finding[]>();
   for (const rule of REPOSITORY_RULES) {
@@ -91,7 +94,6 @@ export function finishCheck(repo: Repository, files: readonly string[], parts: r
     const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
     problems.push(...positionFindings(read, findings));
   }
-  const order = new Map(files.map((f, i) => [f, i]));
   problems.sort(
     (a, b) =>
       (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
