@@ -25,6 +25,9 @@ const RSS_HOOK = pathToFileURL(fileURLToPath(new URL('./rss.js', import.meta.url
 
 const SPEED_BAR = 1.5; // validate within 1.5× the floor (DESIGN §7)
 const HELP_BAR_MS = 150; // --help under 150 ms (DESIGN §7)
+const DIGEST_BAR_MS = 3000; // digest on the same repository under 3 s (DESIGN §7)
+/** Commits in the speed repository's history: digest reads dates from one git log pass (≥ 20). */
+const HISTORY_COMMITS = 24;
 /** "Memory stays flat": our reading is that 10× longer bodies may add at most 25% to peak RSS. */
 const FLAT_BAR = 1.25;
 const HELP_RUNS = 21;
@@ -228,10 +231,10 @@ function summary(m: Measured) {
 // ---------------------------------------------------------------------------------------------
 // The benchmark
 
-function generate(dir: string, lessons: number, bodyScale: number): { files: number; ms: number; bytes: number } {
+function generate(dir: string, lessons: number, bodyScale: number, commits = 0): { files: number; ms: number; bytes: number } {
   rmSync(dir, { recursive: true, force: true });
   const t0 = process.hrtime.bigint();
-  const { files } = generateRepository(dir, { lessons, seed: 20261121, bodyScale });
+  const { files } = generateRepository(dir, { lessons, seed: 20261121, bodyScale, ...(commits ? { git: { commits } } : {}) });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   return { files, ms, bytes: dirBytes(path.join(dir, 'lessons')) };
 }
@@ -246,15 +249,19 @@ function main(): void {
 
   // 1. Speed: floor vs validate on the full repository.
   const repo = path.join(opts.dir, `repo-${opts.n}`);
-  log(`Generating ${fmtInt(opts.n)} lessons into ${path.relative(PROJECT, repo)}/ …`);
-  const gen = generate(repo, opts.n, 1);
+  log(`Generating ${fmtInt(opts.n)} lessons with ${HISTORY_COMMITS} commits of history into ${path.relative(PROJECT, repo)}/ …`);
+  const gen = generate(repo, opts.n, 1, HISTORY_COMMITS);
   log(`  ${fmtInt(gen.files)} files, ${fmtMiB(gen.bytes / 1024)}, in ${fmtS(gen.ms)}`);
 
   const floor = measure('floor', [FLOOR, repo], env, { workDir: opts.dir });
   const validate = measure('validate', [BIN, 'validate', '-C', repo, '--format', 'json'], env, { workDir: opts.dir });
+  const digest = measure('digest', [BIN, 'digest', '-C', repo, '--audience', 'board', '--format', 'html'], env, { workDir: opts.dir });
+  const staff = measure('digest', [BIN, 'digest', '-C', repo], env, { workDir: opts.dir });
+  // A stress case, reported without a bar: a staff bulletin for the whole year (~5,500 lessons).
+  const year = measure('digest year', [BIN, 'digest', '-C', repo, '--from', '2026-01-01', '--to', BENCH_TODAY], env, { workDir: opts.dir });
   // Another command is two lines: measure(...) and adding it to this list (and to the report).
-  log(`Timing floor and validate, ${opts.runs} interleaved runs after a warm-up …`);
-  interleave([floor, validate], opts.runs);
+  log(`Timing floor, validate and digest, ${opts.runs} interleaved runs after a warm-up …`);
+  interleave([floor, validate, digest, staff, year], opts.runs);
 
   // 2. Start-up: --help, next to a bare Node start for reference.
   const help = measure('--help', [BIN, '--help'], env, { rss: false, workDir: opts.dir });
@@ -281,12 +288,13 @@ function main(): void {
   const loadAfter = loadavg();
   const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
   const helpOk = median(help.wallMs) < HELP_BAR_MS;
+  const digestOk = median(digest.wallMs) < DIGEST_BAR_MS && median(staff.wallMs) < DIGEST_BAR_MS;
   const rssGrowth = median(v10.rssKiB) / median(v1.rssKiB);
   const nIncidents = Math.floor(opts.n / 2);
   const nPolicies = Math.floor(opts.n / 20);
   const lines: string[] = [];
   const row = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  ');
-  const W = [34, 10, 10, 12, 16];
+  const W = [46, 10, 10, 12, 16];
 
   lines.push('', `lessons benchmark  ${new Date().toISOString()}  Node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPU(s)`);
   lines.push(`repository   ${fmtInt(gen.files)} files (${fmtInt(opts.n)} lessons, ${fmtInt(nIncidents)} incidents, ${fmtInt(nPolicies)} policies), ${fmtMiB(gen.bytes / 1024)}, generated in ${fmtS(gen.ms)}`);
@@ -301,6 +309,10 @@ function main(): void {
   lines.push(`ratio validate/floor (median CPU)  ${cpuRatio.toFixed(2)}×   (for reference: less sensitive to other load)`);
   lines.push(`  floor runs:    ${floor.wallMs.map(fmtS).join('  ')}`);
   lines.push(`  validate runs: ${validate.wallMs.map(fmtS).join('  ')}`);
+  lines.push(row(['lessons digest --audience board --format html', fmtS(min(digest.wallMs)), fmtS(median(digest.wallMs)), fmtS(median(digest.cpuMs)), fmtMiB(median(digest.rssKiB))], W));
+  lines.push(row(['lessons digest (staff, last month)', fmtS(min(staff.wallMs)), fmtS(median(staff.wallMs)), fmtS(median(staff.cpuMs)), fmtMiB(median(staff.rssKiB))], W));
+  lines.push(row(['lessons digest (staff, whole year; no bar)', fmtS(min(year.wallMs)), fmtS(median(year.wallMs)), fmtS(median(year.cpuMs)), fmtMiB(median(year.rssKiB))], W));
+  lines.push(`digest bar < ${fmtS(DIGEST_BAR_MS)} (median, with ${HISTORY_COMMITS} commits of history)   ${verdict(digestOk)}`);
   lines.push('');
   const S = W.slice(0, 3);
   lines.push(row(['start-up (wall time)', 'min', 'median'], S));
@@ -330,6 +342,7 @@ function main(): void {
     ratio: { value: Math.round(ratio * 1000) / 1000, bar: SPEED_BAR, pass: ratio <= SPEED_BAR, cpu: Math.round(cpuRatio * 1000) / 1000 },
     loadAverage: { start: loadBefore, end: loadAfter },
     help: { ...summary(help), bar: HELP_BAR_MS, pass: helpOk },
+    digest: { board: summary(digest), staff: summary(staff), staffYear: summary(year), commits: HISTORY_COMMITS, bar: DIGEST_BAR_MS, pass: digestOk },
     nodeStart: summary(bare),
     memory: {
       lessons: opts.memN,

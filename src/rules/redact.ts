@@ -5,6 +5,7 @@
  */
 import type { Config } from '../model/config.js';
 import { PII_RULES } from './index.js';
+import type { TextMatch } from './text.js';
 import { isRecord } from '../util/values.js';
 
 export const REDACTED = '[identifier removed]';
@@ -12,9 +13,18 @@ export const REDACTED = '[identifier removed]';
 /** A function that replaces identifiable data in a string with `[identifier removed]`. */
 export function redactor(config: Config): (text: string) => string {
   const finders = PII_RULES.map((r) => r.compile(config));
+  // The shortest built-in identifier ("M1 1AE", "a@b.uk") has six characters; configured
+  // patterns may be shorter, so then every string is searched.
+  const shortest = config.pii.patterns.length ? 1 : 6;
   return (text) => {
-    const spans = finders.flatMap((f) => f(text)).sort((a, b) => a.index - b.index);
-    if (spans.length === 0) return text;
+    if (text.length < shortest) return text;
+    let spans: TextMatch[] | undefined;
+    for (const f of finders) {
+      const found = f(text);
+      if (found.length) (spans ??= []).push(...found);
+    }
+    if (!spans) return text;
+    spans.sort((a, b) => a.index - b.index);
     let out = '';
     let at = 0;
     for (const s of spans) {
