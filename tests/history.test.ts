@@ -134,7 +134,7 @@ describe('git history', () => {
 
   it('reports no history outside git, or with no commits', async () => {
     const dir = tempRepo({ 'lessons.config.yaml': CONFIG });
-    expect(await openHistory(openRepository({ start: dir }))).toEqual({ available: false, reason: 'no-git' });
+    expect(await openHistory(openRepository({ start: dir }))).toEqual({ available: false, reason: 'not-a-repository' });
     git(dir, ['init', '-q']);
     expect(await openHistory(openRepository({ start: dir }))).toEqual({ available: false, reason: 'no-commits' });
   });

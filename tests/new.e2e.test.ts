@@ -1,7 +1,6 @@
 /** `lessons new` end to end: a real terminal, no terminal, and git branches. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntryFile } from '../src/repo/read.js';
@@ -164,7 +163,7 @@ describe('lessons new --branch', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('needs a git repository');
 
-    const noGit = mkdtempSync(path.join(os.tmpdir(), 'lessons-nogit-'));
+    const noGit = tempRepo({});
     const r2 = await runBin(LESSON('Insulin doses at transfer').concat('--branch'), { cwd: gitRepo(), env: { PATH: noGit } });
     expect(r2.code).toBe(2);
     expect(r2.stderr).toContain('needs git, which is not installed');

@@ -10,7 +10,7 @@ import { checkOutput, writeOutput } from '../digest/output.js';
 import { resolvePeriod } from '../digest/period.js';
 import { digestHtml } from '../digest/render-html.js';
 import { digestMd } from '../digest/render-md.js';
-import { openHistory, SHALLOW_WARNING } from '../repo/history.js';
+import { openHistory, SHALLOW_WARNING, whyNoHistory } from '../repo/history.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { readBody } from '../digest/body.js';
 import { progress } from '../util/progress.js';
@@ -49,11 +49,7 @@ export async function run(ctx: Context, opts: DigestOptions): Promise<number> {
     ctx.io.stderr.write(skippedNote(skipped));
     if (history.available && history.shallow) ctx.io.stderr.write(SHALLOW_WARNING);
     if (!history.available) {
-      ctx.io.stderr.write(
-        history.reason === 'no-commits'
-          ? 'lessons: note: the git repository has no commits yet, so dates come from the front-matter of each file.\n'
-          : 'lessons: note: this folder is not in a git repository (or git is not installed), so dates come from the front-matter of each file.\n',
-      );
+      ctx.io.stderr.write(`lessons: note: ${whyNoHistory(history.reason)}, so dates come from the front-matter of each file.\n`);
     }
   }
 

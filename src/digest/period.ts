@@ -9,7 +9,7 @@
  */
 import { UsageError } from '../errors.js';
 import { addDays, daysInMonth, isIsoDate, isIsoMonth } from '../model/dates.js';
-import type { History } from '../repo/history.js';
+import { whyNoHistory, type History } from '../repo/history.js';
 
 export interface Period {
   from: string;
@@ -64,7 +64,7 @@ export async function resolvePeriod(
     if (!history.available) {
       throw new UsageError(
         `${flag} "${ref}" is not a date, and it cannot be read as a git tag or commit because ` +
-          (history.reason === 'no-commits' ? 'the git repository has no commits yet.' : 'this folder is not in a git repository (or git is not installed).') +
+          `${whyNoHistory(history.reason)}.` +
           ' Use a date instead, e.g. 2026-10-01.',
       );
     }

@@ -15,6 +15,16 @@ export interface Git {
   hasRef(ref: string): Promise<boolean>;
 }
 
+/** git cannot be used here: `reason` says whether it is missing or the folder is not a repository. */
+export class GitUnavailableError extends ConfigError {
+  constructor(
+    message: string,
+    readonly reason: 'git-missing' | 'not-a-repository',
+  ) {
+    super(message);
+  }
+}
+
 export function checkRef(ref: string): string {
   if (ref === '' || ref.startsWith('-') || /[\s\0]/.test(ref)) {
     throw new UsageError(`"${ref}" is not a valid branch, tag or commit name.`);
@@ -32,11 +42,11 @@ export async function openGit(dir: string, purpose: string): Promise<Git> {
   }
   const version = await git.version().catch(() => ({ installed: false }));
   if (!version.installed) {
-    throw new ConfigError(`${purpose} needs git, which is not installed (or not on the PATH).`);
+    throw new GitUnavailableError(`${purpose} needs git, which is not installed (or not on the PATH).`, 'git-missing');
   }
   const isRepo = await git.checkIsRepo().catch(() => false);
   if (!isRepo) {
-    throw new ConfigError(`${purpose} needs a git repository, and ${dir} is not inside one. Run "git init" there, or leave out the git options.`);
+    throw new GitUnavailableError(`${purpose} needs a git repository, and ${dir} is not inside one. Run "git init" there, or leave out the git options.`, 'not-a-repository');
   }
   const raw = async (args: string[]) => {
     try {

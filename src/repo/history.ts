@@ -16,8 +16,8 @@
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, UsageError } from '../errors.js';
-import { checkRef, GitFailed, openGit } from './git.js';
+import { UsageError } from '../errors.js';
+import { checkRef, GitFailed, GitUnavailableError, openGit } from './git.js';
 import { toPosix, type Repository } from './repository.js';
 
 /** What git knows about one file (path relative to the repository root, `/` separators). */
@@ -55,7 +55,7 @@ export interface GitRunner {
 }
 
 export type History =
-  | { available: false; reason: 'no-git' | 'no-commits' }
+  | { available: false; reason: 'git-missing' | 'not-a-repository' | 'no-commits' }
   | {
       available: true;
       shallow: boolean;
@@ -72,6 +72,11 @@ export interface OpenHistoryOptions {
   git?: GitRunner;
 }
 
+/** Why there is no history, in words: "git is not installed", ... */
+export function whyNoHistory(reason: 'git-missing' | 'not-a-repository' | 'no-commits'): string {
+  return reason === 'git-missing' ? 'git is not installed' : reason === 'not-a-repository' ? 'this folder is not in a git repository' : 'the git repository has no commits yet';
+}
+
 /**
  * Opens the git history of the repository's content folder: a few small git calls whatever the
  * size of the repository (git's version and "is this a repository" in openGit, then one
@@ -85,9 +90,8 @@ export async function openHistory(repo: Repository, opts: OpenHistoryOptions = {
     try {
       git = await openGit(repo.root, 'Reading the history of the lessons');
     } catch (err) {
-      // openGit reports "git is not installed" and "not a git repository" as ConfigError; for
-      // digests both mean the same thing: use the front-matter dates.
-      if (err instanceof ConfigError) return { available: false, reason: 'no-git' };
+      // No git, or not a repository: digests then use the front-matter dates.
+      if (err instanceof GitUnavailableError) return { available: false, reason: err.reason };
       throw err;
     }
   }
