@@ -7,6 +7,8 @@
  * term's `unless` phrases ("failure to thrive") is not reported.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CliError } from '../../errors.js';
 import jsyaml from 'js-yaml';
 import { z } from 'zod';
 import type { LanguageTermConfig } from '../../model/config.js';
@@ -30,12 +32,26 @@ let builtIn: Term[] | undefined;
 /** The built-in terms (src/rules/language/terms.yaml, copied next to this module by the build). */
 export function builtInTerms(): Term[] {
   if (!builtIn) {
-    const file = new URL('./terms.yaml', import.meta.url);
-    const parsed = termsFileSchema.safeParse(jsyaml.load(readFileSync(file, 'utf8'), { schema: jsyaml.CORE_SCHEMA }));
-    if (!parsed.success) throw new Error(`the built-in language terms (terms.yaml) are invalid: ${z.prettifyError(parsed.error)}`);
-    for (const t of parsed.data.terms) {
-      if ((t.phrase === undefined) === (t.pattern === undefined)) throw new Error(`terms.yaml: each term needs exactly one of phrase or pattern (${t.suggestion})`);
+    const file = fileURLToPath(new URL('./terms.yaml', import.meta.url));
+    // A broken or missing data file is a fault in this installation of lessons (exit 2), said plainly.
+    const broken = (why: string) => new CliError(`the built-in language terms in ${file} ${why}. Reinstall lessons, or rebuild it with "npm run build".`, 2);
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw broken(`could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
+    let loaded: unknown;
+    try {
+      loaded = jsyaml.load(source, { schema: jsyaml.CORE_SCHEMA });
+    } catch (err) {
+      if (err instanceof jsyaml.YAMLException) throw broken(`are not valid YAML (${err.reason} at line ${(err.mark?.line ?? 0) + 1})`);
+      throw err;
+    }
+    const parsed = termsFileSchema.safeParse(loaded);
+    if (!parsed.success) throw broken(`are invalid: ${z.prettifyError(parsed.error)}`);
+    const both = parsed.data.terms.find((t) => (t.phrase === undefined) === (t.pattern === undefined));
+    if (both) throw broken(`are invalid: each term needs exactly one of "phrase" or "pattern" (see the term suggesting "${both.suggestion}")`);
     builtIn = parsed.data.terms;
   }
   return builtIn;
