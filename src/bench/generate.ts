@@ -32,7 +32,7 @@ export const BENCH_TODAY = '2026-11-21';
 // Deterministic randomness
 
 /** mulberry32: tiny, fast and good enough to vary synthetic content. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

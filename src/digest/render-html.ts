@@ -9,7 +9,7 @@ import { label } from './build.js';
 import { barChart, columnChart, page, resetChartIds, sheet, table } from './html.js';
 import { escapeHtml as e, markdownToHtml } from './markdown.js';
 import { channelName, kindName, longDate, periodText, plural, shortMonth, statusName } from './text.js';
-import { ABOUT_PUBLIC, ABOUT_STAFF_DATES, TITLES, boardIntro, publicIntro, staffIntro } from './wording.js';
+import { ABOUT_PUBLIC, ABOUT_STAFF_DATES, TITLES, actionStates, atAGlance, boardIntro, publicIntro, staffIntro } from './wording.js';
 
 function subtitle(d: Digest): string {
   return `${e(periodText(d.period.from, d.period.to))}${d.period.from_ref ? ` (changes since ${e(d.period.from_ref)})` : ''} · made on ${e(longDate(d.generated))}`;
@@ -161,7 +161,6 @@ function policyTable(caption: string, rows: readonly PolicyReview[]): string {
 
 export function boardHtml(d: BoardDigest): string {
   resetChartIds();
-  const g = d.at_a_glance;
   const a = d.actions;
   const sections: string[] = [];
   sections.push(
@@ -170,14 +169,7 @@ export function boardHtml(d: BoardDigest): string {
       `<p>${e(boardIntro(d))}</p>\n${table(
         'Key numbers',
         ['Measure', 'Number'],
-        [
-          ['Lessons approved or shared in the period', g.lessons],
-          ['of which good practice', g.good_practice],
-          ['Learning sources reported in the period', g.sources],
-          ['Actions completed in the period', g.actions_completed],
-          ['Actions overdue today', g.overdue_actions],
-          ['Policies overdue for review', g.policies_review_overdue],
-        ],
+        atAGlance(d),
         [1],
       )}`,
       true,
@@ -210,12 +202,7 @@ ${columnChart('Learning sources reported, by month', d.trend.map((t) => ({ label
 ${table('Lessons approved and learning sources reported, by month', ['Month', 'Lessons approved', 'Sources reported'], d.trend.map((t) => [shortMonth(t.month), t.lessons_approved, t.sources_reported]), [1, 2])}`,
     ),
   );
-  const completion: Count[] = [
-    { key: 'done', label: 'Done', count: a.done },
-    { key: 'open', label: 'Open, not yet due', count: a.open },
-    { key: 'overdue', label: 'Overdue', count: a.overdue },
-    { key: 'cancelled', label: 'Cancelled', count: a.cancelled },
-  ];
+  const completion = actionStates(d);
   sections.push(
     sheet(
       'Action completion',

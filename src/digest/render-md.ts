@@ -9,7 +9,7 @@ import type { BoardDigest, Count, Digest, LessonItem, PolicyReview, PublicDigest
 import { label } from './build.js';
 import { demoteHeadings, mdText, stripComments } from './markdown.js';
 import { channelName, kindName, longDate, periodText, plural, shortMonth, statusName } from './text.js';
-import { ABOUT_PUBLIC, ABOUT_STAFF_DATES, TITLES, boardIntro, publicIntro, staffIntro } from './wording.js';
+import { ABOUT_PUBLIC, ABOUT_STAFF_DATES, TITLES, actionStates, atAGlance, boardIntro, publicIntro, staffIntro } from './wording.js';
 
 function cell(v: string | number | null | undefined): string {
   return v === null || v === undefined || v === '' ? '–' : mdText(String(v));
@@ -126,21 +126,13 @@ function policyTable(rows: readonly PolicyReview[]): string {
 }
 
 export function boardMd(d: BoardDigest): string {
-  const g = d.at_a_glance;
   const a = d.actions;
   const out: string[] = [header(d, TITLES.board, boardIntro(d))];
   out.push(
     '## At a glance',
     mdTable(
       ['Measure', 'Number'],
-      [
-        ['Lessons approved or shared in the period', g.lessons],
-        ['of which good practice', g.good_practice],
-        ['Learning sources reported in the period', g.sources],
-        ['Actions completed in the period', g.actions_completed],
-        ['Actions overdue today', g.overdue_actions],
-        ['Policies overdue for review', g.policies_review_overdue],
-      ],
+      atAGlance(d),
       [1],
     ),
   );
@@ -157,13 +149,7 @@ export function boardMd(d: BoardDigest): string {
     '## Action completion',
     `${mdTable(
       ['Actions', 'Number'],
-      [
-        ['Done', a.done],
-        ['Open, not yet due', a.open],
-        ['Overdue', a.overdue],
-        ['Cancelled', a.cancelled],
-        ['Total', a.total],
-      ],
+      [...actionStates(d).map((c): [string, number] => [c.label, c.count]), ['Total', a.total]],
       [1],
     )}\n\n${a.percent_complete === null ? 'There are no actions to complete.' : `${a.percent_complete}% complete (done, out of all actions not cancelled). Actions of archived lessons are not counted.`}`,
   );

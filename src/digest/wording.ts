@@ -1,5 +1,5 @@
 /** The fixed wording of digests, in one place so that it reads the same in Markdown and HTML. */
-import type { BoardDigest, StaffDigest } from './build.js';
+import type { BoardDigest, Count, StaffDigest } from './build.js';
 import { periodText, plural } from './text.js';
 
 export const TITLES = {
@@ -23,6 +23,30 @@ export function publicIntro(): string {
 
 export function boardIntro(d: BoardDigest): string {
   return `Learning identified, shared and acted on from ${periodText(d.period.from, d.period.to)}, with the state of actions and policy reviews on the day it was made.`;
+}
+
+/** The board report's key numbers, as [label, number] rows. */
+export function atAGlance(d: BoardDigest): [string, number][] {
+  const g = d.at_a_glance;
+  return [
+    ['Lessons approved or shared in the period', g.lessons],
+    ['of which good practice', g.good_practice],
+    ['Learning sources reported in the period', g.sources],
+    ['Actions completed in the period', g.actions_completed],
+    ['Actions overdue today', g.overdue_actions],
+    ['Policies overdue for review', g.policies_review_overdue],
+  ];
+}
+
+/** Actions by state, for the board report. */
+export function actionStates(d: BoardDigest): Count[] {
+  const a = d.actions;
+  return [
+    { key: 'done', label: 'Done', count: a.done },
+    { key: 'open', label: 'Open, not yet due', count: a.open },
+    { key: 'overdue', label: 'Overdue', count: a.overdue },
+    { key: 'cancelled', label: 'Cancelled', count: a.cancelled },
+  ];
 }
 
 export const ABOUT_STAFF_DATES =

@@ -1,16 +1,7 @@
 /** Generated identifiers for tests: never a real-looking person. */
 
-/** A seeded PRNG (mulberry32), so generated cases are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the benchmark generator's), so generated cases are reproducible. */
+export { mulberry32 as prng } from '../../src/bench/generate.js';
 
 function checkDigit(nine: string): number {
   let sum = 0;
