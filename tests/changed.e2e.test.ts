@@ -45,6 +45,16 @@ describe('validate --changed', () => {
     expect(rules).not.toContain('lessons/learning/LL-OLD.md taxonomy/unknown');
   });
 
+  it('lists in JUnit only the entry files it checked, not other Markdown files the branch changes', async () => {
+    const dir = repoWithBranch();
+    writeFiles(dir, { 'docs/guide.md': '# How we work\n', 'lessons/learning/README.md': '# About this folder\n' });
+    const r = await runBin(['validate', '--changed', '--format', 'junit'], { cwd: dir });
+    expect(r.stdout).toContain('tests="1"');
+    expect(r.stdout).toContain('name="lessons/learning/LL-NEW.md"');
+    expect(r.stdout).not.toContain('guide.md');
+    expect(r.stdout).not.toContain('README.md');
+  });
+
   it('uses --base, and refuses a base that does not exist or looks like an option', async () => {
     const dir = repoWithBranch();
     const ok = await runBin(['validate', '--changed', '--base', 'main', '--format', 'json'], { cwd: dir });

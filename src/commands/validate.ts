@@ -37,10 +37,9 @@ export async function run(ctx: Context, paths: string[], opts: ValidateOptions):
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
   const shown = ctx.globals.quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
-  const checked = selected ? [...selected].sort() : listEntryFiles(repo);
   const reporter = await loadReporter(opts.format);
   const output = reporter(
-    { summary: { files: result.files, errors, warnings }, problems: shown, checked },
+    { summary: { files: result.checked.length, errors, warnings }, problems: shown, checked: result.checked },
     { color: ctx.colour('stdout'), root: repo.root, env: ctx.io.env, version: version() },
   );
   if (!(ctx.globals.quiet && opts.format === 'pretty' && shown.length === 0)) ctx.io.stdout.write(output);

@@ -29,14 +29,13 @@ export interface CheckOptions {
 }
 
 export interface CheckResult {
-  /** How many Markdown files were checked with the per-file rules. */
-  files: number;
+  /** The Markdown files checked with the per-file rules (relative to the root), in order. */
+  checked: string[];
   problems: Problem[];
 }
 
 /** What one thread hands back: its files' problems, and what the repository rules need of them. */
 export interface PartResult {
-  checked: number;
   problems: Problem[];
   entries: IndexedEntry[];
 }
@@ -49,14 +48,11 @@ const INDEX_FIELDS = [...new Set(REPOSITORY_RULES.flatMap((r) => r.fields))];
  * main thread and any worker threads share one counter, so the work balances itself.
  */
 export function checkPart(repo: Repository, today: string, files: readonly string[], selected: ReadonlySet<string> | undefined, next: () => number, onFile?: (i: number) => void): PartResult {
-  const part: PartResult = { checked: 0, problems: [], entries: [] };
+  const part: PartResult = { problems: [], entries: [] };
   for (let i = next(); i < files.length; i = next()) {
     const file = files[i];
     const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
-    if (!selected || selected.has(file)) {
-      part.checked++;
-      part.problems.push(...checkFile(read, repo, today));
-    }
+    if (!selected || selected.has(file)) part.problems.push(...checkFile(read, repo, today));
     if (read.data) {
       const slim: Record<string, unknown> = {};
       for (const f of INDEX_FIELDS) if (read.data[f] !== undefined) slim[f] = read.data[f];
@@ -72,11 +68,11 @@ export function checkRepository(opts: CheckOptions): CheckResult {
   const files = listEntryFiles(opts.repo);
   let n = 0;
   const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (i) => opts.onFile?.(i + 1, files.length));
-  return finishCheck(opts.repo, files, [part]);
+  return finishCheck(opts.repo, files, opts.selected, [part]);
 }
 
 /** Runs the repository rules over every part's entries, positions their findings, and sorts. */
-export function finishCheck(repo: Repository, files: readonly string[], parts: readonly PartResult[]): CheckResult {
+export function finishCheck(repo: Repository, files: readonly string[], selected: ReadonlySet<string> | undefined, parts: readonly PartResult[]): CheckResult {
   const order = new Map(files.map((f, i) => [f, i]));
   // In file order, whichever thread read them: repository rules then see the same repository
   // (which duplicate is "first", the order of files in a message) however the work was shared.
@@ -102,7 +98,7 @@ export function finishCheck(repo: Repository, files: readonly string[], parts: r
       a.rule.localeCompare(b.rule) ||
       a.message.localeCompare(b.message),
   );
-  return { files: parts.reduce((n, p) => n + p.checked, 0), problems };
+  return { checked: selected ? files.filter((f) => selected.has(f)) : [...files], problems };
 }
 
 export function indexEntry(file: string, data: Record<string, unknown>): IndexedEntry {

@@ -46,7 +46,7 @@ export async function checkRepositoryParallel(opts: CheckOptions, env: Record<st
   for (const r of running) r.catch(() => undefined);
   const mine = checkPart(opts.repo, opts.today, files, opts.selected, next, () => opts.onFile?.(Math.min(Atomics.load(view, 0), files.length), files.length));
   const parts = [mine, ...(await Promise.all(running))];
-  return finishCheck(opts.repo, files, parts);
+  return finishCheck(opts.repo, files, opts.selected, parts);
 }
 
 function runWorker(input: WorkerInput): Promise<PartResult> {
