@@ -13,6 +13,7 @@ import { allActions, type ActionRow } from '../digest/actions.js';
 import { isIsoDate } from '../model/dates.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { progress } from '../util/progress.js';
+import { oneLine } from '../util/values.js';
 import { redactData, redactor } from '../rules/redact.js';
 
 export interface ActionsOptions {
@@ -20,10 +21,6 @@ export interface ActionsOptions {
   owner?: string;
   dueBefore?: string;
   json?: boolean;
-}
-
-function oneLine(s: string | null): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 
 export async function run(ctx: Context, opts: ActionsOptions): Promise<number> {

@@ -27,7 +27,7 @@ import { toPosix, type Repository } from '../repo/repository.js';
 import { checkEntryText } from '../rules/engine.js';
 import type { IndexedEntry, Problem } from '../rules/types.js';
 import { openPrompter, type Prompter } from '../util/prompts.js';
-import { closest, str } from '../util/values.js';
+import { closest, oneLine, str } from '../util/values.js';
 import { FileExistsError, writeFileAtomic } from '../util/write.js';
 
 export interface JustCultureOptions {
@@ -376,8 +376,4 @@ async function finishInteractive(
   out.write(`Written: ${file}\n`);
   if (opts.json) out.write(resultJson(guide, draft.steps, draft.outcome));
   return 0;
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { isIsoDate, startOfPeriod } from '../model/dates.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import type { IndexedEntry } from '../rules/types.js';
-import { str, stringItems } from '../util/values.js';
+import { oneLine, str, stringItems } from '../util/values.js';
 import { redactData, redactor } from '../rules/redact.js';
 
 export interface ListOptions {
@@ -103,8 +103,4 @@ export async function run(ctx: Context, opts: ListOptions): Promise<number> {
   ctx.io.stdout.write(`${[fmt(header), ...table.map(fmt)].join('\n')}\n`);
   if (!ctx.globals.quiet) ctx.io.stdout.write(`${rows.length} entr${rows.length === 1 ? 'y' : 'ies'}.\n`);
   return 0;
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }

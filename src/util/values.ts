@@ -21,6 +21,11 @@ export function stringItems(value: unknown): { index: number; value: string }[] 
   return out;
 }
 
+/** Text on one line: runs of spaces and line breaks become one space. */
+export function oneLine(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** `actions.0.due` from `['actions', 0, 'due']`. */
 export function dotted(path: readonly (string | number)[]): string {
   return path.join('.');
