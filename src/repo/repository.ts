@@ -6,6 +6,7 @@ import path from 'node:path';
 import { configSchema, withDefaults, type Config, type RawConfig } from '../model/config.js';
 import { explainIssues } from '../model/explain.js';
 import { ConfigError } from '../errors.js';
+import { backtrackingRisk } from '../rules/regex-safety.js';
 import { isRecord } from '../util/values.js';
 import { Locator, parseYaml, type FrontMatter } from './frontmatter.js';
 
@@ -110,6 +111,9 @@ function regexProblems(raw: RawConfig, locator: Locator) {
   (raw.pii?.patterns ?? []).forEach((p, i) => {
     if (!compiles(p.pattern)) {
       out.push({ ...locator.locate(['pii', 'patterns', i, 'pattern']), message: `The pattern "${p.name}" is not a valid regular expression: ${JSON.stringify(p.pattern)}.` });
+    } else {
+      const risk = backtrackingRisk(p.pattern, 'g');
+      if (risk) out.push({ ...locator.locate(['pii', 'patterns', i, 'pattern']), message: unsafePattern(`The pattern "${p.name}"`, risk) });
     }
   });
   (raw.language?.terms ?? []).forEach((t, i) => {
@@ -117,9 +121,20 @@ function regexProblems(raw: RawConfig, locator: Locator) {
       out.push({ ...locator.locate(['language', 'terms', i]), message: 'Each language term needs a "phrase" (or a "pattern").' });
     } else if (t.pattern !== undefined && !compiles(t.pattern)) {
       out.push({ ...locator.locate(['language', 'terms', i, 'pattern']), message: `The language pattern ${JSON.stringify(t.pattern)} is not a valid regular expression.` });
+    } else if (t.pattern !== undefined) {
+      const risk = backtrackingRisk(t.pattern, 'gi');
+      if (risk) out.push({ ...locator.locate(['language', 'terms', i, 'pattern']), message: unsafePattern(`The language pattern ${JSON.stringify(t.pattern)}`, risk) });
     }
   });
   return out;
+}
+
+/** Issue 11.2: a configured pattern that can backtrack catastrophically is a configuration error. */
+function unsafePattern(what: string, risk: string): string {
+  return (
+    `${what} is not safe to run on every file: ${risk}, so one file could stall the check for minutes. ` +
+    'Bound the repetition (e.g. [A-Z]{1,20} instead of [A-Z]+, [^\\n]{0,40} instead of .*) and make sure two parts cannot match the same characters.'
+  );
 }
 
 function compiles(pattern: string): boolean {

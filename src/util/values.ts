@@ -46,11 +46,19 @@ export function distance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/**
+ * Longest value (and option) a "did you mean" suggestion is worked out for: the distance costs
+ * the product of the two lengths, and a typo of a slug, key or id is short (issue 11.2).
+ */
+export const SUGGEST_MAX_LENGTH = 64;
+
 /** The closest of `options` to `value`, if it is close enough to be a likely typo. */
 export function closest(value: string, options: readonly string[]): string | undefined {
+  if (value.length > SUGGEST_MAX_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const o of options) {
+    if (o.length > SUGGEST_MAX_LENGTH) continue;
     const d = distance(value.toLowerCase(), o.toLowerCase());
     if (d < bestDistance) {
       best = o;
