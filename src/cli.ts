@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, ConfigError, UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { guardStream, visible, visibleLines } from './util/terminal.js';
 
 export { processIo } from './io.js';
 import type { Repository } from './repo/repository.js';
@@ -54,9 +55,13 @@ function positiveInt(value: string): number {
 
 type Run = (ctx: Context, ...args: never[]) => Promise<number>;
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes('--debug');
+  // Issue 11.4: everything written goes through one guard, so no control character or escape
+  // sequence from a file reaches a terminal or log (only lessons' own colours, when colour is on).
+  const colourOn = (stream: 'stdout' | 'stderr') => colourAllowed(rawIo, stream, !argv.includes('--no-color'));
+  const io: Io = { ...rawIo, stdout: guardStream(rawIo.stdout, () => colourOn('stdout')), stderr: guardStream(rawIo.stderr, () => colourOn('stderr')) };
 
   const program = new Command('lessons');
   program
@@ -100,10 +105,7 @@ Set LESSONS_TODAY=YYYY-MM-DD to fix "today" (overdue actions, review dates, peri
         return repo;
       },
       colour(stream) {
-        if (g.color === false || (io.env.NO_COLOR ?? '') !== '') return false;
-        const force = io.env.FORCE_COLOR;
-        if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-        return Boolean(io[stream].isTTY) && io.env.TERM !== 'dumb';
+        return colourAllowed(io, stream, g.color !== false);
       },
     };
   };
@@ -336,6 +338,14 @@ Examples:
   }
 }
 
+/** Whether colour may be used on `stream`: not with --no-color or NO_COLOR; FORCE_COLOR forces it; else on a terminal. */
+function colourAllowed(io: Io, stream: 'stdout' | 'stderr', flag: boolean): boolean {
+  if (!flag || (io.env.NO_COLOR ?? '') !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return Boolean(io[stream].isTTY) && io.env.TERM !== 'dumb';
+}
+
 function handleError(err: unknown, io: Io, debug: boolean): number {
   if (err instanceof CommanderError) {
     // Help and version exit 0; every other commander error is a usage error (exit 2).
@@ -344,14 +354,14 @@ function handleError(err: unknown, io: Io, debug: boolean): number {
   }
   if (err instanceof CliError) {
     const where = err instanceof ConfigError && err.file && !err.message.startsWith(err.file) ? `${err.file}: ` : '';
-    io.stderr.write(`lessons: ${where}${err.message}\n`);
+    io.stderr.write(`lessons: ${where}${visibleLines(err.message)}\n`);
     if (err instanceof UsageError) io.stderr.write('Run "lessons --help" for usage.\n');
     if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
     return err.exitCode;
   }
   const e = err instanceof Error ? err : new Error(String(err));
   io.stderr.write(
-    `lessons: something went wrong inside lessons (${e.name}: ${e.message}).\n` +
+    `lessons: something went wrong inside lessons (${visible(`${e.name}: ${e.message}`)}).\n` +
       (debug ? `${e.stack ?? ''}\n` : 'Run the same command with --debug to see the details, and report it to the maintainers.\n'),
   );
   return 2;

@@ -17,6 +17,8 @@ import { redactData, redactor } from '../rules/redact.js';
 import type { Problem } from '../rules/types.js';
 import { isRecord, list, str } from '../util/values.js';
 import { CHECKLIST } from './checklist.js';
+import { lookupTable } from '../util/lookup.js';
+import { visible } from '../util/terminal.js';
 
 export const REVIEW_MARKER = '<!-- lessons-review -->';
 
@@ -215,27 +217,26 @@ export async function readBlobs(cwd: string, commit: string, names: string[]): P
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-const TYPE_NAMES: Record<string, string> = {
+const TYPE_NAMES = lookupTable({
   lesson: 'Lesson',
   incident: 'Learning source',
   policy: 'Policy',
   'just-culture-review': 'Just culture review',
-};
+});
 
 /** GitHub comments hold at most 65,536 characters; stay well inside. */
 const MAX_CHARS = 60_000;
 
 /** Text from a file, safe inside Markdown: no formatting, no HTML, no @-mentions, one line. */
 export function md(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
+  return visible(s.replace(/\s+/g, ' '))
     .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
     .replace(/</g, '&lt;')
     .replace(/@/g, '&#64;');
 }
 
 function code(s: string): string {
-  return `\`${s.replace(/`/g, "'").replace(/\s+/g, ' ')}\``;
+  return `\`${visible(s.replace(/\s+/g, ' ')).replace(/`/g, "'")}\``;
 }
 
 function actionLine(a: ActionView): string {

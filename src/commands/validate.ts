@@ -2,8 +2,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { version, type Context } from '../cli.js';
-import { UsageError } from '../errors.js';
-import { listEntryFiles, toPosix, type Repository } from '../repo/repository.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { findRoot, listEntryFiles, toPosix, type Repository } from '../repo/repository.js';
 import { checkRepositoryParallel } from '../rules/parallel.js';
 import { loadReporter } from '../reporters/index.js';
 import type { Format } from '../reporters/types.js';
@@ -17,7 +17,7 @@ export interface ValidateOptions {
 }
 
 export async function run(ctx: Context, paths: string[], opts: ValidateOptions): Promise<number> {
-  const repo = await ctx.repository();
+  const repo = await openForFormat(ctx, opts.format);
   const today = await ctx.today();
   let selected: Set<string> | undefined = paths.length ? selectPaths(repo, ctx.start, paths) : undefined;
   if (opts.changed) {
@@ -50,6 +50,20 @@ export async function run(ctx: Context, paths: string[], opts: ValidateOptions):
     return 1;
   }
   return 0;
+}
+
+/** Opens the repository; with `--format github`, a configuration problem is also an annotation. */
+async function openForFormat(ctx: Context, format: Format): Promise<Repository> {
+  try {
+    return await ctx.repository();
+  } catch (err) {
+    if (format === 'github' && err instanceof ConfigError && err.file) {
+      const { configAnnotations } = await import('../reporters/github.js');
+      const problems = err.problems ?? [{ line: err.line ?? 1, column: err.column ?? 1, message: err.message }];
+      ctx.io.stdout.write(configAnnotations(err.file, problems, findRoot(ctx.start) ?? ctx.start, ctx.io.env));
+    }
+    throw err;
+  }
 }
 
 /** The entry files named by `paths` (files or folders, relative to the working folder). */

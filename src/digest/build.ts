@@ -15,6 +15,7 @@
  * The public digest is built from an allow-list: for each lesson, a new object holding only its
  * `title` and `public_summary`. Nothing else of an entry is ever read into it.
  */
+import { lookupTable } from '../util/lookup.js';
 import { addDays, isIsoDate, startOfPeriod } from '../model/dates.js';
 import {
   LESSON_STATUSES,
@@ -165,7 +166,7 @@ export function label(slug: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const STATUS_LABELS: Record<string, string> = { 'in-review': 'In review', psii: 'PSII', 'mdt-review': 'MDT review' };
+const STATUS_LABELS = lookupTable({ 'in-review': 'In review', psii: 'PSII', 'mdt-review': 'MDT review' });
 export function valueLabel(v: string): string {
   return STATUS_LABELS[v] ?? label(v);
 }

@@ -9,6 +9,7 @@ import type { Context } from '../cli.js';
 import { RefusedError, UsageError } from '../errors.js';
 import type { Repository } from '../repo/repository.js';
 import { toPosix } from '../repo/repository.js';
+import { safeOutput } from '../util/terminal.js';
 import { writeFileAtomic } from '../util/write.js';
 
 export interface OutputTarget {
@@ -53,7 +54,8 @@ export function checkOutput(ctx: Context, repo: Repository, out: string): Output
 /** Writes the output (replacing an older one) and prints its path on stdout. */
 export function writeOutput(ctx: Context, target: OutputTarget, content: string): void {
   try {
-    writeFileAtomic(target.abs, content, { overwrite: true });
+    // The same guard as the screen (issue 11.4): the file is opened, printed and shown to people.
+    writeFileAtomic(target.abs, safeOutput(content), { overwrite: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {

@@ -1,4 +1,5 @@
 /** Wording shared by digests and briefings: dates for people, counts, channel names. */
+import { lookupTable } from '../util/lookup.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -30,7 +31,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const CHANNELS: Record<string, string> = {
+const CHANNELS = lookupTable({
   bulletin: 'bulletin',
   'seven-minute-briefing': '7-minute briefing',
   'team-meeting': 'team meeting',
@@ -40,13 +41,13 @@ const CHANNELS: Record<string, string> = {
   training: 'training',
   'board-report': 'board report',
   'learning-event': 'learning event',
-};
+});
 
 export function channelName(channel: string): string {
   return CHANNELS[channel] ?? channel.replace(/-/g, ' ');
 }
 
-const STATUSES: Record<string, string> = { 'in-review': 'in review', 'in-progress': 'in progress' };
+const STATUSES = lookupTable({ 'in-review': 'in review', 'in-progress': 'in progress' });
 export function statusName(status: string | null | undefined): string {
   return status ? (STATUSES[status] ?? status.replace(/-/g, ' ')) : 'not recorded';
 }

@@ -7,6 +7,7 @@ import { configSchema, withDefaults, type Config, type RawConfig } from '../mode
 import { explainIssues } from '../model/explain.js';
 import { ConfigError } from '../errors.js';
 import { backtrackingRisk } from '../rules/regex-safety.js';
+import { visible } from '../util/terminal.js';
 import { isRecord } from '../util/values.js';
 import { Locator, parseYaml, type FrontMatter } from './frontmatter.js';
 
@@ -97,10 +98,11 @@ export function loadConfig(file: string, root: string): Config {
   if (problems.length) {
     const first = problems[0];
     throw new ConfigError(
-      problems.map((p) => `${shown}:${p.line}:${p.column}: ${p.message}`).join('\n'),
+      problems.map((p) => `${visible(shown)}:${p.line}:${p.column}: ${visible(p.message)}`).join('\n'),
       shown,
       first.line,
       first.column,
+      problems.map((p) => ({ ...p, message: visible(p.message) })),
     );
   }
   return withDefaults(result.data as RawConfig);

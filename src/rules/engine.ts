@@ -14,6 +14,7 @@ import { isEntryType } from '../model/schemas.js';
 import { Locator, positionIn, type PathSegment, type Position } from '../repo/frontmatter.js';
 import { readEntryBytes, readEntryFile, type ReadResult } from '../repo/read.js';
 import { listEntryFiles, type Repository } from '../repo/repository.js';
+import { visible } from '../util/terminal.js';
 import { dotted, isRecord, str } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
@@ -173,7 +174,8 @@ function positionFindings(read: ReadResult, findings: readonly Finding[]): Probl
       column: pos.column,
       severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error',
       rule: f.rule,
-      message: f.message,
+      // Issue 11.4: messages quote file text; control characters in it are shown as codes.
+      message: visible(f.message),
       path: f.path && f.path.length ? dotted(f.path) : null,
     };
   });

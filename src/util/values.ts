@@ -1,4 +1,5 @@
 /** Small readers for untyped front-matter data: rules run even when the schema check failed. */
+import { visible } from './terminal.js';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,9 +22,9 @@ export function stringItems(value: unknown): { index: number; value: string }[] 
   return out;
 }
 
-/** Text on one line: runs of spaces and line breaks become one space. */
+/** Text on one line: runs of spaces and line breaks become one space; control characters are shown as codes. */
 export function oneLine(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
+  return visible((s ?? '').replace(/\s+/g, ' ').trim());
 }
 
 /** `actions.0.due` from `['actions', 0, 'due']`. */
