@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The lessons command. Everything happens in dist/cli.js (built by `npm install`); this file only
-// checks the Node version and the build, runs main() and sets the exit code.
+// checks the Node version and the build, runs main() and sets the exit code, and handles what
+// only the process can (issue 11.5): a reader that closes the pipe early (`lessons list | head -1`),
+// and any error that escaped main() (one message, no stack trace without --debug; temporary files
+// removed). Ctrl-C and SIGTERM during a write are handled in dist/util/write.js.
 import { existsSync } from 'node:fs';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -13,5 +16,33 @@ if (!existsSync(entry)) {
   process.stderr.write('lessons is not built yet: run "npm install" (or "npm run build") in the lessons folder.\n');
   process.exit(2);
 }
+const debug = process.argv.includes('--debug');
+
+// A closed pipe is the reader's choice, not a fault: stop writing there, say nothing, and let the
+// command finish with its own exit code.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err && (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')) return;
+    lastResort(err);
+  });
+}
+
 const { main, processIo } = await import(entry.href);
+const { removePendingTemporaryFiles } = await import(new URL('../dist/util/write.js', import.meta.url).href);
+
+function lastResort(err) {
+  removePendingTemporaryFiles();
+  try {
+    process.stderr.write(
+      `lessons: something went wrong inside lessons (${err && err.name ? `${err.name}: ${err.message}` : String(err)}).\n` +
+        (debug && err && err.stack ? `${err.stack}\n` : 'Run the same command with --debug to see the details, and report it to the maintainers.\n'),
+    );
+  } catch {
+    /* stderr is gone too */
+  }
+  process.exit(2);
+}
+process.on('uncaughtException', lastResort);
+process.on('unhandledRejection', lastResort);
+
 process.exitCode = await main(process.argv.slice(2), processIo());

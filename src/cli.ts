@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, ConfigError, UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { systemFault } from './util/faults.js';
 import { guardStream, visible, visibleLines } from './util/terminal.js';
 
 export { processIo } from './io.js';
@@ -358,6 +359,13 @@ function handleError(err: unknown, io: Io, debug: boolean): number {
     if (err instanceof UsageError) io.stderr.write('Run "lessons --help" for usage.\n');
     if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
     return err.exitCode;
+  }
+  // A full disk, a read-only folder, too few file handles: one plain message (issue 11.5).
+  const fault = systemFault(err);
+  if (fault) {
+    io.stderr.write(`lessons: ${visible(fault.message)}\n`);
+    if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+    return fault.exitCode;
   }
   const e = err instanceof Error ? err : new Error(String(err));
   io.stderr.write(

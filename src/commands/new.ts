@@ -7,7 +7,7 @@
  * path (relative to the repository root) is the only line on stdout.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { makeDirInside } from '../repo/inside.js';
 import path from 'node:path';
 import type { Context } from '../cli.js';
 import { RefusedError, UsageError } from '../errors.js';
@@ -107,9 +107,12 @@ export async function run(ctx: Context, type: string, opts: NewOptions): Promise
   const problems = checkEntryText(repo, file, text, today, entries);
   if (problems.length) throw new RefusedError(refusal(kind, problems, template.source));
 
-  mkdirSync(path.dirname(abs), { recursive: true });
+  // Issue 11.3: the folder's real path must be inside the repository (lessons/learning could be a link).
+  if (!makeDirInside(repo.root, path.dirname(abs))) {
+    throw new RefusedError(`${path.posix.dirname(file)}/ is a link to a place outside the repository; nothing was written. Make it a real folder inside the repository.`);
+  }
   try {
-    writeFileAtomic(abs, text, { overwrite: false });
+    writeFileAtomic(abs, text, { overwrite: false, shown: file });
   } catch (err) {
     if (err instanceof FileExistsError) throw new RefusedError(`${file} already exists; nothing was written. Choose another --id.`);
     throw err;

@@ -1,7 +1,7 @@
 /**
  * Finding a repository, reading its configuration and listing its entry files.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema, withDefaults, type Config, type RawConfig } from '../model/config.js';
 import { explainIssues } from '../model/explain.js';
@@ -9,7 +9,12 @@ import { ConfigError } from '../errors.js';
 import { backtrackingRisk } from '../rules/regex-safety.js';
 import { visible } from '../util/terminal.js';
 import { isRecord } from '../util/values.js';
-import { Locator, parseYaml, type FrontMatter } from './frontmatter.js';
+import { lookupTable } from '../util/lookup.js';
+import { isWithin, lexists, readRegularFile, realRoot, realTarget } from './inside.js';
+import { decodeText, Locator, parseYaml, type FrontMatter } from './frontmatter.js';
+
+/** The default `limits.max_file_bytes` (DESIGN §2), also the limit for the configuration itself. */
+const DEFAULT_MAX_FILE_BYTES = withDefaults({}).limits.max_file_bytes;
 
 export const CONFIG_FILE = 'lessons.config.yaml';
 
@@ -58,25 +63,44 @@ export function openRepository(opts: OpenOptions): Repository {
         'Run "lessons init" to create one, or pass -C <folder>.',
     );
   }
-  const configFile = explicitConfig ?? (existsSync(path.join(root, CONFIG_FILE)) ? path.join(root, CONFIG_FILE) : undefined);
-  const config = configFile ? loadConfig(configFile, root) : withDefaults({});
+  const configFile = explicitConfig ?? (lexists(path.join(root, CONFIG_FILE)) ? path.join(root, CONFIG_FILE) : undefined);
+  // The repository's own config must really be inside it; a file named with --config is the user's choice.
+  const config = configFile ? loadConfig(configFile, root, explicitConfig ? undefined : root) : withDefaults({});
   const contentRoot = path.resolve(root, config.root);
   const rel = path.relative(root, contentRoot);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new ConfigError(`"root" in ${CONFIG_FILE} is "${config.root}", which is outside the repository. Use a folder inside it, such as "lessons".`);
+  if (rel.startsWith('..') || path.isAbsolute(rel) || !isWithin(realRoot(root), realTarget(contentRoot))) {
+    throw new ConfigError(`"root" in ${CONFIG_FILE} is "${visible(config.root)}", which is outside the repository (or a link to a place outside it). Use a folder inside it, such as "lessons".`);
   }
   return { root, contentRoot, configFile, config };
 }
 
-/** Reads and checks `lessons.config.yaml`; every problem is reported at once, with its position. */
-export function loadConfig(file: string, root: string): Config {
+/** Why a configuration file could not be read, in words. */
+const CONFIG_UNREADABLE: Readonly<Record<string, string | undefined>> = lookupTable({
+  EOUTSIDE: 'it is a link to a place outside the repository, which lessons never reads',
+  ENOTFILE: 'it is not a regular file (a pipe, device, socket or folder), so it was not opened',
+  EACCES: 'you do not have permission to read it',
+  ENOENT: 'it is a link to a file that does not exist',
+  EISDIR: 'it is a folder',
+});
+
+/**
+ * Reads and checks `lessons.config.yaml`; every problem is reported at once, with its position.
+ * It is read like an entry (issue 11.3): a regular file, within the default size limit for
+ * entries, and, when `inside` is given, with a real path inside that repository root.
+ */
+export function loadConfig(file: string, root: string, inside?: string): Config {
   const shown = toPosix(path.relative(root, file)) || path.basename(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-  } catch (error) {
-    throw new ConfigError(`${shown} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, shown);
+  const raw = readRegularFile(file, inside, DEFAULT_MAX_FILE_BYTES);
+  if ('error' in raw) {
+    const code = raw.error.code ?? 'error';
+    throw new ConfigError(`${shown} could not be read: ${CONFIG_UNREADABLE[code] ?? `the system reported ${code}`}.`, shown);
   }
+  if ('size' in raw) {
+    throw new ConfigError(`${shown} is ${raw.size} bytes, larger than the ${DEFAULT_MAX_FILE_BYTES}-byte limit for entries; a configuration is a few kilobytes.`, shown);
+  }
+  const decoded = decodeText(raw.bytes);
+  if (decoded === undefined) throw new ConfigError(`${shown} is not plain UTF-8 text (it contains binary data). Save it as UTF-8 text.`, shown);
+  const text = decoded;
   const fm: FrontMatter = { yaml: text, yamlLine: 1, body: '', bodyLine: 1 };
   const parsed = parseYaml(fm);
   if (!parsed.ok) {
@@ -172,3 +196,4 @@ export function listEntryFiles(repo: Repository): string[] {
   walk(repo.contentRoot);
   return out.sort();
 }
+
