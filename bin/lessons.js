@@ -27,12 +27,16 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main, processIo } = await import(entry.href);
-const { removePendingTemporaryFiles } = await import(new URL('../dist/util/write.js', import.meta.url).href);
+let removePendingTemporaryFiles = () => {};
 
 function lastResort(err) {
   removePendingTemporaryFiles();
   try {
+    if (err && (err.code === 'EMFILE' || err.code === 'ENFILE')) {
+      // Too few file handles to even load lessons (e.g. after "ulimit -n 20").
+      process.stderr.write('lessons: the system has run out of open files for lessons, so it could not start. Raise the limit (e.g. "ulimit -n 1024") and run it again.\n');
+      process.exit(2);
+    }
     process.stderr.write(
       `lessons: something went wrong inside lessons (${err && err.name ? `${err.name}: ${err.message}` : String(err)}).\n` +
         (debug && err && err.stack ? `${err.stack}\n` : 'Run the same command with --debug to see the details, and report it to the maintainers.\n'),
@@ -45,4 +49,12 @@ function lastResort(err) {
 process.on('uncaughtException', lastResort);
 process.on('unhandledRejection', lastResort);
 
+let loaded;
+try {
+  loaded = await Promise.all([import(entry.href), import(new URL('../dist/util/write.js', import.meta.url).href)]);
+} catch (err) {
+  lastResort(err);
+}
+const [{ main, processIo }, write] = loaded;
+removePendingTemporaryFiles = write.removePendingTemporaryFiles;
 process.exitCode = await main(process.argv.slice(2), processIo());

@@ -188,7 +188,9 @@ export function listEntryFiles(repo: Repository): string[] {
       if (d.name.startsWith('.')) continue;
       const abs = path.join(dir, d.name);
       if (d.isDirectory()) walk(abs);
-      else if ((d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.md') && d.name.toLowerCase() !== 'readme.md') {
+      // Links and special files (a FIFO, a socket, a device) are listed too, so that reading reports
+      // them (issue 11.3: never opened), instead of their being skipped without a word.
+      else if (d.name.endsWith('.md') && d.name.toLowerCase() !== 'readme.md') {
         out.push(toPosix(path.relative(repo.root, abs)));
       }
     }
