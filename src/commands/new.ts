@@ -15,7 +15,7 @@ import { commitOnBranch, prepareBranch, type BranchPlan } from '../authoring/bra
 import { ANSWER_FLAGS, questionsFor, type Answer, type Question } from '../authoring/questions.js';
 import { renderEntry } from '../authoring/render.js';
 import { loadTemplate, TEMPLATE_TYPES, type TemplateType } from '../authoring/templates.js';
-import { isSafeId, newId } from '../model/ids.js';
+import { isReservedFileName, isSafeId, newId } from '../model/ids.js';
 import { loadEntries } from '../repo/load.js';
 import { toPosix, type Repository } from '../repo/repository.js';
 import { checkEntryText } from '../rules/engine.js';
@@ -70,7 +70,9 @@ export async function run(ctx: Context, type: string, opts: NewOptions): Promise
   if (opts.id !== undefined) {
     if (!isSafeId(opts.id)) {
       throw new UsageError(
-        `--id "${opts.id}" is not a valid id: use 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. LL-20261104-7kq2).`,
+        isReservedFileName(opts.id)
+          ? `--id "${opts.id}" cannot be used: Windows reserves ${opts.id.split('.')[0].toUpperCase()} as a device name, so the file could not be checked out there. Choose another id.`
+          : `--id "${opts.id}" is not a valid id: use 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. LL-20261104-7kq2).`,
       );
     }
     if (taken.has(opts.id)) throw new RefusedError(`The id ${opts.id} is already used in this repository. Choose another --id, or leave it out to get a new one.`);

@@ -15,6 +15,7 @@ export const READ_RULES: readonly RuleInfo[] = [
   { id: 'file/binary', severity: 'error', description: 'The file is not UTF-8 text (NUL bytes or invalid UTF-8).' },
   { id: 'frontmatter/missing', severity: 'error', description: 'No front-matter block, or one that is not a mapping.' },
   { id: 'yaml/syntax', severity: 'error', description: 'The front-matter is not valid YAML, has duplicate keys, or expands aliases beyond a safe limit.' },
+  { id: 'file/line-endings', severity: 'error', description: 'Lines end with a carriage return alone (CR, as very old Mac editors saved them).' },
 ];
 
 export interface ReadProblem {
@@ -80,6 +81,22 @@ export function readEntryFile(abs: string, file: string, maxBytes: number, root 
   return readEntryBytes(file, abs, raw.bytes);
 }
 
+/**
+ * When most line breaks in `text` (already LF for CRLF) are a lone CR, the text with them as LF;
+ * else undefined. A stray CR inside an otherwise normal file is not a line ending.
+ */
+function crOnly(text: string): string | undefined {
+  if (!text.includes('\r')) return undefined;
+  let cr = 0;
+  let lf = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) cr++;
+    else if (c === 10) lf++;
+  }
+  return cr > lf ? text.replace(/\r/g, '\n') : undefined;
+}
+
 /** The repository root that `abs` is `file` (relative, with `/`) below. */
 function rootOf(abs: string, file: string): string {
   const rel = file.split('/').join(path.sep);
@@ -98,6 +115,21 @@ export function readEntryBytes(file: string, abs: string, bytes: Uint8Array): Re
         line: 1,
         column: 1,
         message: 'This file is not plain text (it contains binary data or is not saved as UTF-8). Save it as UTF-8 text, or remove it if it is not a lesson file.',
+      },
+    };
+  }
+  const cr = crOnly(text);
+  if (cr) {
+    // The content checks still read it, with the lines as an editor shows them (issue 11.7).
+    return {
+      file,
+      abs,
+      text: cr,
+      problem: {
+        rule: 'file/line-endings',
+        line: 1,
+        column: 1,
+        message: 'This file ends its lines with a carriage return alone (CR), as very old Mac editors did, so lessons cannot find its fields. Save it with normal line endings (LF, or CRLF on Windows).',
       },
     };
   }

@@ -20,13 +20,14 @@ import { schemaRule } from './schema.js';
 import { taxonomyRule } from './taxonomy.js';
 import { SUPPRESSION_RULES } from './suppressions.js';
 import { textFileRule } from './text.js';
+import { mergeConflictRule } from './merge-conflict.js';
 import type { FileRule, RepositoryRule, RuleInfo } from './types.js';
 
 /** Identifiable-data detectors (also used to redact text the tool copies out of entries). */
 export const PII_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dateOfBirthRule, patternRule];
 
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
-export const TEXT_RULES = [...PII_RULES, blameRule];
+export const TEXT_RULES = [...PII_RULES, blameRule, mergeConflictRule];
 
 export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, justCultureRule, textFileRule(TEXT_RULES)];
 

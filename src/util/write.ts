@@ -48,19 +48,16 @@ function onSignal(): void {
 }
 
 /**
- * While a write is under way, Ctrl-C, SIGTERM and SIGHUP are caught instead of killing the process
- * in the middle of it: the write (synchronous) finishes or fails and cleans up, then the signal is
- * handled (exit 130) on the next turn of the event loop. At other times the default applies, so
- * Ctrl-C stops a long check at once.
+ * From the first write on, Ctrl-C, SIGTERM and SIGHUP are caught instead of killing the process
+ * in the middle of a write: the write (synchronous) finishes or fails and cleans up, then the
+ * signal is handled (temporary files removed, exit 130) as soon as the event loop turns. Before
+ * any write the default applies, so Ctrl-C stops a long check at once. (Not disarmed after the
+ * write: a signal that arrived during it would be lost with the handler.)
  */
 function armSignals(): void {
   if (armed) return;
   armed = true;
   for (const s of SIGNALS) process.on(s, onSignal);
-  setImmediate(() => {
-    armed = false;
-    for (const s of SIGNALS) process.off(s, onSignal);
-  }).unref();
 }
 
 function remove(tmp: string): void {
