@@ -4,7 +4,7 @@
  * charts), as Markdown, HTML or JSON (DESIGN §6). See src/digest/build.ts for which dates count.
  */
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { buildDigest, type Audience } from '../digest/build.js';
 import { checkOutput, writeOutput } from '../digest/output.js';
 import { resolvePeriod } from '../digest/period.js';
@@ -45,13 +45,10 @@ export async function run(ctx: Context, opts: DigestOptions): Promise<number> {
   bar.done();
   const log = await logPromise;
 
-  if (!quiet) {
-    ctx.io.stderr.write(skippedNote(skipped));
-    if (history.available && history.shallow) ctx.io.stderr.write(SHALLOW_WARNING);
-    if (!history.available) {
-      ctx.io.stderr.write(`lessons: note: ${whyNoHistory(history.reason)}, so dates come from the front-matter of each file.\n`);
-    }
-  }
+  const skippedMessage = skippedNote(skipped);
+  if (skippedMessage) ctx.note(skippedMessage);
+  if (history.available && history.shallow) ctx.warn(SHALLOW_WARNING);
+  if (!history.available) ctx.note(`note: ${whyNoHistory(history.reason)}, so dates come from the front-matter of each file.`);
 
   // Identifiable data in an entry that has not been fixed yet must not reach a shared document.
   const digest = redactData(buildDigest({
@@ -63,9 +60,7 @@ export async function run(ctx: Context, opts: DigestOptions): Promise<number> {
     log,
     shallow: history.available && history.shallow,
     readBody: (file) => readBody(path.join(repo.root, file), repo.config.limits.max_file_bytes),
-    warn(message) {
-      if (!quiet) ctx.io.stderr.write(`lessons: warning: ${message}\n`);
-    },
+    warn: (message) => ctx.warn(message),
   }), redactor(repo.config));
 
   const text = format === 'json' ? `${JSON.stringify(digest, null, 2)}\n` : format === 'html' ? digestHtml(digest) : digestMd(digest);
