@@ -9,13 +9,14 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { isSafeId } from '../model/ids.js';
-import { briefingHtml, briefingMd, buildBriefing } from '../digest/brief.js';
+import { briefingDocument, buildBriefing } from '../digest/brief.js';
+import { renderDocument } from '../document/render.js';
 import { checkOutput, writeOutput } from '../digest/output.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { readBody } from '../digest/body.js';
 import { lessonStage } from '../model/schemas.js';
 import { progress } from '../util/progress.js';
-import { redactData, redactor } from '../rules/redact.js';
+import { redactor } from '../rules/redact.js';
 import { closest, str } from '../util/values.js';
 
 export interface BriefOptions {
@@ -53,8 +54,8 @@ export async function run(ctx: Context, id: string, opts: BriefOptions): Promise
     ctx.warn(`${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.`);
   }
   const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
-  const briefing = redactData(buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today }), redactor(repo.config));
-  const text = opts.format === 'html' ? briefingHtml(briefing) : briefingMd(briefing);
+  const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today });
+  const text = renderDocument(briefingDocument(briefing), opts.format === 'html' ? 'html' : 'md', { redact: redactor(repo.config) });
   if (target) writeOutput(ctx, target, text);
   else ctx.io.stdout.write(text);
   return 0;
