@@ -1,53 +1,20 @@
 /**
  * The command line (DESIGN §3). `main(argv, io)` parses, runs one command and returns the exit
  * code; only `bin/lessons.js` exits. Only commander is loaded at start-up: each command's module
- * (and zod, yaml, chalk, inquirer, simple-git behind it) is imported when that command runs, which
+ * (and zod, yaml, chalk and inquirer behind it) is imported when that command runs, which
  * keeps `lessons --help` fast.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createContext, type Context, type GlobalOptions } from './context.js';
 import { CliError, ConfigError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { systemFault } from './util/faults.js';
 import { guardStream, visible, visibleLines } from './util/terminal.js';
+import { version } from './version.js';
 
 export { processIo } from './io.js';
-import type { Repository } from './repo/repository.js';
-
-export interface GlobalOptions {
-  cwd?: string;
-  config?: string;
-  color: boolean;
-  quiet: boolean;
-  debug: boolean;
-}
-
-/** What every command gets. */
-export interface Context {
-  io: Io;
-  globals: GlobalOptions;
-  /** The directory the command works in: `-C` resolved against the process directory. */
-  start: string;
-  /** Today's date (honours LESSONS_TODAY). */
-  today(): Promise<string>;
-  /** Opens the repository (found from `start`), reading its configuration. */
-  repository(): Promise<Repository>;
-  /** Whether colour may be used on `stream`. */
-  colour(stream: 'stdout' | 'stderr'): boolean;
-}
-
-const VERSION = (() => {
-  try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-})();
-
-export function version(): string {
-  return VERSION;
-}
+export type { Context, GlobalOptions } from './context.js';
+export { version } from './version.js';
 
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number, 0 or more.');
@@ -61,13 +28,13 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   const debug = argv.includes('--debug');
   // Issue 11.4: everything written goes through one guard, so no control character or escape
   // sequence from a file reaches a terminal or log (only lessons' own colours, when colour is on).
-  const colourOn = (stream: 'stdout' | 'stderr') => colourAllowed(rawIo, stream, !argv.includes('--no-color'));
+  const colourOn = (stream: 'stdout' | 'stderr') => createContext(rawIo, { color: !argv.includes('--no-color') }).colour(stream);
   const io: Io = { ...rawIo, stdout: guardStream(rawIo.stdout, () => colourOn('stdout')), stderr: guardStream(rawIo.stderr, () => colourOn('stderr')) };
 
   const program = new Command('lessons');
   program
     .description("Keep your trust's learning from incidents, complaints, inquests and good care in git.")
-    .version(VERSION, '-V, --version', 'show the version')
+    .version(version(), '-V, --version', 'show the version')
     .helpOption('-h, --help', 'show help')
     .option('-C, --cwd <dir>', 'run in this folder (default: the nearest folder upward with lessons.config.yaml or lessons/)')
     .option('--config <file>', 'use this configuration file instead of lessons.config.yaml')
@@ -89,27 +56,7 @@ Set LESSONS_TODAY=YYYY-MM-DD to fix "today" (overdue actions, review dates, peri
       outputError: (s, write) => write(s.replace(/^error: /, 'lessons: ')),
     });
 
-  const context = (cmd: Command): Context => {
-    const g = cmd.optsWithGlobals() as GlobalOptions;
-    const start = path.resolve(io.cwd, g.cwd ?? '.');
-    let repo: Promise<Repository> | undefined;
-    return {
-      io,
-      globals: { ...g, color: g.color !== false, quiet: Boolean(g.quiet), debug: Boolean(g.debug) },
-      start,
-      async today() {
-        const { today } = await import('./clock.js');
-        return today(io.env);
-      },
-      repository() {
-        repo ??= import('./repo/repository.js').then((m) => m.openRepository({ start, configPath: g.config }));
-        return repo;
-      },
-      colour(stream) {
-        return colourAllowed(io, stream, g.color !== false);
-      },
-    };
-  };
+  const context = (cmd: Command): Context => createContext(io, cmd.optsWithGlobals() as GlobalOptions);
 
   /** Registers a lazily imported command module; its `run` returns the exit code. */
   const lazy =
@@ -146,7 +93,7 @@ Examples:
   program
     .command('list')
     .description('list entries, with filters')
-    .addOption(new Option('--type <type>', 'only this type').choices(['lesson', 'incident', 'policy', 'just-culture-review']))
+    .option('--type <type>', 'only entries of this type (lesson, incident, policy, just-culture-review)')
     .option('--status <status>', 'only entries with this status')
     .option('--theme <theme>', 'only lessons with this theme')
     .option('--service <service>', 'only entries for this service')
@@ -337,14 +284,6 @@ Examples:
   } catch (err) {
     return handleError(err, io, debug);
   }
-}
-
-/** Whether colour may be used on `stream`: not with --no-color or NO_COLOR; FORCE_COLOR forces it; else on a terminal. */
-function colourAllowed(io: Io, stream: 'stdout' | 'stderr', flag: boolean): boolean {
-  if (!flag || (io.env.NO_COLOR ?? '') !== '') return false;
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  return Boolean(io[stream].isTTY) && io.env.TERM !== 'dumb';
 }
 
 function handleError(err: unknown, io: Io, debug: boolean): number {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import jsyaml from 'js-yaml';
-import { backtrackingRisk, hasUnboundedRepetition } from '../src/rules/regex-safety.js';
+import { backtrackingRisk, hasUnboundedRepetition } from '../src/util/regex-safety.js';
 import { closest, SUGGEST_MAX_LENGTH } from '../src/util/values.js';
 import { ruleIds, runWithBudget, type Job } from './helpers/budget.js';
 import { PROJECT, runLessons } from './helpers/cli.js';
@@ -45,6 +45,25 @@ describe('linear-time text rules (every rule in the registry, 1 MiB adversarial 
     expect(slow).toEqual([]);
     const worst = outcomes.reduce((a, o) => (typeof o.ms === 'number' && o.ms > a.ms ? { ms: o.ms, what: `${ids[(o.job as { rule: number }).rule]} ${JSON.stringify((o.job as { unit: string }).unit)}` } : a), { ms: 0, what: '' });
     console.log(`linear-time: ${outcomes.length} runs of 1 MiB; slowest ${worst.ms.toFixed(0)} ms (${worst.what})`);
+  });
+});
+
+describe('linear time through the whole pipeline (reading, rules, suppressions, positions, redaction, output)', () => {
+  const UNITS = ['<!-- lessons-disable-next-line -->\n', '<!-- lessons-disable-next-line pii/phone -- public -->\nCall 01632 960000.\n', '<!-- lessons-disable-next-line ', 'failed to ', 'Call 01632 960000. ', 'a@b.co ', '# heading\n', '- item\n', '`', '*', '[', '<'];
+  it('validate, brief and digest on a lesson of about 450 KiB of each unit (quadratic work there takes minutes) finish within the bound', { timeout: 600_000 }, async () => {
+    const jobs: Job[] = [];
+    for (const unit of UNITS) {
+      const body = unit.repeat(Math.floor(450_000 / unit.length));
+      const dir = tempRepo({ 'lessons.config.yaml': readFileSync(path.join(PROJECT, 'lessons.config.yaml'), 'utf8'), 'lessons/learning/LL-20261104-7kq2.md': lesson('LL-20261104-7kq2', '', `\n## What happened\n\n${body}\n`) });
+      for (const argv of [['validate', '--format', 'json'], ['brief', 'LL-20261104-7kq2', '--format', 'html'], ['digest', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'md']]) jobs.push({ kind: 'cli', argv, cwd: dir });
+    }
+    const outcomes = await runWithBudget(jobs, BUDGET_MS);
+    const bad = outcomes
+      .filter((o) => o.ms === 'stalled' || o.error || ![0, 1].includes(o.result?.code as number))
+      .map((o) => `${(o.job as { argv: string[] }).argv.join(' ')} on ${JSON.stringify(UNITS[Math.floor(jobs.indexOf(o.job) / 3)])}: ${o.ms === 'stalled' ? `over ${BUDGET_MS} ms` : (o.error ?? `exit ${String(o.result?.code)} ${String(o.result?.stderr)}`)}`);
+    expect(bad).toEqual([]);
+    const slowest = Math.max(...outcomes.map((o) => (typeof o.ms === 'number' ? o.ms : 0)));
+    console.log(`linear-time (pipeline): ${outcomes.length} runs on about 450 KiB; slowest ${slowest.toFixed(0)} ms`);
   });
 });
 

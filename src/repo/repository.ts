@@ -6,7 +6,7 @@ import path from 'node:path';
 import { configSchema, withDefaults, type Config, type RawConfig } from '../model/config.js';
 import { explainIssues } from '../model/explain.js';
 import { ConfigError } from '../errors.js';
-import { backtrackingRisk } from '../rules/regex-safety.js';
+import { backtrackingRisk } from '../util/regex-safety.js';
 import { visible } from '../util/terminal.js';
 import { isRecord } from '../util/values.js';
 import { lookupTable } from '../util/lookup.js';
@@ -174,6 +174,19 @@ function compiles(pattern: string): boolean {
 
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
+}
+
+/**
+ * Whether `file` (relative to the repository root, `/` separators) is where an entry can be: a
+ * `.md` file inside the content folder (`contentPrefix`, '' for the root itself), in no hidden
+ * folder, and not a folder's README.md. `listEntryFiles` walks exactly these.
+ */
+export function isEntryPath(file: string, contentPrefix: string): boolean {
+  if (!file.endsWith('.md')) return false;
+  if (contentPrefix !== '' && !file.startsWith(`${contentPrefix}/`)) return false;
+  const parts = file.split('/');
+  if (parts.some((p) => p.startsWith('.'))) return false;
+  return parts[parts.length - 1].toLowerCase() !== 'readme.md';
 }
 
 /**

@@ -10,8 +10,10 @@
  * just the files they concern. Large repositories are shared between threads (parallel.ts).
  */
 import path from 'node:path';
+import { indexEntry } from '../model/entry.js';
 import { isEntryType } from '../model/schemas.js';
-import { Locator, positionIn, type PathSegment, type Position } from '../repo/frontmatter.js';
+import { Locator, type PathSegment, type Position } from '../repo/frontmatter.js';
+import { positionsIn } from '../repo/positions.js';
 import { readEntryBytes, readEntryFile, type ReadResult } from '../repo/read.js';
 import { listEntryFiles, type Repository } from '../repo/repository.js';
 import { visible } from '../util/terminal.js';
@@ -102,10 +104,7 @@ export function finishCheck(repo: Repository, files: readonly string[], selected
   return { checked: selected ? files.filter((f) => selected.has(f)) : [...files], problems };
 }
 
-export function indexEntry(file: string, data: Record<string, unknown>): IndexedEntry {
-  const id = str(data.id);
-  return { file, data, id, type: isEntryType(data.type) ? data.type : undefined };
-}
+export { indexEntry } from '../model/entry.js';
 
 /**
  * Checks an entry that is not on disk yet (what `new` or `just-culture` is about to write) with
@@ -158,12 +157,13 @@ function positionFindings(read: ReadResult, findings: readonly Finding[]): Probl
   let locator: Locator | undefined;
   const scanned = read.data && read.fm ? read.fm.body : (read.text ?? '');
   const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;
+  const bodyPosition = positionsIn(scanned, scannedLine);
   const problems = findings.map((f): Problem => {
     let pos: Position = f.position ?? { line: 1, column: 1 };
     if (f.at === 'start') {
       pos = { line: 1, column: 1 };
     } else if (f.offset !== undefined) {
-      pos = positionIn(scanned, f.offset, scannedLine);
+      pos = bodyPosition(f.offset);
     } else if (f.path && read.fm) {
       locator ??= new Locator(read.fm);
       pos = locator.locate(f.path, f.at === 'key' ? 'key' : 'value', f.needle);

@@ -28,7 +28,17 @@ export function mdText(value: string): string {
 
 /** Removes HTML comments (suppression comments, editors' notes) from Markdown. */
 export function stripComments(md: string): string {
-  return md.replace(/<!--[\s\S]*?-->\n?/g, '');
+  // Same result as md.replace(/<!--[\s\S]*?-->\n?/g, ''), in linear time: the regex searched to the
+  // end of the text again from every unclosed "<!--" (issue 11.2).
+  let out = '';
+  let from = 0;
+  for (let open = md.indexOf('<!--'); open !== -1; open = md.indexOf('<!--', from)) {
+    const close = md.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += md.slice(from, open);
+    from = close + 3 + (md[close + 3] === '\n' ? 1 : 0);
+  }
+  return out + md.slice(from);
 }
 
 function normaliseHeading(text: string): string {
