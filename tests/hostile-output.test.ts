@@ -21,6 +21,12 @@ import { git, gitInit, tempRepo, writeFiles } from './helpers/repo.js';
 const ESC = '\u001b';
 /** A value that tries everything at once (no identifiable data, so redaction does not hide it). */
 const HOSTILE = `Evil ${ESC}]0;owned${ESC}\\\\ ${ESC}[2J${ESC}[31mred\u009b1m \u0007\u0008\u202eRLO\u202c <script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) ![i](https://tracker.invalid/p.png) @everyone \n::error::forged`;
+/**
+ * The body is the authors' own Markdown, copied into Markdown outputs as Markdown (DESIGN: values
+ * from the front-matter are escaped; the body is not). Its markup is told apart by "body" so the
+ * Markdown checks look at front-matter values only; HTML outputs must make both inert.
+ */
+const BODY = HOSTILE.replace(/alert\(/g, 'body(').replace('src=x', 'src=body').replace('tracker.invalid', 'body.invalid');
 const q = (s: string) => JSON.stringify(s);
 
 const CONFIG = `organisation: Test Trust
@@ -58,19 +64,19 @@ ${extra}---
 
 ## What happened
 
-Body ${HOSTILE}
+Body ${BODY}
 
 ## What we learned
 
-Learned ${HOSTILE}
+Learned ${BODY}
 
 ## What we changed
 
-Changed ${HOSTILE}
+Changed ${BODY}
 
 ## Questions for reflection
 
-- Question ${HOSTILE}
+- Question ${BODY}
 `;
 }
 
@@ -99,14 +105,14 @@ function expectClean(name: string, r: RunResult, colour = false): void {
 
 /** Markup from files must be inert: no tag, no script link, no @-mention, no image. */
 function expectInertMarkdown(name: string, md: string, mentions = false): void {
-  expect(md, name).not.toMatch(/(^|[^\\])<\/?(script|img)/im);
-  expect(md, name).not.toMatch(/(^|[^\\])\]\(javascript:/im);
-  expect(md, name).not.toMatch(/(^|[^\\])!\[i(\\)?\]\(/m);
+  expect(md, name).not.toMatch(/(^|[^\\])<script>alert|(^|[^\\])<img src=x/im);
+  expect(md, name).not.toMatch(/(^|[^\\])\]\(javascript:alert/im);
+  expect(md, name).not.toMatch(/(^|[^\\])!\[i(\\)?\]\(https:\/\/tracker/m);
   if (mentions) expect(md, name).not.toMatch(/(^|[^\\\w`&#;])@everyone/m);
 }
 
 function expectInertHtml(name: string, html: string): void {
-  expect(html, name).not.toMatch(/<script>alert|<img src=x|<[a-z][^>]*onerror=|href="javascript:/i);
+  expect(html, name).not.toMatch(/<script>(alert|body)|<img src=(x|body)|<[a-z][^>]*onerror=|href="javascript:/i);
   expect(html, name).not.toMatch(/<img[^>]+tracker\.invalid/);
 }
 

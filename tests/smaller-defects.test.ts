@@ -81,3 +81,18 @@ describe('CR-only line endings', () => {
     expect((await problems({ 'lessons/learning/LL-20261104-7kq2.md': stray })).map((p) => p.rule)).not.toContain('file/line-endings');
   });
 });
+
+describe('kept guarantees', () => {
+  it('a __proto__ or constructor key pollutes no prototype, in any command', async () => {
+    const text = lesson('LL-20261104-7kq2', '__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\nactions:\n  - {__proto__: {polluted: yes}, description: Check, owner: Ward Manager, due: 2026-12-01, status: open}\n');
+    const dir = tempRepo({ 'lessons.config.yaml': CONFIG, 'lessons/learning/LL-20261104-7kq2.md': text });
+    for (const argv of [['validate', '--format', 'json'], ['list', '--json'], ['actions', '--json'], ['digest', '--format', 'json'], ['brief', 'LL-20261104-7kq2']]) {
+      const r = await runLessons(argv, { cwd: dir });
+      expect([0, 1], `${argv.join(' ')}: ${r.stderr}`).toContain(r.code);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+    }
+    const ps = await problems({ 'lessons/learning/LL-20261104-7kq2.md': text });
+    expect(ps.map((p) => p.rule)).toContain('schema');
+  });
+});
