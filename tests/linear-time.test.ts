@@ -73,6 +73,8 @@ describe('configured patterns are checked for catastrophic backtracking when the
   it.each([
     ['pii pattern, exponential', 'pii:\n  patterns:\n    - {name: bad, pattern: "(a+)+b"}\n', 3],
     ['pii pattern, quadratic', 'pii:\n  patterns:\n    - name: bad\n      pattern: "[A-Z]+[0-9]+X"\n', 4],
+    ['pii pattern, a huge bounded repetition', 'pii:\n  patterns:\n    - {name: bad, pattern: "[A-Z]{1,100000}X"}\n', 3],
+    ['pii pattern, repetition of a group that branches', 'pii:\n  patterns:\n    - {name: bad, pattern: "(?:a|a){1,30}b"}\n', 3],
     ['language pattern', 'organisation: Test\nlanguage:\n  terms:\n    - {pattern: "(?:\\\\w+\\\\s?)+done", suggestion: "say what made it hard"}\n', 4],
   ])('%s: exit 2, naming the file and line', async (_name, config, line) => {
     const r = await runLessons(['validate'], { cwd: repoWith(config) });
