@@ -61,6 +61,8 @@ export const SEIPS_SYSTEMS = [
   'internal-environment',
   'external-environment',
 ] as const;
+/** How whoever reported or complained was told what was learned (`feedback.channel`). */
+export const FEEDBACK_CHANNELS = ['letter', 'email', 'phone', 'meeting', 'reporting-system', 'other'] as const;
 export const POLICY_STATUSES = ['draft', 'consultation', 'authorised', 'superseded', 'withdrawn'] as const;
 export const JUST_CULTURE_GUIDE = 'nhs-just-culture-guide-2018';
 export const JUST_CULTURE_QUESTIONS = ['1a', '2a', '2b', '2c', '3a', '3b', '3c', '4a', '4b', '4c', '5a'] as const;
@@ -137,6 +139,12 @@ export const lessonSchema = z
     evaluate_by: date('When to check that the lesson is embedded').optional(),
     public: z.boolean().meta({ description: 'true to include the lesson in the public digest.' }).optional(),
     public_summary: text('What changed, in plain language for patients and carers.').optional(),
+    public_title: z
+      .string()
+      .min(5)
+      .max(200)
+      .meta({ description: 'A plain-language title for the public digest and site, 5 to 200 characters.' })
+      .optional(),
   })
   .meta({ title: 'lesson', description: 'A lesson learned (improvement or good practice).' });
 
@@ -183,6 +191,24 @@ export const incidentSchema = z
       .meta({ description: 'Contributory factors, by part of the work system.' })
       .optional(),
     lessons: ids('Ids of lessons learned from this source; each must list this entry in its sources.').optional(),
+    // Clocks (issue 15; the deadlines they give are worked out in src/clocks/).
+    received: date('When the report, complaint or claim was received; statutory clocks start here').optional(),
+    acknowledged: date('When receipt was acknowledged (a complaint: within 3 working days of receipt)').optional(),
+    response_due: date(
+      'When the response is due, as agreed or extended; leave out to use the statutory default (a Prevention of Future Deaths report: 56 days after received; a complaint: 6 months after received)',
+    ).optional(),
+    responded: date('When the response was sent').optional(),
+    response_started: date('When the learning response (e.g. a PSII) started').optional(),
+    agreed_completion: date('When the learning response is to be completed, as agreed with the patient or family').optional(),
+    response_completed: date('When the learning response was completed').optional(),
+    response_owner: role('Who is responsible for the response, as a role (e.g. "Head of Patient Experience"), never a name.').optional(),
+    feedback: z
+      .strictObject({
+        date: date('When feedback was given'),
+        channel: z.enum(FEEDBACK_CHANNELS).meta({ description: 'How: letter, email, phone, meeting, reporting-system or other.' }),
+      })
+      .meta({ description: 'Feedback given to whoever reported it or complained: what was learned and changed.' })
+      .optional(),
   })
   .meta({ title: 'incident', description: 'A learning source: incident, complaint, claim, inquest, review, audit or good care.' });
 
