@@ -365,7 +365,7 @@ describe('progress', () => {
     try {
       const tty = await runLessons(['digest', '--out', 'x.md'], { cwd: dir, tty: true });
       expect(tty.code).toBe(0);
-      expect(tty.stderr).toMatch(/\rReading entries \d+\/40/);
+      expect(tty.stderr).toMatch(/\rReading entries \d+\/42/);
       expect(tty.stderr).toContain('\r\u001b[2K'); // the line is cleared at the end
       const pipe = await runLessons(['digest', '--out', 'y.md'], { cwd: dir, tty: false });
       expect(pipe.stderr).not.toContain('Reading entries');
