@@ -14,7 +14,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { parseAnswers } from '../just-culture/answers.js';
 import { loadGuide, outcome, question, type Answer, type Guide, type OutcomeCode, type QuestionId } from '../just-culture/guide.js';
@@ -196,9 +196,9 @@ async function runWithAnswers(ctx: Context, incidentId: string | undefined, opts
   }
   const unreached = (Object.keys(answers) as QuestionId[]).filter((q) => !result.path.includes(q));
   if (unreached.length) {
-    ctx.io.stderr.write(
-      `lessons: warning: ${shown} answers ${unreached.join(', ')}, which the guide does not reach with these answers (it goes ${result.path.join(' → ')}). ` +
-        `${unreached.length === 1 ? 'That answer is' : 'Those answers are'} not used or recorded.\n`,
+    ctx.warn(
+      `${shown} answers ${unreached.join(', ')}, which the guide does not reach with these answers (it goes ${result.path.join(' → ')}). ` +
+        `${unreached.length === 1 ? 'That answer is' : 'Those answers are'} not used or recorded.`,
     );
   }
   const state = await openState(ctx);

@@ -4,7 +4,7 @@
  * reviewer checklist, fit for one pull-request comment. It reports; it does not fail on
  * problems (exit 0) — `lessons validate` is the check that blocks a merge.
  */
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { buildReview, reviewMarkdown } from '../authoring/review.js';
 import { mergeBase } from '../repo/changes.js';
 

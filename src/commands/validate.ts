@@ -1,7 +1,8 @@
 /** `lessons validate [paths…]` (DESIGN §3, §5). */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { version, type Context } from '../cli.js';
+import type { Context } from '../context.js';
+import { version } from '../version.js';
 import { UsageError } from '../errors.js';
 import { listEntryFiles, toPosix, type Repository } from '../repo/repository.js';
 import { checkRepositoryParallel } from '../rules/parallel.js';

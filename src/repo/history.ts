@@ -194,6 +194,6 @@ function relativePrefix(top: string, root: string): string {
 
 /** The advice for a shallow clone, shared by every command that reads history. */
 export const SHALLOW_WARNING =
-  'lessons: warning: this is a shallow clone (only the latest commits were fetched), so dates taken from git ' +
+  'this is a shallow clone (only the latest commits were fetched), so dates taken from git ' +
   'history may be wrong and older tags may be missing. Fetch the full history: in GitHub Actions set ' +
-  '"fetch-depth: 0" on actions/checkout; in GitLab CI set GIT_DEPTH: 0; or run "git fetch --unshallow".\n';
+  '"fetch-depth: 0" on actions/checkout; in GitLab CI set GIT_DEPTH: 0; or run "git fetch --unshallow".';
