@@ -83,7 +83,7 @@ function steps(data: Record<string, unknown>): Step[] {
   const out: Step[] = [];
   if (kind === 'prevention-of-future-deaths') {
     if (due) {
-      out.push({ step: 'response', label: "Response to the coroner's report", due, basis: 'recorded', rule: 'the date recorded in response_due (as extended by the coroner)', started: received ?? null, doneField: 'responded', path: ['response_due'] });
+      out.push({ step: 'response', label: "Response to the coroner's report", due, basis: 'recorded', rule: 'as extended by the coroner', started: received ?? null, doneField: 'responded', path: ['response_due'] });
     } else if (received) {
       out.push({ step: 'response', label: "Response to the coroner's report", due: addDays(received, PFD_RESPONSE_DAYS), basis: 'statutory', rule: `${PFD_RESPONSE_DAYS} days after the report was received`, started: received, doneField: 'responded', path: ['received'] });
     }
@@ -101,12 +101,12 @@ function steps(data: Record<string, unknown>): Step[] {
       });
     }
     if (due) {
-      out.push({ step: 'response', label: 'Response to the complaint', due, basis: 'recorded', rule: 'the date agreed with the complainant (response_due)', started: received ?? null, doneField: 'responded', path: ['response_due'] });
+      out.push({ step: 'response', label: 'Response to the complaint', due, basis: 'recorded', rule: 'as agreed with the complainant', started: received ?? null, doneField: 'responded', path: ['response_due'] });
     } else if (received) {
       out.push({ step: 'response', label: 'Response to the complaint', due: addMonths(received, COMPLAINT_RESPONSE_MONTHS), basis: 'default', rule: `${COMPLAINT_RESPONSE_MONTHS} months after it was received, as no other date was agreed`, started: received, doneField: 'responded', path: ['received'] });
     }
   } else if (due) {
-    out.push({ step: 'response', label: 'Response', due, basis: 'recorded', rule: 'the date recorded in response_due', started: received ?? null, doneField: 'responded', path: ['response_due'] });
+    out.push({ step: 'response', label: 'Response', due, basis: 'recorded', rule: 'as recorded', started: received ?? null, doneField: 'responded', path: ['response_due'] });
   }
   const completion = date(data, 'agreed_completion');
   if (completion) {
@@ -115,7 +115,7 @@ function steps(data: Record<string, unknown>): Step[] {
       label: 'Learning response',
       due: completion,
       basis: 'recorded',
-      rule: 'the completion date agreed (agreed_completion)',
+      rule: 'as agreed',
       started: date(data, 'response_started') ?? null,
       doneField: 'response_completed',
       path: ['agreed_completion'],
