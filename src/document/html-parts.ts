@@ -263,21 +263,22 @@ export function contrastRatio(a: string, b: string): number {
 
 /**
  * A bar chart folded into its table: a real table (caption, scoped headers, the numbers), with a
- * bar drawn in the last cell of each row. The bars are inline SVG, so they print without
- * background colours; screen readers read the table and skip the bars.
+ * bar drawn in the last cell of each row (a border, so it prints without background colours);
+ * screen readers read the table and skip the bars.
  */
 export function barTable(caption: string, headers: readonly [string, string], rows: readonly (readonly [string, number])[]): string {
   const max = Math.max(1, ...rows.map((r) => r[1]));
   const body = rows
     .map(([label, value]) => {
       const w = Math.round((value / max) * 100);
-      return `<tr><th scope="row">${escapeHtml(label)}</th><td class="num">${value}</td><td class="barcell" aria-hidden="true"><svg viewBox="0 0 100 8" preserveAspectRatio="none" width="100%" height="8"><rect width="${w}" height="8" fill="${P.bar}"></rect></svg></td></tr>`;
+      // A bar drawn as a top border: borders print even when background colours do not.
+      return `<tr><th scope="row">${escapeHtml(label)}</th><td class="num">${value}</td><td class="barcell" aria-hidden="true"><span class="bar" style="width:${w}%"></span></td></tr>`;
     })
     .join('\n');
   return `<figure class="folded">
 <table class="bars">
 <caption>${escapeHtml(caption)}</caption>
-<thead><tr><th scope="col">${escapeHtml(headers[0])}</th><th scope="col" class="num">${escapeHtml(headers[1])}</th><th class="barcell" aria-hidden="true"></th></tr></thead>
+<thead><tr><th scope="col">${escapeHtml(headers[0])}</th><th scope="col" class="num">${escapeHtml(headers[1])}</th><td class="barcell" aria-hidden="true"></td></tr></thead>
 <tbody>
 ${body}
 </tbody>
@@ -356,8 +357,9 @@ ${parts.join('\n')}
 /** CSS for reports laid out to fit a few printed pages: sections flow on, figures sit in pairs. */
 export const COMPACT_CSS = `.pair{display:grid;grid-template-columns:1fr 1fr;gap:0 1.25rem}
 .pair > *{min-width:0}
-table.bars td.barcell,table.bars th.barcell{width:38%;border-left:0}
-table.bars td.barcell svg{display:block}
+table.bars td.barcell{width:38%}
+table.bars thead td.barcell{background:${P.headerCell}}
+.bar{display:block;height:0;border-top:.55rem solid ${P.bar};min-width:1px}
 figure.folded{margin:.25rem 0 .75rem}
 .up,.down{font-weight:bold}
 @media print{

@@ -79,6 +79,8 @@ export interface Section {
   heading: string;
   /** A number shown before the heading ("1. Background"). */
   number?: number;
+  /** A section with little or nothing to say: printed on after the one before, not on a page of its own. */
+  brief?: boolean;
   blocks: readonly Block[];
 }
 

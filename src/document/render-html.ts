@@ -43,7 +43,7 @@ export function renderHtml(doc: Document, opts: RenderOptions): string {
       const n = s.number !== undefined ? `<span class="n">${s.number}.</span> ` : '';
       return `<section${i === doc.sections.length - 1 ? ' class="more"' : ''}>\n<h2>${n}${r.text(s.heading)}</h2>\n${content}\n</section>`;
     }
-    return sheet(opts.redact(s.heading), content, i === 0 || doc.layout === 'compact');
+    return sheet(opts.redact(s.heading), content, i === 0 || doc.layout === 'compact' || s.brief === true);
   });
   const footer = doc.about ? doc.about.notes.map((n) => `<p>${r.inline(n)}</p>`).join('\n') : doc.footer ? `<p>${r.text(doc.footer)}</p>` : '';
   const intro = doc.intro.map((p) => `<p>${r.inline(p)}</p>`).join('\n');
