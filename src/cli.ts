@@ -1,7 +1,7 @@
 /**
  * The command line (DESIGN §3). `main(argv, io)` parses, runs one command and returns the exit
  * code; only `bin/lessons.js` exits. Only commander is loaded at start-up: each command's module
- * (and zod, yaml, chalk, inquirer, simple-git behind it) is imported when that command runs, which
+ * (and zod, yaml, chalk and inquirer behind it) is imported when that command runs, which
  * keeps `lessons --help` fast.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';

@@ -23,7 +23,7 @@ export async function run(ctx: Context, paths: string[], opts: ValidateOptions):
   let selected: Set<string> | undefined = paths.length ? selectPaths(repo, ctx.start, paths) : undefined;
   if (opts.changed) {
     const { changedFiles } = await import('../repo/changes.js');
-    const changed = await changedFiles(repo, opts.base, ctx.io.stderr);
+    const changed = await changedFiles(repo, opts.base, (m) => ctx.warn(m));
     selected = selected ? new Set([...selected].filter((f) => changed.has(f))) : changed;
   } else if (opts.base) {
     throw new UsageError('--base only makes sense with --changed.');
