@@ -96,3 +96,22 @@ describe('board report in words', () => {
     expect(r.stdout).toMatch(/<text transform="translate\(12 \d+\) rotate\(-90\)"[^>]*>Number<\/text>/);
   });
 });
+
+describe('the PALS contact', () => {
+  it('is allowed through the identifiable-data checks and redaction, and shown in the public digest', async () => {
+    const { CONFIG, lesson, tempRepo } = await import('./helpers/repo.js');
+    const config = `${CONFIG}public:\n  contact: {phone: "01632 960000", email: pals@example.nhs.uk, url: "https://www.example.nhs.uk/pals"}\n`;
+    const summary = 'Ask PALS on 01632 960000 or pals@example.nhs.uk; another number, 01632 960123, is removed.';
+    const repo = tempRepo({
+      'lessons.config.yaml': config,
+      'lessons/learning/LL-1.md': lesson('LL-1', `approved_by: Panel\napproved_on: 2026-10-05\npublic: true\npublic_title: Help with medicines when you move ward\npublic_summary: "${summary}"\n`).replace('status: draft', 'status: approved'),
+    });
+    const v = JSON.parse((await runLessons(['validate', '--format', 'json'], { cwd: repo })).stdout);
+    expect(v.problems.map((p: { rule: string }) => p.rule)).toEqual(['pii/phone']);
+    const d = JSON.parse((await runLessons(['digest', '--audience', 'public', '--from', '2026-10', '--to', '2026-10', '--format', 'json'], { cwd: repo })).stdout);
+    expect(d.what_we_learned).toEqual([
+      { title: 'Help with medicines when you move ward', summary: 'Ask PALS on 01632 960000 or pals@example.nhs.uk; another number, [identifier removed], is removed.', date: '2026-10-05' },
+    ]);
+    expect(d.contact).toEqual({ phone: '01632 960000', email: 'pals@example.nhs.uk', url: 'https://www.example.nhs.uk/pals' });
+  });
+});

@@ -168,3 +168,22 @@ describe('lessons deadlines', () => {
     expect(r.stdout).toBe('No deadlines are overdue.\n');
   });
 });
+
+describe('the sample repository', () => {
+  it('exercises the clocks: one overdue (suppressed with its reason), one due soon, one open', async () => {
+    const { PROJECT } = await import('./helpers/cli.js');
+    const r = await runLessons(['deadlines', '--json'], { cwd: PROJECT, env: { LESSONS_TODAY: today } });
+    const rows = JSON.parse(r.stdout) as { source: string; kind: string; step: string; state: string }[];
+    expect(rows.map((c) => [c.kind, c.step, c.state])).toEqual([
+      ['complaint', 'response', 'overdue'],
+      ['prevention-of-future-deaths', 'response', 'due-soon'],
+      ['external-review', 'learning-response', 'open'],
+    ]);
+    // The overdue one is suppressed in validation with its reason, so the sample still validates.
+    const v = await runLessons(['validate', '--format', 'json'], { cwd: PROJECT, env: { LESSONS_TODAY: today } });
+    const problems = JSON.parse(v.stdout).problems as { rule: string }[];
+    expect(problems.filter((p) => p.rule === 'deadline/overdue')).toEqual([]);
+    expect(problems.filter((p) => p.rule === 'deadline/due-soon')).toHaveLength(1);
+    expect(problems.filter((p) => p.rule === 'feedback/missing')).toHaveLength(2);
+  });
+});
