@@ -1,9 +1,11 @@
 /** `lessons list`: entries with filters, as a table or JSON (DESIGN §3). */
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { isIsoDate, startOfPeriod } from '../model/dates.js';
+import { isIsoDate } from '../model/dates.js';
+import { entryType, isEntryType } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
-import type { IndexedEntry } from '../rules/types.js';
+import type { IndexedEntry } from '../model/entry.js';
 import { oneLine, str, stringItems } from '../util/values.js';
 import { redactData, redactor } from '../rules/redact.js';
 
@@ -16,32 +18,9 @@ export interface ListOptions {
   json?: boolean;
 }
 
-/** The main fields shown for each type, besides id, type, title, status and file. */
-const MAIN_FIELDS: Record<string, string[]> = {
-  lesson: ['kind', 'created', 'updated', 'themes', 'services', 'public'],
-  incident: ['source', 'occurred', 'reported', 'service', 'response', 'harm'],
-  policy: ['reference', 'version', 'owner_group', 'review_date'],
-  'just-culture-review': ['incident', 'date', 'outcome'],
-};
-
-/** The date an entry was last recorded as changing, for `--since`. */
+/** The date an entry was last recorded as changing, for `--since` (each type says which field). */
 export function entryDate(e: IndexedEntry): string | undefined {
-  const d = e.data;
-  const pick = (...fields: string[]) => fields.map((f) => str(d[f])).find((v) => v !== undefined);
-  switch (e.type) {
-    case 'lesson':
-      return pick('updated', 'approved_on', 'created');
-    case 'incident': {
-      const v = pick('reported', 'occurred');
-      return v && startOfPeriod(v);
-    }
-    case 'policy':
-      return pick('ratified_on', 'implemented_on', 'distribution_date');
-    case 'just-culture-review':
-      return pick('date');
-    default:
-      return undefined;
-  }
+  return e.type && isEntryType(e.type) ? entryType(e.type).date(e.data) : undefined;
 }
 
 export function listRow(e: IndexedEntry): Record<string, unknown> {
@@ -52,7 +31,7 @@ export function listRow(e: IndexedEntry): Record<string, unknown> {
     status: str(e.data.status) ?? null,
     file: e.file,
   };
-  for (const f of MAIN_FIELDS[e.type ?? ''] ?? []) if (e.data[f] !== undefined) row[f] = e.data[f];
+  for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : []) if (e.data[f] !== undefined) row[f] = e.data[f];
   return row;
 }
 

@@ -25,7 +25,8 @@ import { isRecord, list, str, stringItems } from '../util/values.js';
 import { parseBlocks, cutText, section } from '../document/markdown-source.js';
 import { channelName, longDate } from '../document/text.js';
 import { lessonActions, type ActionRow } from './actions.js';
-import { buildBoard, label, lessonInPeriod, sourceInPeriod, valueLabel, type BoardDigest, type BuildInput, type Count } from './build.js';
+import { SOURCE_KIND } from '../model/vocabulary.js';
+import { buildBoard, label, lessonInPeriod, sourceInPeriod, type BoardDigest, type BuildInput, type Count } from './build.js';
 import { inPeriod, type Period } from './period.js';
 
 export interface Change {
@@ -218,7 +219,7 @@ export function buildBoardReport(input: BuildInput): BoardReport {
         label: label(theme),
         sources: list.length,
         in_period: list.filter((s) => sourceInPeriod(s, period)).length,
-        kinds: [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key, count]) => ({ key, label: valueLabel(key), count })),
+        kinds: [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key, count]) => ({ key, label: SOURCE_KIND.label(key), count })),
         across_kinds: kinds.size >= 2,
         lessons: [...linked]
           .filter((id) => stringItems(byId.get(id)?.data.themes).some((t) => t.value === theme))
@@ -250,7 +251,7 @@ export function buildBoardReport(input: BuildInput): BoardReport {
     const actions = lessonActions(l, today);
     const recurring = lessonThemes.filter((t) => (themeSources.get(t)?.length ?? 0) >= 2);
     const why: string[] = [];
-    if (worst.words) why.push(`It comes from ${ls.length === 1 ? 'a learning source' : 'learning sources'} with ${worst.words} (${[...new Set(ls.map((s) => valueLabel(str(s.data.source) ?? '').toLowerCase()))].join(', ')}).`);
+    if (worst.words) why.push(`It comes from ${ls.length === 1 ? 'a learning source' : 'learning sources'} with ${worst.words} (${[...new Set(ls.map((s) => SOURCE_KIND.phrase(str(s.data.source) ?? '')))].join(', ')}).`);
     if (recurring.length) why.push(`Its ${recurring.length === 1 ? 'theme' : 'themes'} ${recurring.map((t) => label(t).toLowerCase()).join(', ')} ${recurring.length === 1 ? 'recurs' : 'recur'} in ${recurrence} learning sources of the last 12 months.`);
     if (!why.length) why.push(l.data.kind === 'good-practice' ? 'Good practice to spread.' : 'Approved or shared in the period.');
     return {
@@ -279,7 +280,7 @@ export function buildBoardReport(input: BuildInput): BoardReport {
     source: c.source,
     title: c.title,
     kind: c.kind,
-    kind_label: valueLabel(c.kind),
+    kind_label: SOURCE_KIND.label(c.kind),
     step: c.step,
     label: c.label,
     due: c.due,
