@@ -25,7 +25,7 @@ import { isRecord, list, str, stringItems } from '../util/values.js';
 import { parseBlocks, cutText, section } from '../document/markdown-source.js';
 import { channelName, longDate } from '../document/text.js';
 import { lessonActions, type ActionRow } from './actions.js';
-import { SOURCE_KIND } from '../model/vocabulary.js';
+import { PHYSICAL_HARM, PSYCHOLOGICAL_HARM, SOURCE_KIND } from '../model/vocabulary.js';
 import { buildBoard, label, lessonInPeriod, sourceInPeriod, type BoardDigest, type BuildInput, type Count } from './build.js';
 import { inPeriod, type Period } from './period.js';
 
@@ -113,16 +113,16 @@ export interface BoardReport extends BoardDigest {
 
 export const KEY_LESSONS = 3;
 
-const PHYSICAL_RANK: Record<string, number> = { none: 0, low: 1, moderate: 2, severe: 3, fatal: 4 };
-const PSYCHOLOGICAL_RANK: Record<string, number> = { none: 0, low: 1, moderate: 2, severe: 3 };
+/** Harm levels in order of the vocabulary: none 0, low 1, moderate 2, severe 3 (fatal 4). */
+const rankOf = (vocab: { values: readonly string[] }, v: string) => Math.max(0, vocab.values.indexOf(v));
 
 /** The worst harm of a source: its rank (0–4) and words. */
 function harmOf(e: IndexedEntry): { rank: number; words: string | null } {
   const h = isRecord(e.data.harm) ? e.data.harm : {};
   const p = str(h.physical);
   const s = str(h.psychological);
-  const pr = p !== undefined ? (PHYSICAL_RANK[p] ?? 0) : -1;
-  const sr = s !== undefined ? (PSYCHOLOGICAL_RANK[s] ?? 0) : -1;
+  const pr = p !== undefined ? rankOf(PHYSICAL_HARM, p) : -1;
+  const sr = s !== undefined ? rankOf(PSYCHOLOGICAL_HARM, s) : -1;
   if (pr < 0 && sr < 0) return { rank: -1, words: null };
   if (pr >= sr) return { rank: pr, words: pr === 4 ? 'a death' : `${p} physical harm` };
   return { rank: sr, words: `${s} psychological harm` };

@@ -4,6 +4,7 @@
  * Each points at the field the due date is recorded in or computed from.
  */
 import { hasFeedback, needsFeedback, sourceClocks, type Clock } from '../clocks/clocks.js';
+import { FEEDBACK_CHANNEL } from '../model/vocabulary.js';
 import type { FileRule } from './types.js';
 
 function plural(n: number, word: string): string {
@@ -52,7 +53,7 @@ export const deadlinesRule: FileRule = {
       ctx.report({
         rule: 'feedback/missing',
         path: ['status'],
-        message: 'This learning source is closed, but no feedback is recorded. Tell whoever reported it or complained what was learned and changed, then record it: feedback: {date: YYYY-MM-DD, channel: letter|email|phone|meeting|reporting-system|other}.',
+        message: `This learning source is closed, but no feedback is recorded. Tell whoever reported it or complained what was learned and changed, then record it: feedback: {date: YYYY-MM-DD, channel: ${FEEDBACK_CHANNEL.values.join('|')}}.`,
       });
     }
   },
