@@ -100,6 +100,16 @@ export interface BoardAction extends ActionRow {
   lesson_title: string;
 }
 
+/** Overdue actions of one lesson, for a board that needs the lessons and owners, not every row. */
+export interface OverdueByLesson {
+  lesson: string;
+  lesson_title: string;
+  overdue: number;
+  /** The owner roles of its overdue actions, each once. */
+  owners: string[];
+  oldest_due: string | null;
+}
+
 export interface BoardReport extends BoardDigest {
   previous_period: { from: string; to: string } | null;
   comparison: Change[];
@@ -109,6 +119,8 @@ export interface BoardReport extends BoardDigest {
   feedback: { closed: number; with_feedback: number; percent: number | null; previous_percent: number | null };
   trend: { month: string; lessons_approved: number; sources_reported: number; in_period: boolean }[];
   overdue_actions: BoardAction[];
+  /** `overdue_actions` by lesson, the one with the oldest overdue action first. */
+  overdue_by_lesson: OverdueByLesson[];
 }
 
 export const KEY_LESSONS = 3;
@@ -355,7 +367,22 @@ export function buildBoardReport(input: BuildInput): BoardReport {
     feedback: { closed: fb.closed, with_feedback: fb.with_feedback, percent: fbPct, previous_percent: fbPrevPct },
     trend: base.trend.map((t) => ({ ...t, in_period: !period.changed && inPeriodMonth(t.month) })),
     overdue_actions: base.overdue_actions.map((a) => ({ ...a, lesson_title: titleOf(a.lesson) })),
+    overdue_by_lesson: byLesson(base.overdue_actions, titleOf),
   };
+}
+
+function byLesson(rows: readonly ActionRow[], titleOf: (id: string) => string): OverdueByLesson[] {
+  const groups = new Map<string, ActionRow[]>();
+  for (const a of rows) groups.set(a.lesson, [...(groups.get(a.lesson) ?? []), a]);
+  return [...groups]
+    .map(([lesson, list]) => ({
+      lesson,
+      lesson_title: titleOf(lesson),
+      overdue: list.length,
+      owners: [...new Set(list.map((a) => a.owner).filter((o): o is string => !!o))],
+      oldest_due: list.map((a) => a.due).filter((d): d is string => !!d).sort()[0] ?? null,
+    }))
+    .sort((a, b) => (a.oldest_due ?? '\uffff').localeCompare(b.oldest_due ?? '\uffff') || b.overdue - a.overdue || a.lesson.localeCompare(b.lesson));
 }
 
 /** The evidence that a lesson is embedded, in words: evaluation, sharing, actions and their measures. */

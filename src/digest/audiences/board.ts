@@ -10,14 +10,26 @@ import type { Block, Document, Table } from '../../document/model.js';
 import { longDate, periodText, plural, shortMonth, statusName } from '../../document/text.js';
 import { buildBoardReport, type BoardReport, type Change, type ClockRow } from '../board-report.js';
 import type { Count, PolicyReview } from '../build.js';
+import { SOURCE_KIND } from '../../model/vocabulary.js';
 import { ABOUT_STAFF_DATES, TITLES } from '../wording.js';
 import { digestHead } from './common.js';
+
+/** At most this many rows in a board table; the rest are counted under it (the JSON has them all). */
+export const BOARD_ROWS = 10;
+/** Recurring themes: at most this many in the table, and this many called out in words. */
+const THEME_ROWS = 6;
+const CALLOUTS = 5;
 
 const say = (text: string, tone?: 'meta' | 'note'): Block => (tone ? { kind: 'paragraph', text, tone } : { kind: 'paragraph', text });
 
 /** A bar chart folded into the table of its numbers; rows with nothing to count are left out. */
-function countFigure(caption: string, column: string, rows: readonly Count[]): Block {
-  const shown = rows.filter((r) => r.count > 0);
+function countFigure(caption: string, column: string, rows: readonly Count[], other = 'Other'): Block {
+  const nonzero = rows.filter((r) => r.count > 0);
+  // A long tail is summed into one row, so a figure never runs over the page.
+  const shown =
+    nonzero.length > 8
+      ? [...nonzero.slice(0, 7), { key: 'other', label: `${other} (${nonzero.length - 7})`, count: nonzero.slice(7).reduce((n, r) => n + r.count, 0) }]
+      : nonzero;
   return {
     kind: 'figure',
     fold: true,
@@ -105,18 +117,28 @@ export function boardDocument(d: BoardReport): Document {
   // 3. Overdue: deadlines and actions, by title and owner role.
   const overdue: Block[] = [{ kind: 'subheading', text: 'Statutory and agreed deadlines' }];
   const clocks = [...d.deadlines.overdue, ...d.deadlines.due_soon];
-  overdue.push(clocks.length ? clocksTable('Deadlines overdue or due soon, by due date', clocks) : say('No statutory or agreed deadline is overdue or due soon.'));
+  overdue.push(clocks.length ? clocksTable('Deadlines overdue or due soon, by due date', clocks.slice(0, BOARD_ROWS)) : say('No statutory or agreed deadline is overdue or due soon.'));
+  if (clocks.length > BOARD_ROWS) overdue.push(say(`And ${plural(clocks.length - BOARD_ROWS, 'more deadline')}: "lessons deadlines" lists them all.`, 'meta'));
   overdue.push({ kind: 'subheading', text: 'Actions' });
-  overdue.push(
-    d.overdue_actions.length
-      ? {
-          kind: 'table',
-          caption: 'Overdue actions, by due date',
-          headers: ['Lesson', 'Action', 'Owner', 'Due'],
-          rows: d.overdue_actions.map((a) => [a.lesson_title, a.description, a.owner, a.due ? longDate(a.due) : 'not set']),
-        }
-      : say('No actions are overdue.'),
-  );
+  if (d.overdue_actions.length === 0) overdue.push(say('No actions are overdue.'));
+  else if (d.overdue_by_lesson.length === d.overdue_actions.length && d.overdue_actions.length <= BOARD_ROWS) {
+    overdue.push({
+      kind: 'table',
+      caption: 'Overdue actions, by due date',
+      headers: ['Lesson', 'Action', 'Owner', 'Due'],
+      rows: d.overdue_actions.map((a) => [a.lesson_title, a.description, a.owner, a.due ? longDate(a.due) : 'not set']),
+    });
+  } else {
+    overdue.push({
+      kind: 'table',
+      caption: `Lessons with overdue actions (${plural(d.overdue_actions.length, 'action')}), oldest first`,
+      headers: ['Lesson', 'Overdue', 'Owners', 'Oldest due'],
+      rows: d.overdue_by_lesson.slice(0, BOARD_ROWS).map((g) => [g.lesson_title, g.overdue, g.owners.join('; '), g.oldest_due ? longDate(g.oldest_due) : 'not set']),
+      numeric: [1],
+    });
+    const rest = d.overdue_by_lesson.slice(BOARD_ROWS);
+    if (rest.length) overdue.push(say(`And ${plural(rest.length, 'more lesson')} with ${plural(rest.reduce((n, g) => n + g.overdue, 0), 'overdue action')}: "lessons actions --overdue" lists them all.`, 'meta'));
+  }
   const a = d.actions;
   overdue.push(say(a.percent_complete === null ? 'There are no actions to complete.' : `${a.percent_complete}% of actions are complete (${a.done} done out of ${a.total - a.cancelled} not cancelled; ${a.overdue} overdue, ${a.open} open and not yet due).`));
   sections.push({ heading: 'What is overdue', blocks: overdue });
@@ -135,8 +157,11 @@ export function boardDocument(d: BoardReport): Document {
                   text: [
                     { strong: 'Seen in more than one kind of source:' },
                     ' ',
-                    across.map((t) => `${t.label} (${t.kinds.map((k) => k.label.toLowerCase()).join(', ')})`).join('; '),
-                    '.',
+                    across
+                      .slice(0, CALLOUTS)
+                      .map((t) => `${t.label} (${t.kinds.length > 4 ? `${t.kinds.length} kinds` : t.kinds.map((k) => SOURCE_KIND.phrase(k.key)).join(', ')})`)
+                      .join('; '),
+                    across.length > CALLOUTS ? `; and ${plural(across.length - CALLOUTS, 'more theme')}.` : '.',
                   ],
                 } as Block,
               ]
@@ -145,9 +170,10 @@ export function boardDocument(d: BoardReport): Document {
             kind: 'table',
             caption: `Themes of learning sources reported from ${periodText(d.recurring_themes.window.from, d.recurring_themes.window.to)}, in two or more sources`,
             headers: ['Theme', 'Sources', 'In this period', 'Kinds of source'],
-            rows: themes.map((t) => [t.label, t.sources, t.in_period, t.kinds.map((k) => `${k.label} ${k.count}`).join(', ')]),
+            rows: themes.slice(0, THEME_ROWS).map((t) => [t.label, t.sources, t.in_period, t.kinds.map((k) => `${k.label} ${k.count}`).join(', ')]),
             numeric: [1, 2],
           },
+          ...(themes.length > THEME_ROWS ? [say(`And ${plural(themes.length - THEME_ROWS, 'more theme')} in two or more sources (in the JSON of this report).`, 'meta')] : []),
         ]
       : [say('No theme appears in more than one learning source in the last 12 months.')],
   });
@@ -187,11 +213,16 @@ export function boardDocument(d: BoardReport): Document {
             yLabel: 'Number',
           },
         ],
+        // Months across, so the numbers take three rows under the chart.
         table: {
           caption: 'Lessons approved and learning sources reported, by month',
-          headers: ['Month', 'Lessons approved', 'Sources reported', 'Period'],
-          rows: d.trend.map((t) => [shortMonth(t.month), t.lessons_approved, t.sources_reported, t.in_period ? 'this period' : '']),
-          numeric: [1, 2],
+          headers: ['Month', ...d.trend.map((t) => shortMonth(t.month))],
+          rows: [
+            ['Lessons approved', ...d.trend.map((t) => t.lessons_approved)],
+            ['Sources reported', ...d.trend.map((t) => t.sources_reported)],
+            ['In this period', ...d.trend.map((t) => (t.in_period ? 'yes' : ''))],
+          ],
+          numeric: d.trend.map((_, i) => i + 1),
         },
       },
     ],
@@ -205,7 +236,7 @@ export function boardDocument(d: BoardReport): Document {
         kind: 'row',
         blocks: [
           countFigure('Learning sources reported in the period, by kind', 'Kind of source', d.sources_by_kind),
-          countFigure('Lessons approved or shared in the period, by theme', 'Theme', d.lessons_by_theme),
+          countFigure('Lessons approved or shared in the period, by theme', 'Theme', d.lessons_by_theme, 'Other themes'),
           countFigure('Physical harm, sources reported in the period', 'Physical harm', d.harm.physical),
           countFigure('Learning responses used (PSIRF)', 'Response', d.responses),
         ],
