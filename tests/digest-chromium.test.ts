@@ -45,7 +45,7 @@ describe.skipIf(!hasChromium)('printing in chromium', () => {
     });
   }, 180_000);
 
-  it('prints the board report of a quarter on at most 3 A4 pages, and public and staff digests with nothing to say on one', async () => {
+  it('prints the board report of a quarter on at most 3 A4 pages, and digests whose empty sections take no page of their own', async () => {
     const board = 'out/board-quarter.html';
     const r = await runLessons(['digest', '--audience', 'board', '--format', 'html', '--from', '2026-07', '--to', '2026-09', '--out', board], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
