@@ -2,6 +2,7 @@
  * What `lessons init` writes (DESIGN §3): every file of a new lessons repository, as path →
  * content. Nothing here touches the disk; `commands/init.ts` checks and writes.
  */
+import path from 'node:path';
 import { jsonSchema, schemaNames } from '../model/json-schema.js';
 import { checklistMarkdown } from './checklist.js';
 import { builtInTemplate, templateTypes } from './templates.js';
@@ -30,7 +31,7 @@ export function scaffoldFiles(opts: ScaffoldOptions): Map<string, string> {
   const files = new Map<string, string>();
   files.set('lessons.config.yaml', CONFIG);
   for (const folder of contentFolders()) files.set(`lessons/${folder}/.gitkeep`, '');
-  for (const d of templateTypes()) files.set(`templates/${d.template}`, builtInTemplate(d.type));
+  for (const d of templateTypes()) files.set(`templates/${path.basename(d.template!)}`, builtInTemplate(d.type));
   files.set('.github/workflows/lessons.yml', workflow(opts.packageSpec));
   files.set('.github/pull_request_template.md', PR_TEMPLATE);
   files.set('.vscode/settings.json', vscodeSettings());

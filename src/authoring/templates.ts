@@ -26,7 +26,8 @@ export function builtInTemplateDir(): string {
 }
 
 export function builtInTemplate(type: string): string {
-  return readFileSync(path.join(builtInTemplateDir(), entryType(type).template!), 'utf8');
+  // A relative name is in the project's templates/ folder; a type added elsewhere may give a path.
+  return readFileSync(path.resolve(builtInTemplateDir(), entryType(type).template!), 'utf8');
 }
 
 export interface Template {
@@ -37,7 +38,7 @@ export interface Template {
 
 /** The body template for `type`: the repository's `templates/<type>.md`, else the built-in one. */
 export function loadTemplate(repo: Repository, type: string): Template {
-  const name = entryType(type).template!;
+  const name = path.basename(entryType(type).template!);
   const rel = `templates/${name}`;
   const own = path.join(repo.root, 'templates', name);
   if (!existsSync(own)) return { body: normalise(builtInTemplate(type)), source: 'built-in' };

@@ -2,11 +2,11 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { isIsoDate } from '../model/dates.js';
-import { entryType, isEntryType } from '../model/entry-types.js';
+import { entryType, entryTypeNames, isEntryType } from '../model/entry-types.js';
 import '../model/types/index.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import type { IndexedEntry } from '../model/entry.js';
-import { oneLine, str, stringItems } from '../util/values.js';
+import { closest, oneLine, orList, str, stringItems } from '../util/values.js';
 import { redactData, redactor } from '../rules/redact.js';
 
 export interface ListOptions {
@@ -38,6 +38,11 @@ export function listRow(e: IndexedEntry): Record<string, unknown> {
 export async function run(ctx: Context, opts: ListOptions): Promise<number> {
   if (opts.since !== undefined && !isIsoDate(opts.since)) {
     throw new UsageError(`--since "${opts.since}" is not a date. Use the form YYYY-MM-DD, e.g. 2026-10-01.`);
+  }
+  if (opts.type !== undefined && !isEntryType(opts.type)) {
+    const types = entryTypeNames();
+    const guess = closest(opts.type, types);
+    throw new UsageError(`--type "${opts.type}" is not a type of entry.${guess ? ` Did you mean "${guess}"?` : ''} Use ${orList(types)}.`);
   }
   const repo = await ctx.repository();
   const { entries, skipped } = loadEntries(repo);
