@@ -1,11 +1,11 @@
 /**
- * England and Wales bank holidays and working days (src/clocks/calendar.ts), against dates worked
+ * England and Wales bank holidays and working days (src/repo/calendar.ts), against dates worked
  * out by hand from a printed calendar, and against the date-holidays library (which we did not
  * write) for the years where it is right.
  */
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { addMonths, addWorkingDays, bankHolidays, easterSunday, isWorkingDay } from '../src/clocks/calendar.js';
+import { addMonths, addWorkingDays, bankHolidays, easterSunday, isWorkingDay } from '../src/repo/calendar.js';
 
 describe('3 working days after receipt (complaint acknowledgement)', () => {
   // [received, due, why] — each worked out by hand.

@@ -3,7 +3,7 @@
  * `feedback/missing`, each failing and passing, with where it is reported; and `lessons deadlines`.
  */
 import { describe, expect, it } from 'vitest';
-import { sourceClocks } from '../src/clocks/clocks.js';
+import { sourceClocks } from '../src/repo/clocks.js';
 import { check, where } from './helpers/check.js';
 import { runLessons } from './helpers/cli.js';
 import { CONFIG, incident, tempRepo } from './helpers/repo.js';

@@ -1,6 +1,6 @@
 /**
  * `lessons deadlines`: every open statutory or agreed clock of every learning source (a step not
- * yet recorded), by due date; the clocks come from src/clocks/clocks.ts, the same ones the
+ * yet recorded), by due date; the clocks come from src/repo/clocks.ts, the same ones the
  * `deadline/*` rules check. `--overdue` keeps only those passed; `--json` prints an array of
  * {source, file, title, kind, step, label, started, due, basis, rule, done_field, state,
  * days_left, owner, lessons}, one per clock.
@@ -8,8 +8,8 @@
  * The exit code is 0 whether or not clocks are overdue: this is a report. CI that should fail on
  * them runs `lessons validate` (rule `deadline/overdue` is an error).
  */
-import type { Context } from '../cli.js';
-import { openClocks, type Clock } from '../clocks/clocks.js';
+import type { Context } from '../context.js';
+import { openClocks, type Clock } from '../repo/clocks.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { redactData, redactor } from '../rules/redact.js';
 import { progress } from '../util/progress.js';
@@ -39,7 +39,8 @@ export async function run(ctx: Context, opts: DeadlinesOptions): Promise<number>
   const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
   const { entries, skipped } = loadEntries(repo, (done, total) => bar.update(done, total));
   bar.done();
-  if (!ctx.globals.quiet) ctx.io.stderr.write(skippedNote(skipped));
+  const skippedMessage = skippedNote(skipped);
+  if (skippedMessage) ctx.note(skippedMessage);
 
   const days = repo.config.deadlines.due_soon_days;
   const clocks = openClocks(entries, today, days).filter((c) => !opts.overdue || c.state === 'overdue');

@@ -12,12 +12,12 @@
  *   the 12 months to the end of the period, in two or more sources; `across_kinds` when they come
  *   from two or more kinds (incidents, complaints, inquests, mortality reviews…). Good care is left
  *   out: a theme recurring there is not a risk.
- * - `deadlines`: statutory and agreed clocks (src/clocks/clocks.ts) overdue or due soon today, and
+ * - `deadlines`: statutory and agreed clocks (src/repo/clocks.ts) overdue or due soon today, and
  *   how those due in the period (and the previous one) were met.
  * - `feedback`: of the closed sources reported in the period whose kind has a reporter, the share
  *   with feedback recorded.
  */
-import { hasFeedback, needsFeedback, sourceClocks, type Clock } from '../clocks/clocks.js';
+import { hasFeedback, needsFeedback, sourceClocks, type Clock } from '../repo/clocks.js';
 import { addDays, daysBetween, daysInMonth, isIsoDate } from '../model/dates.js';
 import { lessonStage } from '../model/schemas.js';
 import type { IndexedEntry } from '../rules/types.js';

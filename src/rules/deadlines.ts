@@ -1,9 +1,9 @@
 /**
  * `deadline/overdue`, `deadline/due-soon` and `feedback/missing`: the clocks of a learning source
- * (worked out in src/clocks/clocks.ts) and whether whoever reported it was told what was learned.
+ * (worked out in src/repo/clocks.ts) and whether whoever reported it was told what was learned.
  * Each points at the field the due date is recorded in or computed from.
  */
-import { hasFeedback, needsFeedback, sourceClocks, type Clock } from '../clocks/clocks.js';
+import { hasFeedback, needsFeedback, sourceClocks, type Clock } from '../repo/clocks.js';
 import { FEEDBACK_CHANNEL } from '../model/vocabulary.js';
 import type { FileRule } from './types.js';
 

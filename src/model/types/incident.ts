@@ -47,7 +47,7 @@ export const incidentSchema = z
       .meta({ description: 'Contributory factors, by part of the work system.' })
       .optional(),
     lessons: ids('Ids of lessons learned from this source; each must list this entry in its sources.').optional(),
-    // Clocks (issue 15; the deadlines they give are worked out in src/clocks/clocks.ts).
+    // Clocks (issue 15; the deadlines they give are worked out in src/repo/clocks.ts).
     received: date('When the report, complaint or claim was received; statutory clocks start here').optional(),
     acknowledged: date('When receipt was acknowledged (a complaint: within 3 working days of receipt)').optional(),
     response_due: date(

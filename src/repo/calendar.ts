@@ -3,16 +3,15 @@
  * acknowledged within 3 working days of receipt).
  *
  * The usual pattern is worked out here; the exceptions proclaimed year by year (moved and one-off
- * holidays) are data, in bank-holidays.yaml next to this module. Nothing is fetched: the calendar is
+ * holidays) are data, in calendars/bank-holidays-england-and-wales.yaml next to this module. Nothing is fetched: the calendar is
  * the same offline, in CI and in ten years' time (which is why a bundled, reviewed file was chosen
  * over a live feed; see the file's header for how it was checked).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import jsyaml from 'js-yaml';
 import { z } from 'zod';
-import { CliError } from '../errors.js';
 import { dateToIso, isIsoDate, normaliseDate } from '../model/dates.js';
+import { DataFileError, parseDataFile } from './data-file.js';
 
 export const USUAL_HOLIDAYS = ['new-year', 'good-friday', 'easter-monday', 'early-may', 'spring', 'summer', 'christmas', 'boxing-day'] as const;
 export type UsualHoliday = (typeof USUAL_HOLIDAYS)[number];
@@ -41,23 +40,28 @@ const fileSchema = z.strictObject({
 });
 export type CalendarData = z.infer<typeof fileSchema>;
 
+export const CALENDAR_URL = new URL('./calendars/bank-holidays-england-and-wales.yaml', import.meta.url);
+
 let data: CalendarData | undefined;
 
-/** The proclaimed exceptions (bank-holidays.yaml, copied next to this module by the build). */
+/** The proclaimed exceptions (the data file next to this module, copied into dist/ by the build). */
 export function calendarData(): CalendarData {
   if (data) return data;
-  const file = fileURLToPath(new URL('./bank-holidays.yaml', import.meta.url));
-  const broken = (why: string) => new CliError(`the built-in bank holiday calendar ${file} ${why}. Reinstall lessons, or rebuild it with "npm run build".`, 2);
-  let loaded: unknown;
+  const file = fileURLToPath(CALENDAR_URL);
+  const intro = `the built-in bank holiday calendar ${file} is broken. Reinstall lessons, or rebuild it with "npm run build".`;
+  let source: string;
   try {
-    loaded = jsyaml.load(readFileSync(file, 'utf8'), { schema: jsyaml.CORE_SCHEMA });
+    source = readFileSync(file, 'utf8');
   } catch (err) {
-    if (err instanceof jsyaml.YAMLException) throw broken(`is not valid YAML (${err.reason} at line ${(err.mark?.line ?? 0) + 1})`);
-    throw broken(`could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new DataFileError(file, [{ line: 1, column: 1, message: `the file could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).` }], intro);
   }
-  const parsed = fileSchema.safeParse(loaded);
-  if (!parsed.success) throw broken(`is invalid: ${z.prettifyError(parsed.error)}`);
-  data = parsed.data;
+  data = parseDataFile(source, {
+    shown: file,
+    schema: fileSchema,
+    what: 'the calendar',
+    intro,
+    check: (d) => d.moved.flatMap((m, i) => (m.to.startsWith(`${m.year}-`) ? [] : [{ path: ['moved', i, 'to'], message: `a holiday of ${m.year} is moved to another year.` }])),
+  });
   return data;
 }
 

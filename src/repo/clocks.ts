@@ -16,7 +16,7 @@
  * passed on the day after it: a step recorded on the due date is in time.
  */
 import { addDays, daysBetween, isIsoDate } from '../model/dates.js';
-import type { PathSegment } from '../repo/frontmatter.js';
+import type { PathSegment } from '../model/entry.js';
 import { isRecord, str, stringItems } from '../util/values.js';
 import { addMonths, addWorkingDays } from './calendar.js';
 
