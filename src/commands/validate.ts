@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { version } from '../version.js';
 import { ConfigError, UsageError } from '../errors.js';
+import { DataFileError } from '../repo/data-file.js';
 import { findRoot, listEntryFiles, toPosix, type Repository } from '../repo/repository.js';
 import { checkRepositoryParallel } from '../rules/parallel.js';
 import { loadReporter } from '../reporters/index.js';
@@ -58,10 +59,11 @@ async function openForFormat(ctx: Context, format: Format): Promise<Repository> 
   try {
     return await ctx.repository();
   } catch (err) {
-    if (format === 'github' && err instanceof ConfigError && err.file) {
+    const file = err instanceof ConfigError || err instanceof DataFileError ? err.file : undefined;
+    if (format === 'github' && file && (err instanceof ConfigError || err instanceof DataFileError)) {
       const { configAnnotations } = await import('../reporters/github.js');
-      const problems = err.problems ?? [{ line: err.line ?? 1, column: err.column ?? 1, message: err.message }];
-      ctx.io.stdout.write(configAnnotations(err.file, problems, findRoot(ctx.start) ?? ctx.start, ctx.io.env));
+      const problems = err.problems ?? [{ line: err.line ?? 1, column: (err as ConfigError).column ?? 1, message: err.message }];
+      ctx.io.stdout.write(configAnnotations(file, problems, findRoot(ctx.start) ?? ctx.start, ctx.io.env));
     }
     throw err;
   }

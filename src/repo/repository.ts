@@ -4,14 +4,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema, withDefaults, type Config, type RawConfig } from '../model/config.js';
-import { explainIssues } from '../model/explain.js';
 import { ConfigError } from '../errors.js';
 import { backtrackingRisk } from '../util/regex-safety.js';
 import { visible } from '../util/terminal.js';
-import { isRecord } from '../util/values.js';
 import { lookupTable } from '../util/lookup.js';
+import { parseDataFile, type PathProblem } from './data-file.js';
+import { decodeText } from './frontmatter.js';
 import { isWithin, lexists, readRegularFile, realRoot, realTarget } from './inside.js';
-import { decodeText, Locator, parseYaml, type FrontMatter } from './frontmatter.js';
 
 /** The default `limits.max_file_bytes` (DESIGN §2), also the limit for the configuration itself. */
 const DEFAULT_MAX_FILE_BYTES = withDefaults({}).limits.max_file_bytes;
@@ -90,66 +89,45 @@ const CONFIG_UNREADABLE: Readonly<Record<string, string | undefined>> = lookupTa
  */
 export function loadConfig(file: string, root: string, inside?: string): Config {
   const shown = toPosix(path.relative(root, file)) || path.basename(file);
-  const raw = readRegularFile(file, inside, DEFAULT_MAX_FILE_BYTES);
-  if ('error' in raw) {
-    const code = raw.error.code ?? 'error';
+  const read = readRegularFile(file, inside, DEFAULT_MAX_FILE_BYTES);
+  if ('error' in read) {
+    const code = read.error.code ?? 'error';
     throw new ConfigError(`${shown} could not be read: ${CONFIG_UNREADABLE[code] ?? `the system reported ${code}`}.`, shown);
   }
-  if ('size' in raw) {
-    throw new ConfigError(`${shown} is ${raw.size} bytes, larger than the ${DEFAULT_MAX_FILE_BYTES}-byte limit for entries; a configuration is a few kilobytes.`, shown);
+  if ('size' in read) {
+    throw new ConfigError(`${shown} is ${read.size} bytes, larger than the ${DEFAULT_MAX_FILE_BYTES}-byte limit for entries; a configuration is a few kilobytes.`, shown);
   }
-  const decoded = decodeText(raw.bytes);
-  if (decoded === undefined) throw new ConfigError(`${shown} is not plain UTF-8 text (it contains binary data). Save it as UTF-8 text.`, shown);
-  const text = decoded;
-  const fm: FrontMatter = { yaml: text, yamlLine: 1, body: '', bodyLine: 1 };
-  const parsed = parseYaml(fm);
-  if (!parsed.ok) {
-    const { line, column } = parsed.error.position;
-    throw new ConfigError(`${shown}:${line}:${column}: this line is not valid YAML${parsed.error.key ? ` ("${parsed.error.key}" appears twice)` : ''}.`, shown, line, column);
-  }
-  const data = parsed.data ?? {};
-  if (!isRecord(data)) throw new ConfigError(`${shown}: the configuration must be a set of "setting: value" lines.`, shown, 1, 1);
-  const result = configSchema.safeParse(data);
-  const locator = new Locator(fm);
-  const problems: { line: number; column: number; message: string }[] = [];
-  if (!result.success) {
-    for (const e of explainIssues(result.error.issues, data, configSchema, CONFIG_FILE, false)) {
-      problems.push({ ...locator.locate(e.path, e.at === 'key' ? 'key' : 'value'), message: e.message.replace('is not a field of', 'is not a setting of') });
-    }
-  } else {
-    problems.push(...regexProblems(result.data, locator));
-  }
-  if (problems.length) {
-    const first = problems[0];
-    throw new ConfigError(
-      problems.map((p) => `${visible(shown)}:${p.line}:${p.column}: ${visible(p.message)}`).join('\n'),
-      shown,
-      first.line,
-      first.column,
-      problems.map((p) => ({ ...p, message: visible(p.message) })),
-    );
-  }
-  return withDefaults(result.data as RawConfig);
+  const text = decodeText(read.bytes);
+  if (text === undefined) throw new ConfigError(`${shown} is not plain UTF-8 text (it contains binary data). Save it as UTF-8 text.`, shown);
+  const raw = parseDataFile<RawConfig>(text, {
+    shown,
+    schema: configSchema,
+    what: CONFIG_FILE,
+    wording: (m) => m.replace('is not a field of', 'is not a setting of'),
+    check: regexProblems,
+    empty: {},
+  });
+  return withDefaults(raw);
 }
 
-function regexProblems(raw: RawConfig, locator: Locator) {
-  const out: { line: number; column: number; message: string }[] = [];
+function regexProblems(raw: RawConfig): PathProblem[] {
+  const out: PathProblem[] = [];
   (raw.pii?.patterns ?? []).forEach((p, i) => {
     if (!compiles(p.pattern)) {
-      out.push({ ...locator.locate(['pii', 'patterns', i, 'pattern']), message: `The pattern "${p.name}" is not a valid regular expression: ${JSON.stringify(p.pattern)}.` });
+      out.push({ path: ['pii', 'patterns', i, 'pattern'], message: `The pattern "${p.name}" is not a valid regular expression: ${JSON.stringify(p.pattern)}.` });
     } else {
       const risk = backtrackingRisk(p.pattern, 'g');
-      if (risk) out.push({ ...locator.locate(['pii', 'patterns', i, 'pattern']), message: unsafePattern(`The pattern "${p.name}"`, risk) });
+      if (risk) out.push({ path: ['pii', 'patterns', i, 'pattern'], message: unsafePattern(`The pattern "${p.name}"`, risk) });
     }
   });
   (raw.language?.terms ?? []).forEach((t, i) => {
     if (t.phrase === undefined && t.pattern === undefined) {
-      out.push({ ...locator.locate(['language', 'terms', i]), message: 'Each language term needs a "phrase" (or a "pattern").' });
+      out.push({ path: ['language', 'terms', i], message: 'Each language term needs a "phrase" (or a "pattern").' });
     } else if (t.pattern !== undefined && !compiles(t.pattern)) {
-      out.push({ ...locator.locate(['language', 'terms', i, 'pattern']), message: `The language pattern ${JSON.stringify(t.pattern)} is not a valid regular expression.` });
+      out.push({ path: ['language', 'terms', i, 'pattern'], message: `The language pattern ${JSON.stringify(t.pattern)} is not a valid regular expression.` });
     } else if (t.pattern !== undefined) {
       const risk = backtrackingRisk(t.pattern, 'gi');
-      if (risk) out.push({ ...locator.locate(['language', 'terms', i, 'pattern']), message: unsafePattern(`The language pattern ${JSON.stringify(t.pattern)}`, risk) });
+      if (risk) out.push({ path: ['language', 'terms', i, 'pattern'], message: unsafePattern(`The language pattern ${JSON.stringify(t.pattern)}`, risk) });
     }
   });
   return out;
@@ -211,4 +189,3 @@ export function listEntryFiles(repo: Repository): string[] {
   walk(repo.contentRoot);
   return out.sort();
 }
-
