@@ -37,8 +37,10 @@ function lastResort(err) {
       process.stderr.write('lessons: the system has run out of open files for lessons, so it could not start. Raise the limit (e.g. "ulimit -n 1024") and run it again.\n');
       process.exit(2);
     }
+    // Control characters (a file's text in the message) shown as codes, like every other message.
+    const what = (err && err.name ? `${err.name}: ${err.message}` : String(err)).replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     process.stderr.write(
-      `lessons: something went wrong inside lessons (${err && err.name ? `${err.name}: ${err.message}` : String(err)}).\n` +
+      `lessons: something went wrong inside lessons (${what}).\n` +
         (debug && err && err.stack ? `${err.stack}\n` : 'Run the same command with --debug to see the details, and report it to the maintainers.\n'),
     );
   } catch {
