@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { safeOutput } from '../src/util/terminal.js';
 import { runLessons, type RunResult } from './helpers/cli.js';
 import { git, gitInit, tempRepo, writeFiles } from './helpers/repo.js';
 
@@ -219,3 +220,21 @@ function expectCleanExit2(r: RunResult): void {
   expect(r.stderr).not.toMatch(/something went wrong inside lessons|\n\s+at /);
   expect((r.stdout + r.stderr).match(CONTROL)?.[0]).toBeUndefined();
 }
+
+describe('the output guard', () => {
+  it.each([
+    ['no controls of our own', {}, `a${ESC}[31mb\r${ESC}[2Kc${ESC}]0;t\u0007`, 'a\\u001b[31mb\\u000d\\u001b[2Kc\\u001b]0;t\\u0007'],
+    ['colour on', { colour: true }, `a${ESC}[31mb${ESC}[0m\r${ESC}[2J`, `a${ESC}[31mb${ESC}[0m\\u000d\\u001b[2J`],
+    ['a terminal, colour off', { terminal: true }, `\rChecking 3/9${ESC}[2K${ESC}[1m`, `\rChecking 3/9${ESC}[2K\\u001b[1m`],
+    ['line breaks, tabs and text pass untouched', {}, 'one\ttwo\nthree ✔ é', 'one\ttwo\nthree ✔ é'],
+  ])('%s', (_name, own, input, expected) => {
+    expect(safeOutput(input, own)).toBe(expected);
+  });
+
+  it('keeps JSON valid and its data the same (C1 and bidi controls become JSON escapes)', () => {
+    const data = { a: 'x\u0085y\u009b1m\u202eRLO', b: ['\u001b[2J'] };
+    const out = safeOutput(JSON.stringify(data));
+    expect(out).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+    expect(JSON.parse(out)).toEqual(data);
+  });
+});

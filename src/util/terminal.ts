@@ -7,8 +7,9 @@
  * 1. `visible()` where file text becomes a message or a table cell (every problem message and
  *    file name in the engine and reporters, every configuration message, `oneLine()` cells);
  * 2. `guardStream()` round stdout and stderr in `main()`, so that whatever a command writes goes
- *    through `safeOutput()`: only line breaks, tabs and, when colour is on for that stream, the
- *    colour codes lessons itself writes (SGR) and its progress line's carriage return pass.
+ *    through `safeOutput()`: only line breaks, tabs and the controls lessons itself writes pass
+ *    (colour codes when colour is on for that stream; the progress line's carriage return and
+ *    erase-line on a terminal).
  *
  * A character that is taken out is shown as its code, e.g. `\u001b` for ESC: visible in text,
  * and in JSON output (where raw C1 characters would otherwise pass) the very same character.
@@ -36,28 +37,43 @@ export function visibleLines(s: string): string {
   return UNSAFE.test(s) ? s.replace(UNSAFE, code) : s;
 }
 
-/** Colour codes (Select Graphic Rendition) and erase-line, as chalk and the progress line write them. */
-const OWN_SEQUENCE = /\u001b\[[0-9;]*[mK]/y;
+/** Colour codes (Select Graphic Rendition), as chalk writes them. */
+const SGR = /\u001b\[[0-9;]*m/y;
+/** Erase-line, as the progress line writes it. */
+const ERASE_LINE = /\u001b\[[0-2]?K/y;
+
+export interface OwnControls {
+  /** Colour is on for this stream: lessons' own colour codes pass. */
+  colour?: boolean;
+  /** The stream is a terminal: the progress line's carriage return and erase-line pass. */
+  terminal?: boolean;
+}
 
 /**
- * Output text with every control character shown as its code, except line breaks, tabs and, when
- * `colour` is on, lessons' own colour codes and carriage returns.
+ * Output text with every control character shown as its code, except line breaks, tabs and the
+ * controls lessons itself writes where they are allowed (`own`).
  */
-export function safeOutput(s: string, colour = false): string {
+export function safeOutput(s: string, own: OwnControls = {}): string {
   UNSAFE.lastIndex = 0;
   if (!UNSAFE.test(s)) return s;
-  if (!colour) return s.replace(UNSAFE, code);
+  if (!own.colour && !own.terminal) return s.replace(UNSAFE, code);
   let out = '';
   let last = 0;
   UNSAFE.lastIndex = 0;
   for (let m = UNSAFE.exec(s); m; m = UNSAFE.exec(s)) {
     const at = m.index;
-    if (m[0] === '\r') continue;
+    if (m[0] === '\r' && own.terminal) continue;
     if (m[0] === '\u001b') {
-      OWN_SEQUENCE.lastIndex = at;
-      const own = OWN_SEQUENCE.exec(s);
-      if (own) {
-        UNSAFE.lastIndex = at + own[0].length;
+      let passed = 0;
+      for (const [re, ok] of [[SGR, own.colour], [ERASE_LINE, own.terminal]] as const) {
+        if (!ok) continue;
+        re.lastIndex = at;
+        const hit = re.exec(s);
+        if (hit) passed = hit[0].length;
+        if (passed) break;
+      }
+      if (passed) {
+        UNSAFE.lastIndex = at + passed;
         continue;
       }
     }
@@ -72,7 +88,7 @@ const RAW = Symbol('lessons.unguarded');
 /** A stream whose writes pass through `safeOutput()`. */
 export function guardStream<S extends OutStream>(stream: S, colour: () => boolean): S {
   const guarded = Object.create(stream) as S & { [RAW]?: S };
-  guarded.write = (chunk: string) => stream.write(typeof chunk === 'string' ? safeOutput(chunk, colour()) : chunk);
+  guarded.write = (chunk: string) => stream.write(typeof chunk === 'string' ? safeOutput(chunk, { colour: colour(), terminal: Boolean(stream.isTTY) }) : chunk);
   guarded[RAW] = stream;
   return guarded;
 }
