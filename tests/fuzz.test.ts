@@ -6,7 +6,8 @@
  * done to it (the mutant is saved for a re-run).
  *
  *   npm test       a few hundred mutants (LESSONS_FUZZ_MUTANTS, default 300)
- *   npm run fuzz   5,000 mutants (LESSONS_FUZZ_SEED to change the seed)
+ *   npm run fuzz   5,000 mutants (LESSONS_FUZZ_SEED to change the seed; LESSONS_FUZZ_MAX_FAILURES,
+ *                  default 10, to see more failures before it stops)
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,8 @@ import { mutants, type Sample } from './fuzz/mutate.js';
 
 const COUNT = Number(process.env.LESSONS_FUZZ_MUTANTS ?? 300);
 const SEED = Number(process.env.LESSONS_FUZZ_SEED ?? 20261121);
+/** Stop after this many failing runs (raise it to see every failure of a long run). */
+const MAX_FAILURES = Number(process.env.LESSONS_FUZZ_MAX_FAILURES ?? 10);
 /** Per run of one command on one file: far above the tens of milliseconds a run takes. */
 const BOUND_MS = 5000;
 
@@ -83,11 +86,12 @@ describe(`fuzzer: ${COUNT} mutants of the sample entries (seed ${SEED})`, () => 
           const saved = path.join(os.tmpdir(), `lessons-fuzz-${SEED}-${n}.md`);
           writeFileSync(saved, m.bytes);
           failures.push(`mutant ${n} (${m.steps.join('; ')}), "lessons ${argv.join(' ')}": ${why.join(', ')}; saved as ${saved}\n  ${r.stderr.split('\n').slice(0, 3).join('\n  ')}`);
+          if (process.env.LESSONS_FUZZ_LOG) writeFileSync(process.env.LESSONS_FUZZ_LOG, `${n}\t${argv.join(' ')}\t${why.join(', ')}\t${r.stderr.split('\n')[0]}\n`, { flag: 'a' });
         }
       }
       rmSync(abs, { force: true });
       n++;
-      if (failures.length >= 10) break;
+      if (failures.length >= MAX_FAILURES) break;
     }
     console.log(`fuzzer: ${n} mutants, ${n * 2} runs, slowest ${Math.round(slowest)} ms, ${failures.length} failing`);
     expect(failures).toEqual([]);
