@@ -258,13 +258,15 @@ Examples:
 
   program
     .command('just-culture')
-    .description('run the NHS just culture guide (2018) for one act or omission, and record the outcome')
+    .description('run a just culture guide (the NHS 2018 guide, or your trust\'s own) for one act or omission, and record the outcome')
     .argument('[incident-id]', 'the learning source it concerns (chosen from a list when not given)')
     .option('--answers <file>', 'answers from a YAML or JSON file (question id: yes/no; "-" reads standard input), without prompts; needs the incident id')
     .option('--json', 'print the result as JSON: {"path", "answers", "outcome", "recommendation"}')
     .option('--no-save', 'do not write a record')
     .option('--facilitator <role>', "the facilitator's role for the record (a role, never a name)")
     .option('--notes <text>', 'notes for the record (no names or identifying details)')
+    .option('--guide <id>', 'the guide to use: nhs-just-culture-guide-2018 (built in) or the id of a guide file in guides/ (default: just_culture.guide in the config, else the built-in guide)')
+    .option('--confirm-outcome <code>', 'with --answers and no terminal: confirm an outcome that singles out the individual (e.g. management-action); it must be the outcome the answers reach')
     .option('--explain', 'print the whole guide as a decision tree, for training (no repository needed)')
     .addOption(new Option('-f, --format <format>', 'with --explain: text or a Mermaid flowchart').choices(['text', 'mermaid']))
     .addHelpText(
@@ -278,6 +280,8 @@ Examples:
   lessons just-culture INC-20260318-k7d2
   lessons just-culture INC-20260318-k7d2 --answers answers.yaml --facilitator "Head of Patient Safety"
   lessons just-culture INC-20260318-k7d2 --answers answers.json --json --no-save
+  lessons just-culture INC-20260318-k7d2 --answers answers.yaml --confirm-outcome management-action
+  lessons just-culture INC-20260318-k7d2 --guide being-fair-2025
   lessons just-culture --explain --format mermaid > just-culture-guide.mmd`,
     )
     .action(lazy(() => import('./commands/just-culture.js')));

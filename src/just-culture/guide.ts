@@ -1,23 +1,26 @@
 /**
- * The just culture guide as data: `guide.yaml` next to this module (copied into dist/ by the
- * build), loaded and checked once.
+ * A just culture guide as data. The built-in one (NHS Improvement, 2018) is `guide.yaml` next to
+ * this module (copied into dist/ by the build); a trust can add its own as `guides/<file>.yaml` in
+ * its repository (catalogue.ts). Both are checked on load the same way.
  *
- * The check makes the data file safe to walk: every yes/no leads to a question or an outcome,
- * every path ends (no cycles), every question and outcome can be reached from the start question,
- * and the question ids and outcome codes are exactly those of the record format
- * (`JUST_CULTURE_QUESTIONS`, `JUST_CULTURE_OUTCOMES`). A broken data file is a fault in lessons
- * itself: `GuideDataError`, exit 2, naming the file, line and column of each problem.
+ * The check makes a data file safe to walk: every yes/no leads to a question or an outcome,
+ * every path ends (no cycles), and every question and outcome can be reached from the start
+ * question. A broken built-in file is a fault in lessons itself; a broken repository guide is a
+ * fault in that file. Both are `GuideDataError`, exit 2, naming the file, line and column of each
+ * problem.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CliError } from '../errors.js';
-import { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS } from '../model/schemas.js';
+import { ID_PATTERN } from '../model/schemas.js';
 import { Locator, parseYaml, type FrontMatter, type PathSegment } from '../repo/frontmatter.js';
 import { isRecord } from '../util/values.js';
 
-export type QuestionId = (typeof JUST_CULTURE_QUESTIONS)[number];
-export type OutcomeCode = (typeof JUST_CULTURE_OUTCOMES)[number];
+/** A question id of a guide, e.g. "3b". */
+export type QuestionId = string;
+/** An outcome code of a guide, e.g. "system-focus". */
+export type OutcomeCode = string;
 export type Answer = 'yes' | 'no';
 export const ANSWERS: readonly Answer[] = ['yes', 'no'];
 
@@ -40,6 +43,8 @@ export interface Outcome {
   code: OutcomeCode;
   title: string;
   recommendation: string;
+  /** The outcome points at action directed at the individual: confirmed explicitly before it is recorded. */
+  singlesOut: boolean;
 }
 
 export interface LocalQuestion {
@@ -56,7 +61,13 @@ export interface LocalPractice {
 }
 
 export interface Guide {
-  id: typeof JUST_CULTURE_GUIDE;
+  id: string;
+  /** Records name it in `guide_version`. */
+  version: string;
+  /** Where the guide comes from: "built-in" or the file, relative to the repository root. */
+  source: string;
+  /** Shown on start when the guide has been replaced by another. */
+  superseded?: { by: string; date: string; note: string; url?: string };
   name: string;
   publisher: string;
   year: number;
@@ -70,15 +81,18 @@ export interface Guide {
   localPractice: LocalPractice;
 }
 
-/** The guide's data file is broken: a fault in lessons, not in the user's repository. Exit 2. */
+/** A guide's data file is broken. Exit 2. The built-in file is a fault in lessons, not in the user's repository. */
 export class GuideDataError extends CliError {
   constructor(
     readonly file: string,
     readonly problems: readonly { line: number; column: number; message: string }[],
+    readonly builtIn = true,
   ) {
     super(
-      `the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ` +
-        `not in your repository; please report it to the maintainers.\n` +
+      (builtIn
+        ? `the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ` +
+          `not in your repository; please report it to the maintainers.\n`
+        : `the just culture guide ${file} has problems, so it cannot be used until they are fixed:\n`) +
         problems.map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}`).join('\n'),
       2,
     );
@@ -90,7 +104,7 @@ export class GuideDataError extends CliError {
 
 const text = z.string().trim().min(1);
 const questionShape = z.strictObject({
-  id: text,
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'use up to 32 letters, digits, dots, dashes or underscores'),
   test: text,
   summary: text,
   text,
@@ -98,10 +112,19 @@ const questionShape = z.strictObject({
   yes: text,
   no: text,
 });
-const outcomeShape = z.strictObject({ code: text, title: text, recommendation: text });
+const key = z.string().regex(ID_PATTERN, 'use 2 to 64 letters, digits, dots, dashes or underscores');
+const outcomeShape = z.strictObject({ code: key, title: text, singles_out: z.boolean(), recommendation: text });
 const localQuestionShape = z.strictObject({ id: text, question: text, help: text });
+const localPracticeShape = z.strictObject({
+  label: text,
+  bias_check: z.strictObject({ question: text, help: text }),
+  restorative: z.strictObject({ source: text, questions: z.array(localQuestionShape).min(1) }),
+  facilitator: z.strictObject({ question: text, help: text }),
+});
 const guideShape = z.strictObject({
-  id: text,
+  id: key,
+  version: z.union([text, z.number().transform(String)]),
+  superseded: z.strictObject({ by: text, date: text, note: text, url: z.url().optional() }).optional(),
   name: text,
   publisher: text,
   year: z.number().int(),
@@ -111,12 +134,8 @@ const guideShape = z.strictObject({
   start: text,
   questions: z.array(questionShape).min(1),
   outcomes: z.array(outcomeShape).min(1),
-  local_practice: z.strictObject({
-    label: text,
-    bias_check: z.strictObject({ question: text, help: text }),
-    restorative: z.strictObject({ source: text, questions: z.array(localQuestionShape).min(1) }),
-    facilitator: z.strictObject({ question: text, help: text }),
-  }),
+  /** Optional in a repository guide: the built-in guide's local-practice questions are used when it is left out. */
+  local_practice: localPracticeShape.optional(),
 });
 type GuideData = z.infer<typeof guideShape>;
 
@@ -126,42 +145,25 @@ interface DataProblem {
   message: string;
 }
 
-const isQuestionId = (v: string): v is QuestionId => (JUST_CULTURE_QUESTIONS as readonly string[]).includes(v);
-const isOutcomeCode = (v: string): v is OutcomeCode => (JUST_CULTURE_OUTCOMES as readonly string[]).includes(v);
-
 /**
- * The problems of the (shape-valid) data: ids and codes against the record format, dangling
- * branches, cycles and unreachable questions or outcomes.
+ * The problems of the (shape-valid) data: duplicate ids and codes, dangling branches, cycles and
+ * unreachable questions or outcomes.
  */
 export function graphProblems(data: GuideData): DataProblem[] {
   const problems: DataProblem[] = [];
-  if (data.id !== JUST_CULTURE_GUIDE) {
-    problems.push({ path: ['id'], message: `the guide's id is "${data.id}", but records name it "${JUST_CULTURE_GUIDE}".` });
-  }
 
   const questionAt = new Map<string, number>();
   data.questions.forEach((q, i) => {
     if (questionAt.has(q.id)) problems.push({ path: ['questions', i, 'id'], message: `question "${q.id}" appears twice.` });
     else questionAt.set(q.id, i);
-    if (!isQuestionId(q.id)) {
-      problems.push({ path: ['questions', i, 'id'], message: `"${q.id}" is not a question id of the record format (${JUST_CULTURE_QUESTIONS.join(', ')}).` });
-    }
   });
-  for (const id of JUST_CULTURE_QUESTIONS) {
-    if (!questionAt.has(id)) problems.push({ path: ['questions'], at: 'key', message: `question "${id}" is missing.` });
-  }
 
   const outcomeAt = new Map<string, number>();
   data.outcomes.forEach((o, i) => {
     if (outcomeAt.has(o.code)) problems.push({ path: ['outcomes', i, 'code'], message: `outcome "${o.code}" appears twice.` });
     else outcomeAt.set(o.code, i);
-    if (!isOutcomeCode(o.code)) {
-      problems.push({ path: ['outcomes', i, 'code'], message: `"${o.code}" is not an outcome code of the record format (${JUST_CULTURE_OUTCOMES.join(', ')}).` });
-    }
+    if (questionAt.has(o.code)) problems.push({ path: ['outcomes', i, 'code'], message: `"${o.code}" is both a question id and an outcome code; use different names.` });
   });
-  for (const code of JUST_CULTURE_OUTCOMES) {
-    if (!outcomeAt.has(code)) problems.push({ path: ['outcomes'], at: 'key', message: `outcome "${code}" is missing.` });
-  }
 
   // Branches.
   const edges = new Map<string, string[]>();
@@ -234,18 +236,24 @@ export function graphProblems(data: GuideData): DataProblem[] {
   return problems;
 }
 
-/** Parses and checks the guide's data file text; throws GuideDataError with every problem found. */
-export function parseGuide(source: string, file: string): Guide {
-  const fm: FrontMatter = { yaml: source, yamlLine: 1, body: '', bodyLine: 1 };
+/**
+ * Parses and checks a guide's data file text; throws GuideDataError with every problem found.
+ * `source` is "built-in" for the guide shipped with lessons, else the file relative to the
+ * repository root; a repository guide without `local_practice` borrows `fallback`'s.
+ */
+export function parseGuide(text: string, file: string, opts: { source?: string; fallback?: LocalPractice } = {}): Guide {
+  const builtIn = (opts.source ?? 'built-in') === 'built-in';
+  const fm: FrontMatter = { yaml: text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), yamlLine: 1, body: '', bodyLine: 1 };
   const parsed = parseYaml(fm);
   if (!parsed.ok) {
-    throw new GuideDataError(file, [{ ...parsed.error.position, message: `this is not valid YAML (${parsed.error.code}).` }]);
+    throw new GuideDataError(file, [{ ...parsed.error.position, message: `this is not valid YAML (${parsed.error.code}).` }], builtIn);
   }
   const locator = new Locator(fm);
   const fail = (problems: DataProblem[]): never => {
     throw new GuideDataError(
       file,
       problems.map((p) => ({ ...locator.locate(p.path, p.at ?? 'value'), message: p.message })),
+      builtIn,
     );
   };
   if (!isRecord(parsed.data)) fail([{ path: [], message: 'the file must be a mapping of "key: value" lines.' }]);
@@ -262,30 +270,29 @@ export function parseGuide(source: string, file: string): Guide {
   const problems = graphProblems(data);
   if (problems.length) fail(problems);
 
-  const target = (to: string): Target => (isQuestionId(to) && data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to as OutcomeCode });
+  const target = (to: string): Target => (data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to });
   const lp = data.local_practice;
+  if (!lp && !opts.fallback) fail([{ path: [], message: 'the built-in guide needs "local_practice".' }]);
   return {
-    id: JUST_CULTURE_GUIDE,
+    id: data.id,
+    version: String(data.version),
+    source: opts.source ?? 'built-in',
+    superseded: data.superseded,
     name: data.name,
     publisher: data.publisher,
     year: data.year,
     citation: data.citation,
     url: data.url,
     notes: data.notes,
-    start: data.start as QuestionId,
+    start: data.start,
     questions: new Map(
       data.questions.map((q) => [
-        q.id as QuestionId,
-        { id: q.id as QuestionId, test: q.test, summary: q.summary, text: q.text, help: q.help, yes: target(q.yes), no: target(q.no) },
+        q.id,
+        { id: q.id, test: q.test, summary: q.summary, text: q.text, help: q.help, yes: target(q.yes), no: target(q.no) },
       ]),
     ),
-    outcomes: new Map(data.outcomes.map((o) => [o.code as OutcomeCode, { code: o.code as OutcomeCode, title: o.title, recommendation: o.recommendation }])),
-    localPractice: {
-      label: lp.label,
-      biasCheck: lp.bias_check,
-      restorative: lp.restorative,
-      facilitator: lp.facilitator,
-    },
+    outcomes: new Map(data.outcomes.map((o) => [o.code, { code: o.code, title: o.title, recommendation: o.recommendation, singlesOut: o.singles_out }])),
+    localPractice: lp ? { label: lp.label, biasCheck: lp.bias_check, restorative: lp.restorative, facilitator: lp.facilitator } : opts.fallback!,
   };
 }
 
@@ -293,7 +300,7 @@ export const GUIDE_URL = new URL('./guide.yaml', import.meta.url);
 
 let cached: Guide | undefined;
 
-/** The guide, read from the data file next to this module (once per process). */
+/** The built-in guide, read from the data file next to this module (once per process). */
 export function loadGuide(): Guide {
   if (cached) return cached;
   const file = fileURLToPath(GUIDE_URL);

@@ -77,6 +77,16 @@ export const configSchema = z
           .optional(),
       })
       .optional(),
+    just_culture: z
+      .strictObject({
+        guide: z
+          .string()
+          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/)
+          .meta({ description: 'The id of the just culture guide new runs use: the built-in nhs-just-culture-guide-2018 or one in guides/. Default: the built-in guide.' })
+          .optional(),
+      })
+      .meta({ description: 'The just culture guide.' })
+      .optional(),
     limits: z
       .strictObject({
         max_file_bytes: z
@@ -110,6 +120,7 @@ export interface Config {
   policy: { review_warning_days: number };
   ids: { prefix: Record<EntryType, string> };
   limits: { max_file_bytes: number };
+  just_culture: { guide?: string };
 }
 
 export const DEFAULT_PREFIX: Record<EntryType, string> = {
@@ -129,6 +140,7 @@ export function withDefaults(raw: RawConfig): Config {
     policy: { review_warning_days: raw.policy?.review_warning_days ?? 90 },
     ids: { prefix: { ...DEFAULT_PREFIX, ...stripUndefined(raw.ids?.prefix ?? {}) } },
     limits: { max_file_bytes: raw.limits?.max_file_bytes ?? 1_048_576 },
+    just_culture: { guide: raw.just_culture?.guide },
   };
 }
 

@@ -63,6 +63,9 @@ export const SEIPS_SYSTEMS = [
 ] as const;
 export const POLICY_STATUSES = ['draft', 'consultation', 'authorised', 'superseded', 'withdrawn'] as const;
 export const JUST_CULTURE_GUIDE = 'nhs-just-culture-guide-2018';
+/** A question id of a just culture guide, e.g. "3b". */
+export const QUESTION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/;
+/** The built-in 2018 guide's question ids and outcome codes. */
 export const JUST_CULTURE_QUESTIONS = ['1a', '2a', '2b', '2c', '3a', '3b', '3c', '4a', '4b', '4c', '5a'] as const;
 export const JUST_CULTURE_OUTCOMES = [
   'deliberate-harm',
@@ -137,6 +140,15 @@ export const lessonSchema = z
     evaluate_by: date('When to check that the lesson is embedded').optional(),
     public: z.boolean().meta({ description: 'true to include the lesson in the public digest.' }).optional(),
     public_summary: text('What changed, in plain language for patients and carers.').optional(),
+    public_title: z.string().min(5).max(200).meta({ description: 'A plain-language title for the public digest and site, 5 to 200 characters.' }).optional(),
+    evaluation: z
+      .strictObject({
+        date: date('When embedding was checked'),
+        method: text('How it was checked, e.g. re-audit, observation, staff survey, case-note review.'),
+        result: text("What the check found, against the actions' measures."),
+      })
+      .meta({ description: 'How and when the lesson was checked to be embedded, and what was found (needed for status embedded).' })
+      .optional(),
   })
   .meta({ title: 'lesson', description: 'A lesson learned (improvement or good practice).' });
 
@@ -214,13 +226,18 @@ export const justCultureReviewSchema = z
     ...common,
     type: z.literal('just-culture-review'),
     incident: id('The id of the learning source (type: incident) the review is about.'),
-    guide: z.literal(JUST_CULTURE_GUIDE).meta({ description: 'The guide used.' }),
+    guide: id(`The guide used: ${JUST_CULTURE_GUIDE} (built in) or the id of a guide file in guides/.`),
+    guide_version: z
+      .string()
+      .min(1)
+      .meta({ description: 'The version of the guide used (its "version"). Records made before guides had versions leave it out: the newest version is assumed.' })
+      .optional(),
     date: date('When the guide was used'),
     answers: z
-      .partialRecord(z.enum(JUST_CULTURE_QUESTIONS), z.enum(['yes', 'no']))
+      .record(z.string().regex(QUESTION_ID_PATTERN), z.enum(['yes', 'no']))
       .meta({ description: 'Each question id answered, with yes or no.' }),
-    path: z.array(z.enum(JUST_CULTURE_QUESTIONS)).min(1).meta({ description: 'Question ids in the order asked.' }),
-    outcome: z.enum(JUST_CULTURE_OUTCOMES).meta({ description: 'The outcome the answers lead to.' }),
+    path: z.array(z.string().regex(QUESTION_ID_PATTERN)).min(1).meta({ description: 'Question ids in the order asked.' }),
+    outcome: z.string().regex(ID_PATTERN).meta({ description: `The outcome the answers lead to (for ${JUST_CULTURE_GUIDE}: ${JUST_CULTURE_OUTCOMES.join(', ')}).` }),
     facilitator: role('Who facilitated, as a role.').optional(),
     notes: text('Notes, with no names.').optional(),
   })
