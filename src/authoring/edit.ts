@@ -18,6 +18,7 @@ import path from 'node:path';
 import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { RefusedError } from '../errors.js';
 import { splitFrontMatter, type PathSegment } from '../repo/frontmatter.js';
+import { isEmptySection, sections } from '../rules/empty-section.js';
 import { dotted, isRecord } from '../util/values.js';
 
 export interface Change {
@@ -36,7 +37,14 @@ const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false, indentSeq: true 
 function render(value: unknown, flow: boolean): string {
   const doc = new Document(value);
   if (flow && isCollection(doc.contents)) (doc.contents as YAMLMap | YAMLSeq).flow = true;
+  // A list of small pairs reads best one item a line: `- {channel: bulletin, date: 2026-11-21}`.
+  if (!flow && isSeq(doc.contents)) for (const item of doc.contents.items) if (isMap(item) && isSmallPair(item.toJSON())) item.flow = true;
   return doc.toString(STRINGIFY).replace(/\n$/, '');
+}
+
+/** A mapping of at most two short scalars, e.g. `{channel: bulletin, date: 2026-11-21}`. */
+function isSmallPair(v: unknown): boolean {
+  return isRecord(v) && Object.keys(v).length <= 2 && Object.values(v).every((x) => typeof x === 'string' && x.length <= 40 && !/[\n{}[\],:#]/.test(x));
 }
 
 function lineStart(text: string, offset: number): number {
@@ -193,6 +201,49 @@ export class EntryEditor {
     this.expected = now as Record<string, unknown>;
   }
 
+  /** Where the Markdown body starts in the text (after the closing `---` line). */
+  private bodyStart(): number {
+    const nl = this.text.indexOf('\n', this.end);
+    return nl === -1 ? this.text.length : nl + 1;
+  }
+
+  /** The Markdown body as it is now. */
+  body(): string {
+    return this.text.slice(this.bodyStart());
+  }
+
+  /**
+   * Writes `content` into the body section `heading` ("What happened"), after any guidance
+   * comments there; adds the section (before "Questions for reflection", else at the end) when
+   * the body has none. Only an empty section (or one of only comments) is written to.
+   */
+  setSection(heading: string, content: string, aliases: readonly string[] = [heading.toLowerCase()]): void {
+    const body = this.body();
+    const base = this.bodyStart();
+    const found = sections(body);
+    const s = found.find((f) => aliases.includes(f.heading));
+    const text = content.trim();
+    if (s) {
+      if (!isEmptySection(s.text)) throw new EditError(`the section "${heading}" already has text`);
+      const after = found[found.indexOf(s) + 1];
+      const headingEnd = body.indexOf('\n', s.offset) === -1 ? body.length : body.indexOf('\n', s.offset) + 1;
+      const end = after ? after.offset : body.length;
+      const comments = body.slice(headingEnd, end).trim();
+      const replacement = `${headingEnd === body.length && !body.endsWith('\n') ? '\n' : ''}\n${comments ? `${comments}\n\n` : ''}${text}\n${after ? '\n' : ''}`;
+      this.text = this.text.slice(0, base + headingEnd) + replacement + this.text.slice(base + end);
+    } else {
+      const next = found.find((f) => f.heading.startsWith('questions'));
+      const block = `## ${heading}\n\n${text}\n\n`;
+      if (next) {
+        this.text = this.text.slice(0, base + next.offset) + block + this.text.slice(base + next.offset);
+      } else {
+        const sep = body === '' || body.endsWith('\n\n') ? '' : body.endsWith('\n') ? '\n' : '\n\n';
+        this.text = `${this.text}${sep}${block.replace(/\n\n$/, '\n')}`;
+      }
+    }
+    this.changes.push({ path: `body: ${heading}`, from: undefined, to: text });
+  }
+
   /** Sets the value at `p` (creating the key, and any mapping above it, when missing). */
   set(p: readonly PathSegment[], value: unknown): void {
     const before = getIn(this.expected, p);
@@ -216,7 +267,7 @@ export class EntryEditor {
       const dashCol = yaml.lastIndexOf('-', (last.range ?? node.range)[0]);
       const dash = columnOf(yaml, dashCol >= 0 ? dashCol : (last.range ?? node.range)[0]);
       const at = endOfLine(yaml, (last.range ?? node.range)[1]);
-      const text = `${' '.repeat(dash)}- ${indentRest(render(item, isRecord(item) && Object.keys(item).length <= 2 && (last as { flow?: boolean }).flow === true), Math.max(itemCol, dash + 2))}\n`;
+      const text = `${' '.repeat(dash)}- ${indentRest(render(item, isSmallPair(item) && (last as { flow?: boolean }).flow === true), Math.max(itemCol, dash + 2))}\n`;
       this.splice(at, at, (at > 0 && yaml[at - 1] !== '\n' ? '\n' : '') + text);
       setIn(this.expected, p, [...items, clone(item)]);
       this.verify();

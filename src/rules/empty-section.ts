@@ -9,10 +9,11 @@ import { str } from '../util/values.js';
 import type { FileRule } from './types.js';
 
 /** The sections that must have text, with the other headings trusts use for them. */
-const REQUIRED: readonly { name: string; aliases: readonly string[] }[] = [
-  { name: 'What happened', aliases: ['what happened', 'what went well'] },
-  { name: 'What we learned', aliases: ['what we learned', 'what we have learned', 'learning'] },
-  { name: 'What we changed', aliases: ['what we changed', 'what has changed', 'what changed'] },
+/** `flag`/`opt`: how `lessons status` is given the section's text. */
+export const REQUIRED_SECTIONS: readonly { name: string; flag: string; opt: string; aliases: readonly string[] }[] = [
+  { name: 'What happened', flag: '--what-happened', opt: 'whatHappened', aliases: ['what happened', 'what went well'] },
+  { name: 'What we learned', flag: '--what-we-learned', opt: 'whatWeLearned', aliases: ['what we learned', 'what we have learned', 'learning'] },
+  { name: 'What we changed', flag: '--what-we-changed', opt: 'whatWeChanged', aliases: ['what we changed', 'what has changed', 'what changed'] },
 ];
 
 const HEADING = /^(#{1,2})[ \t]+(.+?)[ \t]*#*[ \t]*$/;
@@ -54,6 +55,15 @@ export function isEmptySection(text: string): boolean {
   return text.replace(/<!--[\s\S]*?(-->|$)/g, '').trim() === '';
 }
 
+/** The required sections that are missing or empty in `body`. */
+export function emptySections(body: string): (typeof REQUIRED_SECTIONS)[number][] {
+  const found = sections(body);
+  return REQUIRED_SECTIONS.filter((req) => {
+    const s = found.find((f) => req.aliases.includes(f.heading));
+    return !s || isEmptySection(s.text);
+  });
+}
+
 export const emptySectionRule: FileRule = {
   rules: [{ id: 'lesson/empty-section', severity: 'error', description: 'An approved (or later) lesson whose *What happened*, *What we learned* or *What we changed* section is missing, empty or only guidance comments.' }],
   check(ctx) {
@@ -61,7 +71,7 @@ export const emptySectionRule: FileRule = {
     if (!data || ctx.type !== 'lesson' || lessonStage(data.status) < lessonStage('approved')) return;
     const status = str(data.status);
     const found = sections(ctx.text);
-    for (const req of REQUIRED) {
+    for (const req of REQUIRED_SECTIONS) {
       const s = found.find((f) => req.aliases.includes(f.heading));
       if (!s) {
         ctx.report({
