@@ -209,6 +209,9 @@ Examples:
     .option('--occurred <YYYY-MM>', 'incident: when it happened (a month, or a date)')
     .option('--reported <YYYY-MM-DD>', 'incident: when it was reported')
     .option('--response <response>', 'incident: after-action-review, swarm-huddle, mdt-review, psii, thematic-review, local-review or none')
+    .option('--harm-physical <level>', 'incident: physical harm: none, low, moderate, severe or fatal')
+    .option('--harm-psychological <level>', 'incident: psychological harm: none, low, moderate or severe')
+    .option('--contributory-factor <factor>', 'incident: "<system>: <what contributed>", system one of person, tasks, tools-and-technology, organisation, internal-environment, external-environment (repeatable)', collect)
     .option('--reference <reference>', 'policy: the document reference')
     .option('--doc-version <version>', "policy: the document's version (e.g. 1.0)")
     .option('--replaces <reference>', 'policy: the reference of the document it replaces')
@@ -230,7 +233,8 @@ Examples:
   lessons new lesson --title "Insulin doses at ward transfer" --summary "Pending doses now show on the handover screen." \\
       --kind improvement --theme medication-safety --theme handover --yes
   lessons new incident --title "Missed insulin dose at transfer" --source incident --occurred 2026-10 \\
-      --service adult-inpatient --response swarm-huddle --yes --branch
+      --service adult-inpatient --response swarm-huddle --harm-physical low --harm-psychological none \\
+      --contributory-factor "tasks: the transfer checklist had no line for pending doses" --yes --branch
   lessons new policy --title "Medicines policy" --reference FVT.Pharm.001.09 --doc-version 9.0 \\
       --audience "All clinical staff" --author "Chief Pharmacist" --owner-group "Medicines Safety Group" --yes`,
     )

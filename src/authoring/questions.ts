@@ -8,6 +8,9 @@ import { isIsoDate, isIsoMonth } from '../model/dates.js';
 import {
   ID_PATTERN,
   INCIDENT_STATUSES,
+  PHYSICAL_HARM,
+  PSYCHOLOGICAL_HARM,
+  SEIPS_SYSTEMS,
   LESSON_KINDS,
   RESPONSES,
   SOURCE_KINDS,
@@ -50,6 +53,12 @@ export interface Question {
   fallback?: string;
   /** A problem with one value (one item of a list), or undefined. */
   check(value: string): string | undefined;
+  /** Asked with nothing pre-selected (util/choose.ts); a choice whose value is "" leaves the field out. */
+  pick?: boolean;
+  /** A list value whose items may contain commas: each flag is one item, never split. */
+  whole?: boolean;
+  /** Asked as a loop of "part of the work system, then what contributed" (contributory factors). */
+  factors?: boolean;
 }
 
 export type Answer = string | string[];
@@ -70,6 +79,27 @@ const LABELS: Record<string, Record<string, string>> = {
     'external-review': 'External review or inspection',
     'good-care': 'Report of good care',
     risk: 'Risk (something that could cause harm)',
+  },
+  'harm.physical': {
+    none: 'No physical harm',
+    low: 'Low physical harm',
+    moderate: 'Moderate physical harm',
+    severe: 'Severe physical harm',
+    fatal: 'Fatal',
+  },
+  'harm.psychological': {
+    none: 'No psychological harm',
+    low: 'Low psychological harm',
+    moderate: 'Moderate psychological harm',
+    severe: 'Severe psychological harm',
+  },
+  contributory_factors: {
+    person: 'Person: the people involved (skills, fatigue, wellbeing)',
+    tasks: 'Tasks: what the work asks of people (complexity, interruptions, workload)',
+    'tools-and-technology': 'Tools and technology: equipment, IT systems, devices',
+    organisation: 'Organisation: staffing, scheduling, policies, culture',
+    'internal-environment': 'Internal environment: layout, lighting, noise, space',
+    'external-environment': 'External environment: wider system, regulation, demand',
   },
   response: {
     'after-action-review': 'After action review',
@@ -139,6 +169,16 @@ function monthOrDate(what: string, today: string) {
     if (v > today.slice(0, v.length)) return `${v} is in the future.`;
     return undefined;
   };
+}
+
+/** A contributory factor written "<system>: <what contributed>", e.g. "tasks: the checklist had no line for it". */
+export function parseFactor(v: string): { system: string; description: string } | undefined {
+  const m = /^\s*([a-z-]+)\s*:\s*(\S[\s\S]*?)\s*$/.exec(v);
+  return m && (SEIPS_SYSTEMS as readonly string[]).includes(m[1]) ? { system: m[1], description: m[2] } : undefined;
+}
+
+function checkFactor(v: string): string | undefined {
+  return parseFactor(v) ? undefined : `write a factor as "<system>: <what contributed>", with a system from ${SEIPS_SYSTEMS.join(', ')}; e.g. "tasks: the transfer checklist had no line for pending doses".`;
 }
 
 function slug(v: string): string | undefined {
@@ -353,6 +393,48 @@ export function questionsFor(type: TemplateType, config: Config, entries: readon
         closed: true,
         check: () => undefined,
       },
+      {
+        key: 'harm.physical',
+        flag: '--harm-physical',
+        opt: 'harmPhysical',
+        arg: `<${PHYSICAL_HARM.join('|')}>`,
+        message: 'Physical harm to the patient (choose "not recorded yet" if it is not known):',
+        required: false,
+        many: false,
+        ask: true,
+        pick: true,
+        choices: [...fixed('harm.physical', PHYSICAL_HARM), { value: '', name: 'Not recorded yet (leave out)' }],
+        closed: true,
+        check: () => undefined,
+      },
+      {
+        key: 'harm.psychological',
+        flag: '--harm-psychological',
+        opt: 'harmPsychological',
+        arg: `<${PSYCHOLOGICAL_HARM.join('|')}>`,
+        message: 'Psychological harm (choose "not recorded yet" if it is not known):',
+        required: false,
+        many: false,
+        ask: true,
+        pick: true,
+        choices: [...fixed('harm.psychological', PSYCHOLOGICAL_HARM), { value: '', name: 'Not recorded yet (leave out)' }],
+        closed: true,
+        check: () => undefined,
+      },
+      {
+        key: 'contributory_factors',
+        flag: '--contributory-factor',
+        opt: 'contributoryFactor',
+        arg: '"<system>: <what contributed>"',
+        message: 'Contributory factors, by part of the work system (SEIPS):',
+        required: false,
+        many: true,
+        ask: true,
+        whole: true,
+        factors: true,
+        choices: fixed('contributory_factors', SEIPS_SYSTEMS),
+        check: checkFactor,
+      },
       status('open'),
     ];
   }
@@ -450,6 +532,9 @@ export const ANSWER_FLAGS: Record<string, string> = {
   ownerGroup: '--owner-group',
   status: '--status',
   created: '--created',
+  harmPhysical: '--harm-physical',
+  harmPsychological: '--harm-psychological',
+  contributoryFactor: '--contributory-factor',
 };
 
 export function statusProblem(type: TemplateType, value: string): string | undefined {
