@@ -304,6 +304,8 @@ Examples:
     .option('--channel <channel>', 'shared: how it was shared (bulletin, seven-minute-briefing, team-meeting, notice-board, intranet, email, training, board-report, learning-event); adds a sharing record')
     .option('--shared-date <YYYY-MM-DD>', 'shared: when it was shared on that channel')
     .option('--evaluate-by <YYYY-MM-DD>', 'shared: when to check that the lesson is embedded')
+    .option('--public-summary <text>', 'approved and later: what changed, in plain language for patients and carers (sets public: true)')
+    .option('--public-title <text>', 'approved and later: a plain-language title for the public digest (sets public: true)')
     .option('--evaluation-date <YYYY-MM-DD>', 'embedded: when embedding was checked')
     .option('--evaluation-method <method>', 'embedded: how it was checked (re-audit, observation, …)')
     .option('--evaluation-result <text>', "embedded: what the check found, against the actions' measures")
@@ -326,6 +328,8 @@ Examples:
       --what-we-learned "Pending doses were not visible to the receiving ward." --what-we-changed "The handover screen shows them."
   lessons status LL-20261104-7kq2 shared --channel bulletin --shared-date 2026-11-25 --evaluate-by 2027-05-31
   lessons status LL-20261104-7kq2 shared --channel team-meeting --shared-date 2026-12-02
+  lessons status LL-20261104-7kq2 shared --channel notice-board --shared-date 2026-12-05 \\
+      --public-summary "Nurses now see every insulin dose that is due when you move ward."
   lessons status LL-20261104-7kq2 embedded --evaluation-date 2027-05-20 --evaluation-method re-audit \\
       --evaluation-result "19 of 20 transfers had pending doses given on time (target 18)."
   lessons status INC-20261019-n8ub closed

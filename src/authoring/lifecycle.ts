@@ -162,6 +162,15 @@ export const STATUS_FIELDS = {
     check: checkText('the result', 3),
   },
   ...sectionFields(),
+  publicTitle: { path: ['public_title'], flag: '--public-title', opt: 'publicTitle', arg: '<text>', message: 'A plain-language title for patients and carers:', check: checkText('the public title', 5) },
+  publicSummary: {
+    path: ['public_summary'],
+    flag: '--public-summary',
+    opt: 'publicSummary',
+    arg: '<text>',
+    message: 'What changed, in plain language for patients and carers (no names or identifying details):',
+    check: checkText('the public summary', 10),
+  },
   ratifiedBy: { path: ['ratified_by'], flag: '--ratified-by', opt: 'ratifiedBy', arg: '<group>', message: 'Ratified by (the group, e.g. Policy Ratification Group):', check: checkText('the group', 2) },
   ratifiedOn: { path: ['ratified_on'], flag: '--ratified-on', opt: 'ratifiedOn', arg: '<YYYY-MM-DD>', message: 'Ratified on (YYYY-MM-DD):', suggest: (t) => t, check: checkDate('past') },
   implementedOn: { path: ['implemented_on'], flag: '--implemented-on', opt: 'implementedOn', arg: '<YYYY-MM-DD>', message: 'In use from (YYYY-MM-DD):', suggest: (t, d) => str(d.ratified_on) ?? t, check: checkDate('any') },
@@ -181,7 +190,7 @@ export function statusNeeds(type: EditableType, data: Record<string, unknown>, t
     if (stage >= lessonStage('approved')) {
       const empty = new Set(emptySections(body).map((s) => s.opt));
       for (const n of ['whatHappened', 'whatWeLearned', 'whatWeChanged'] as const) if (empty.has(n)) allowed.push(n), needed.push(n);
-      allowed.push('approvedBy', 'approvedOn');
+      allowed.push('approvedBy', 'approvedOn', 'publicTitle', 'publicSummary');
       if (blank(data.approved_by)) needed.push('approvedBy');
       if (blank(data.approved_on)) needed.push('approvedOn');
     }

@@ -56,6 +56,11 @@ export async function run(ctx: Context, id: string, to: string, opts: StatusOpti
     const v = value(n);
     if (v !== undefined) editor.set(STATUS_FIELDS[n].path, v);
   }
+  if (value('publicSummary') !== undefined || value('publicTitle') !== undefined) {
+    editor.set(['public'], true);
+    if (value('publicTitle') !== undefined) editor.set(['public_title'], value('publicTitle'));
+    if (value('publicSummary') !== undefined) editor.set(['public_summary'], value('publicSummary'));
+  }
   if (value('channel') !== undefined) editor.append(['shared'], { channel: value('channel'), date: value('sharedDate') });
   if (value('evaluationDate') !== undefined || value('evaluationMethod') !== undefined || value('evaluationResult') !== undefined) {
     const old = editor.get(['evaluation']);
