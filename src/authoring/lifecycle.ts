@@ -123,6 +123,7 @@ function sectionFields(): { whatHappened: Field; whatWeLearned: Field; whatWeCha
 }
 
 export const STATUS_FIELDS = {
+  ...sectionFields(),
   approvedBy: { path: ['approved_by'], flag: '--approved-by', opt: 'approvedBy', arg: '<role>', message: 'Approved by (a role or group, never a name, e.g. Patient Safety and Learning Group):', check: checkText('the approver', 2) },
   approvedOn: { path: ['approved_on'], flag: '--approved-on', opt: 'approvedOn', arg: '<YYYY-MM-DD>', message: 'Approved on (YYYY-MM-DD):', suggest: (t) => t, check: checkDate('past') },
   channel: {
@@ -161,7 +162,6 @@ export const STATUS_FIELDS = {
     message: "What did it find, against the actions' measures? (one or two sentences, no names):",
     check: checkText('the result', 3),
   },
-  ...sectionFields(),
   publicTitle: { path: ['public_title'], flag: '--public-title', opt: 'publicTitle', arg: '<text>', message: 'A plain-language title for patients and carers:', check: checkText('the public title', 5) },
   publicSummary: {
     path: ['public_summary'],
