@@ -103,7 +103,7 @@ describe('repository guides', () => {
   });
 
   it('check each record against the version it names, and a new run uses the newest version', async () => {
-    const v2 = trustGuide('2').replace('"no": system', '"no": support');
+    const v2 = trustGuide('2').replace('"yes": support\n    "no": system', '"yes": system\n    "no": support');
     const dir = repo({ 'guides/trust-guide-2.yaml': v2, 'answers.json': JSON.stringify({ q1: 'no', q2: 'no' }) });
     // Made with version 1: q2 no → system. Still valid with version 2 present.
     writeFiles(dir, { 'lessons/reviews/JC-1.md': review('JC-1', 'trust-guide', '1', '  "q1": "no"\n  "q2": "no"', '["q1", "q2"]', 'system') });
