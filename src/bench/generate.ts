@@ -927,7 +927,13 @@ function renderLesson(rng: Rng, bodyRng: Rng, plan: LessonPlan, incidents: Incid
   if (shared.length) {
     fm += 'shared:\n';
     for (const [c, d] of shared) fm += `  - {channel: ${c}, date: ${iso(d)}}\n`;
-    fm += `evaluate_by: ${iso(last + rng.int(120, 240))}\n`;
+    // A shared lesson's check is still to come (lifecycle/evaluation-due); an embedded one records it (lifecycle/embedded).
+    const evaluateBy = last + rng.int(120, 240);
+    fm += `evaluate_by: ${iso(plan.status === 'shared' ? Math.max(evaluateBy, LAST + rng.int(14, 180)) : evaluateBy)}\n`;
+    if (plan.status === 'embedded') {
+      fm += `evaluation:\n  date: ${iso(Math.min(LAST, last + rng.int(60, 150)))}\n  method: ${rng.pick(['re-audit', 'observation of practice', 'case-note review', 'staff survey'])}\n`;
+      fm += `  result: The measures of the actions were met at the check.\n`;
+    }
   }
   if (archivedStage >= 3 && rng.chance(0.25)) {
     fm += 'public: true\n';
