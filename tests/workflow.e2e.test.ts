@@ -186,6 +186,32 @@ describe('lifecycle commands (in process)', () => {
   });
 });
 
+describe('lessons new incident: harm and contributory factors', () => {
+  const BASE = ['new', 'incident', '--title', 'Missed insulin dose at transfer', '--source', 'incident', '--occurred', '2026-10', '--service', 'adult-inpatient', '--response', 'swarm-huddle', '--yes'];
+  it('records harm and SEIPS contributory factors from flags, a description with commas kept whole', async () => {
+    const dir = repo();
+    const r = await runLessons([...BASE, '--harm-physical', 'moderate', '--harm-psychological', 'low', '--contributory-factor', 'organisation: two wards, one pharmacist, at night', '--contributory-factor', 'internal-environment: the drug room was far from the bay'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const data = fm(readFileSync(path.join(dir, r.stdout.trim()), 'utf8'));
+    expect(data.harm).toEqual({ physical: 'moderate', psychological: 'low' });
+    expect(data.contributory_factors).toEqual([
+      { system: 'organisation', description: 'two wards, one pharmacist, at night' },
+      { system: 'internal-environment', description: 'the drug room was far from the bay' },
+    ]);
+    const v = await runLessons(['validate', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(v.stdout).problems).toEqual([]);
+  });
+  it('refuses a harm level or work-system part that does not exist (exit 2)', async () => {
+    const dir = repo();
+    const h = await runLessons([...BASE, '--harm-physical', 'minor'], { cwd: dir });
+    expect(h.code).toBe(2);
+    expect(h.stderr).toContain('--harm-physical: "minor" is not one of the choices');
+    const f = await runLessons([...BASE, '--contributory-factor', 'staffing: short'], { cwd: dir });
+    expect(f.code).toBe(2);
+    expect(f.stderr).toContain('--contributory-factor: write a factor as "<system>: <what contributed>"');
+  });
+});
+
 describe('the just culture questionnaire without a terminal', () => {
   it('records an outcome that singles out the individual only with --confirm-outcome naming it', async () => {
     const dir = repo();

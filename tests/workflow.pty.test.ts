@@ -95,3 +95,39 @@ describe('a lesson from new to embedded on a terminal', () => {
     expect(JSON.parse(v.stdout).problems).toEqual([]);
   });
 });
+
+describe('a new learning source on a terminal', () => {
+  it('asks for the harm (nothing pre-selected) and the contributory factors by part of the work system', async () => {
+    const dir = tempRepo({ 'lessons.config.yaml': CONFIG });
+    const s = spawnPty(
+      process.execPath,
+      [BIN, 'new', 'incident', '--title', 'Missed insulin dose at transfer', '--source', 'incident', '--occurred', '2026-10', '--reported', '2026-10-03', '--service', 'adult-inpatient', '--response', 'swarm-huddle'],
+      { cwd: dir, env: ENV },
+    );
+    await s.waitFor('Physical harm to the patient');
+    s.write(KEYS.enter);
+    await s.waitFor('Nothing is chosen yet.');
+    s.write(`2${KEYS.enter}`); // low
+    await s.waitFor('Psychological harm');
+    s.write(`5${KEYS.enter}`); // not recorded yet
+    await s.waitFor('Choose the part of the work system');
+    s.write(`2${KEYS.enter}`); // tasks
+    await s.waitFor('What in that part of the system contributed?');
+    s.write(`The transfer checklist had no line for pending doses.${KEYS.enter}`);
+    await s.waitFor('Another contributory factor?');
+    s.write(`3${KEYS.enter}`); // tools and technology
+    await s.waitFor('What in that part of the system contributed?');
+    s.write(`The handover screen did not show pending doses.${KEYS.enter}`);
+    await s.waitFor('Another contributory factor?');
+    s.write(`7${KEYS.enter}`); // no more
+    await s.waitFor(/lessons\/incidents\/INC-20261121-[0-9a-z]{4}\.md/);
+    await finish(s);
+    const file = s.screen().match(/lessons\/incidents\/INC-20261121-[0-9a-z]{4}\.md/)![0];
+    const data = parse(readFileSync(path.join(dir, file), 'utf8').split('\n---\n')[0].replace(/^---\n/, '')) as Record<string, unknown>;
+    expect(data.harm).toEqual({ physical: 'low' });
+    expect(data.contributory_factors).toEqual([
+      { system: 'tasks', description: 'The transfer checklist had no line for pending doses.' },
+      { system: 'tools-and-technology', description: 'The handover screen did not show pending doses.' },
+    ]);
+  });
+});
