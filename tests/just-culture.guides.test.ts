@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearCatalogueCache } from '../src/just-culture/catalogue.js';
+import { clearCatalogueCache } from '../src/repo/guide-catalogue.js';
 import { runLessons } from './helpers/cli.js';
 import { CONFIG, incident, tempRepo, writeFiles } from './helpers/repo.js';
 

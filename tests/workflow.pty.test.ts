@@ -56,7 +56,7 @@ describe('a lesson from new to embedded on a terminal', () => {
     await s.waitFor('Where was it shared?');
     s.write(KEYS.enter); // nothing chosen yet: not an answer
     await s.waitFor('Nothing is chosen yet.');
-    s.write(`1${KEYS.enter}`); // the first channel, the learning bulletin
+    s.write(`1${KEYS.enter}`); // the first channel, the bulletin
     await s.waitFor('Shared on (YYYY-MM-DD): (2026-11-21)');
     s.write(KEYS.enter);
     await s.waitFor('Check that it is embedded by');

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { loadEntries } from '../repo/load.js';
 import type { Repository } from '../repo/repository.js';
@@ -208,7 +208,7 @@ export async function saveEdits(ctx: Context, ws: Workspace, edits: readonly Ope
   if (warnings.length && !ctx.globals.quiet) ctx.io.stderr.write(`${warnings.map(problemLine).join('\n')}\n`);
   if (plan) {
     await commitOnBranch(plan, changed.map((e) => e.entry.file), opts.branch!.message);
-    if (!ctx.globals.quiet) ctx.io.stderr.write(`lessons: created the branch ${plan.branch} and committed ${changed.map((e) => e.entry.file).join(' and ')} to it.\n`);
+    ctx.note(`created the branch ${plan.branch} and committed ${changed.map((e) => e.entry.file).join(' and ')} to it.`);
   }
   return 0;
 }

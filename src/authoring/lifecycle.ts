@@ -15,6 +15,7 @@ import {
   SHARE_CHANNELS,
   type EntryType,
 } from '../model/schemas.js';
+import { SHARE_CHANNEL } from '../model/vocabulary.js';
 import { emptySections, REQUIRED_SECTIONS } from '../rules/empty-section.js';
 import { AUTHORISED_POLICY_FIELDS } from '../rules/schema.js';
 import { isRecord, list, str } from '../util/values.js';
@@ -85,17 +86,6 @@ function checkChoice(choices: readonly string[]) {
   return (v: string): string | undefined => (choices.includes(v) ? undefined : `"${v}" is not one of ${choices.join(', ')}.`);
 }
 
-const CHANNEL_NAMES: Record<string, string> = {
-  bulletin: 'Learning bulletin',
-  'seven-minute-briefing': '7-minute briefing',
-  'team-meeting': 'Team meeting or huddle',
-  'notice-board': '"You said, we did" notice board',
-  intranet: 'Intranet page',
-  email: 'Email',
-  training: 'Training session',
-  'board-report': 'Board report',
-  'learning-event': 'Learning event',
-};
 
 const addYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
 const addMonths = (date: string, months: number) => {
@@ -132,7 +122,7 @@ export const STATUS_FIELDS = {
     opt: 'channel',
     arg: '<channel>',
     message: 'Where was it shared?',
-    choices: SHARE_CHANNELS.map((c) => ({ value: c, name: `${CHANNEL_NAMES[c] ?? c} (${c})` })),
+    choices: SHARE_CHANNEL.terms.map((t) => ({ value: t.value, name: `${t.description ?? t.label} (${t.value})` })),
     check: checkChoice(SHARE_CHANNELS),
   },
   sharedDate: { path: ['shared', 'date'], flag: '--shared-date', opt: 'sharedDate', arg: '<YYYY-MM-DD>', message: 'Shared on (YYYY-MM-DD):', suggest: (t) => t, check: checkDate('past') },

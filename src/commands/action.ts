@@ -4,7 +4,7 @@
  * picks an action by its number (1 is the first in the file), or it is chosen from a list on a
  * terminal. Edits in place and checks the result with every rule before an atomic write.
  */
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { Asker, contentCheck, openEntry, openWorkspace, saveEdits, titleOf, type OpenEntry, type Workspace } from '../authoring/apply.js';
 import { ACTION_FIELDS, type ActionFieldName, type Field } from '../authoring/lifecycle.js';

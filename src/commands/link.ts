@@ -4,7 +4,7 @@
  * the policy's `lessons`). Both files are edited in place, checked together with every rule, and
  * written together (if the second write fails, the first is put back).
  */
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { openEntry, openWorkspace, saveEdits } from '../authoring/apply.js';
 import { stringItems } from '../util/values.js';
 

@@ -6,7 +6,7 @@
  * leaves in place. Edits the file in place (authoring/edit.ts) and checks it with every rule
  * before an atomic write.
  */
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { Asker, contentCheck, openEntry, openWorkspace, saveEdits, sectionCheck, titleOf } from '../authoring/apply.js';
 import { REQUIRED_SECTIONS } from '../rules/empty-section.js';

@@ -5,8 +5,8 @@
  * repeats it for readers, with the path taken.
  */
 import { Document, isMap, isScalar, isSeq } from 'yaml';
-import { outcome, question, type Guide, type OutcomeCode } from './guide.js';
-import type { Step } from './tree.js';
+import { outcome, question, type Guide, type OutcomeCode } from '../repo/guide.js';
+import type { Step } from '../repo/guide-tree.js';
 
 export interface ReviewRecord {
   id: string;

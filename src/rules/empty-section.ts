@@ -4,7 +4,7 @@
  * template's guidance comments. Points at the section's heading, or at `status` when the heading
  * is missing.
  */
-import { lessonStage } from '../model/schemas.js';
+import { isApprovedOrLater } from '../model/lifecycle.js';
 import { str } from '../util/values.js';
 import type { FileRule } from './types.js';
 
@@ -68,7 +68,7 @@ export const emptySectionRule: FileRule = {
   rules: [{ id: 'lesson/empty-section', severity: 'error', description: 'An approved (or later) lesson whose *What happened*, *What we learned* or *What we changed* section is missing, empty or only guidance comments.' }],
   check(ctx) {
     const data = ctx.data;
-    if (!data || ctx.type !== 'lesson' || lessonStage(data.status) < lessonStage('approved')) return;
+    if (!data || ctx.type !== 'lesson' || !isApprovedOrLater(data.status)) return;
     const status = str(data.status);
     const found = sections(ctx.text);
     for (const req of REQUIRED_SECTIONS) {

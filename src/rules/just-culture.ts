@@ -6,10 +6,9 @@
  * `path` and `outcome` are valid for the schema (otherwise `schema` reports them). Guide files are
  * read on the first review checked.
  */
-import { findGuide, loadCatalogue } from '../just-culture/catalogue.js';
-import { GuideDataError, type Answer } from '../just-culture/guide.js';
-import { questionLabel } from '../just-culture/render.js';
-import { walk } from '../just-culture/tree.js';
+import { GuideDataError, questionLabel, type Answer } from '../repo/guide.js';
+import { findGuide, loadCatalogue } from '../repo/guide-catalogue.js';
+import { walk } from '../repo/guide-tree.js';
 import { justCultureReviewSchema } from '../model/schemas.js';
 import { str } from '../util/values.js';
 import type { FileRule } from './types.js';

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../model/config.js';
-import { toPosix } from '../repo/repository.js';
+import { toPosix } from './repository.js';
 import { closest } from '../util/values.js';
 import { GuideDataError, loadGuide, parseGuide, type Guide } from './guide.js';
 

@@ -1,7 +1,9 @@
 /**
- * A just culture guide as data. The built-in one (NHS Improvement, 2018) is `guide.yaml` next to
- * this module (copied into dist/ by the build); a trust can add its own as `guides/<file>.yaml` in
- * its repository (catalogue.ts). Both are checked on load the same way.
+ * A just culture guide as data. The built-in one (NHS Improvement, 2018) is
+ * `guides/nhs-just-culture-guide-2018.yaml` next to this module (copied into dist/ by the build);
+ * a trust can add its own as `guides/<file>.yaml` in its repository (guide-catalogue.ts). Both are
+ * checked on load the same way. The walk over a guide is guide-tree.ts; all three sit below the
+ * rules, which check saved records against the guide they name.
  *
  * The check makes a data file safe to walk: every yes/no leads to a question or an outcome,
  * every path ends (no cycles), and every question and outcome can be reached from the start
@@ -14,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CliError } from '../errors.js';
 import { ID_PATTERN } from '../model/schemas.js';
-import { Locator, parseYaml, type FrontMatter, type PathSegment } from '../repo/frontmatter.js';
+import { Locator, parseYaml, type FrontMatter, type PathSegment } from './frontmatter.js';
 import { isRecord } from '../util/values.js';
 
 /** A question id of a guide, e.g. "3b". */
@@ -296,7 +298,7 @@ export function parseGuide(text: string, file: string, opts: { source?: string; 
   };
 }
 
-export const GUIDE_URL = new URL('./guide.yaml', import.meta.url);
+export const GUIDE_URL = new URL('./guides/nhs-just-culture-guide-2018.yaml', import.meta.url);
 
 let cached: Guide | undefined;
 
@@ -321,4 +323,9 @@ export function question(guide: Guide, id: QuestionId): Question {
 
 export function outcome(guide: Guide, code: OutcomeCode): Outcome {
   return guide.outcomes.get(code)!;
+}
+
+/** A question, by id, for messages: "3b (foresight: were the protocols workable and in routine use?)". */
+export function questionLabel(guide: Guide, id: QuestionId): string {
+  return `${id} (${question(guide, id).summary})`;
 }
