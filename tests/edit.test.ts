@@ -2,7 +2,10 @@
  * Editing front-matter in place (src/authoring/edit.ts): only the nodes that change are
  * re-written; comments, folded text, flow lists, key order, CRLF and BOM stay as they were.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT } from './helpers/cli.js';
 import { parse } from 'yaml';
 import { EntryEditor } from '../src/authoring/edit.js';
 import { LESSON_FIELDS } from '../src/authoring/lifecycle.js';
@@ -114,5 +117,40 @@ describe('EntryEditor', () => {
     const data = fm(e.result());
     expect(data.approved_by).toBe('Group: patient safety # and learning');
     expect(data.title).toBe('yes');
+  });
+
+  it('keeps a block list block and a flow list flow when replacing it', () => {
+    const text = LESSON.replace('themes: [medication-safety, handover]\n', 'themes:\n  - medication-safety\n  - handover\n');
+    const e = new EntryEditor(text, LESSON_FIELDS);
+    e.set(['themes'], ['medication-safety', 'handover', 'falls']);
+    e.set(['sources'], ['INC-1', 'INC-3']);
+    expect(e.result()).toContain('themes:\n  - medication-safety\n  - handover\n  - falls\nsources: [INC-1, INC-3]\n');
+  });
+});
+
+describe('EntryEditor on every sample lesson', () => {
+  const dir = path.join(PROJECT, 'lessons/learning');
+  it.each(readdirSync(dir))('%s: changes only what it is asked to change', (name) => {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    const e = new EntryEditor(text, LESSON_FIELDS);
+    const before = e.data;
+    e.set(['status'], before.status === 'archived' ? 'draft' : 'archived');
+    e.set(['updated'], '2026-11-30');
+    e.append(['shared'], { channel: 'intranet', date: '2026-11-30' });
+    e.set(['evaluation'], { date: '2026-11-30', method: 'observation', result: 'Seen in practice on 9 of 10 visits.' });
+    const after = fm(e.result());
+    expect(after).toEqual({
+      ...before,
+      status: before.status === 'archived' ? 'draft' : 'archived',
+      updated: '2026-11-30',
+      shared: [...((before.shared as unknown[]) ?? []), { channel: 'intranet', date: '2026-11-30' }],
+      evaluation: { date: '2026-11-30', method: 'observation', result: 'Seen in practice on 9 of 10 visits.' },
+    });
+    // Every line that was there and is not one of those fields is still there, in order.
+    const kept = text.split('\n').filter((l) => !/^(status|updated):/.test(l) && !/^evaluation:|^  (date|method|result): /.test(l));
+    const out = e.result().split('\n');
+    let i = 0;
+    for (const line of out) if (line === kept[i]) i++;
+    expect(i).toBe(kept.length);
   });
 });

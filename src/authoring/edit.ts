@@ -324,50 +324,41 @@ export class EntryEditor {
     }
   }
 
-  /** Replaces `[from, to)`, keeping a newline the old text ended with. */
+  /** Replaces `[from, to)` with `text`, keeping the newline a block value ends with. */
   private replaceRange(yaml: string, from: number, to: number, text: string): void {
-    let end = to;
-    // Block values end after their last newline; keep the line structure.
-    const keepNewline = end > from && yaml[end - 1] === '\n';
-    if (keepNewline) end = end;
-    this.splice(from, end, keepNewline ? `${text}\n` : text);
+    const endsLine = to > from && yaml[to - 1] === '\n';
+    this.splice(from, to, endsLine ? `${text}\n` : text);
   }
 
+  /** Writes `value` as the value of an existing key, in the style of the old value where it can. */
   private replaceValue(yaml: string, pair: Pair<Node, Node | null>, value: unknown): void {
     const keyNode = pair.key;
     const old = pair.value;
     const keyCol = columnOf(yaml, keyNode.range![0]);
-    const blockCollection = (isRecord(value) || Array.isArray(value)) && !(old && isCollection(old) && old.flow) && !(!old || !isCollection(old) ? looksFlow(value) : false);
-    if (old && old.range && !(isScalar(old) && old.value === null && old.range[0] === old.range[1])) {
-      if (isCollection(old) && !old.flow && blockCollection) {
-        const col = columnOf(yaml, old.range[0]);
-        this.replaceRange(yaml, old.range[0], old.range[1], indentRest(render(value, false), col));
+    const collection = isRecord(value) || Array.isArray(value);
+    const oldBlock = Boolean(old && isCollection(old) && !old.flow);
+    const oldFlow = Boolean(old && isCollection(old) && old.flow);
+    const empty = !old || !old.range || (isScalar(old) && old.value === null && old.range[0] === old.range[1]);
+    // A block list or mapping stays block and a flow one flow; a collection where there was a
+    // scalar is written in flow style when it is a short list of words (themes: [a, b]).
+    const asBlock = collection && (oldBlock || (!oldFlow && !looksFlow(value)));
+    const colon = yaml.indexOf(':', keyNode.range![1]);
+    if (!empty && old?.range) {
+      if (oldBlock && asBlock) {
+        this.replaceRange(yaml, old.range[0], old.range[1], indentRest(render(value, false), columnOf(yaml, old.range[0])));
         return;
       }
-      if (!blockCollection) {
-        const flow = isCollection(value as never) || Array.isArray(value) || isRecord(value);
-        const text = render(value, flow);
-        // A scalar (or flow collection) replacing a block collection or block scalar sits after "key: ".
-        const from = isCollection(old) && !old.flow ? keyNode.range![1] : old.range[0];
-        const prefix = isCollection(old) && !old.flow ? ': ' : '';
-        let to = old.range[1];
-        if (isCollection(old) && !old.flow) {
-          // Skip the ":" after the key.
-          this.replaceRange(yaml, yaml.indexOf(':', keyNode.range![1]), to, `${prefix}${indentRest(text, keyCol + 2)}`);
-          return;
-        }
-        if (isScalar(old) && (old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL')) {
-          to = old.range[1];
-        }
-        this.replaceRange(yaml, from, to, indentRest(text, keyCol + 2));
+      if (!asBlock) {
+        const text = indentRest(render(value, collection), keyCol + 2);
+        // A scalar or flow value replacing a block one goes straight after "key: ".
+        if (oldBlock) this.replaceRange(yaml, colon, old.range[1], `: ${text}`);
+        else this.replaceRange(yaml, old.range[0], old.range[1], text);
         return;
       }
     }
-    // The key has a scalar (or no) value and gets a block collection: "key:\n  - …".
-    const colon = yaml.indexOf(':', keyNode.range![1]);
-    const endOld = old && old.range ? old.range[1] : colon + 1;
-    const block = indentAll(render(value, false), keyCol + 2);
-    this.replaceRange(yaml, colon, endOld, `:\n${block}`);
+    // A block collection where there was a scalar or nothing: "key:\n  - …".
+    const endOld = !empty && old?.range ? old.range[1] : colon + 1;
+    this.replaceRange(yaml, colon, endOld, `:\n${indentAll(render(value, false), keyCol + 2)}`);
   }
 
   private insertPair(yaml: string, map: YAMLMap, topLevel: boolean, key: string, value: unknown): void {
