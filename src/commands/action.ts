@@ -125,8 +125,9 @@ export async function edit(ctx: Context, lessonId: string, opts: ActionOptions):
   if (given.length) {
     fields = given.map((n) => ACTION_FIELDS[n]);
   } else if (isInteractive(ctx.io)) {
-    // Ask each field, offering what it says now.
-    fields = names.filter((n) => n !== 'completed' || current.status === 'done').map((n) => ({ ...ACTION_FIELDS[n], optional: true, suggest: () => str(current[n]) }));
+    // Ask each text field, offering what it says now (Enter keeps it); the status changes with
+    // "action done" and "action cancel", or --status.
+    fields = (['description', 'owner', 'due', 'measure'] as const).map((n) => ({ ...ACTION_FIELDS[n], optional: true, suggest: () => str(current[n]) }));
   } else {
     throw new UsageError(`say what to change: ${names.map((n) => ACTION_FIELDS[n].flag).join(', ')} (there is no terminal to ask on).`);
   }
