@@ -14,10 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CliError } from '../errors.js';
 import { ID_PATTERN } from '../model/schemas.js';
-import { Locator, parseYaml, type FrontMatter, type PathSegment } from './frontmatter.js';
-import { isRecord } from '../util/values.js';
+import { DataFileError, parseDataFile, type DataProblem, type PathProblem } from './data-file.js';
 
 /** A question id of a guide, e.g. "3b". */
 export type QuestionId = string;
@@ -84,19 +82,19 @@ export interface Guide {
 }
 
 /** A guide's data file is broken. Exit 2. The built-in file is a fault in lessons, not in the user's repository. */
-export class GuideDataError extends CliError {
+export class GuideDataError extends DataFileError {
   constructor(
-    readonly file: string,
-    readonly problems: readonly { line: number; column: number; message: string }[],
+    file: string,
+    problems: readonly DataProblem[],
     readonly builtIn = true,
   ) {
     super(
-      (builtIn
-        ? `the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ` +
-          `not in your repository; please report it to the maintainers.\n`
-        : `the just culture guide ${file} has problems, so it cannot be used until they are fixed:\n`) +
-        problems.map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}`).join('\n'),
-      2,
+      file,
+      problems,
+      builtIn
+        ? 'the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ' +
+            'not in your repository; please report it to the maintainers.'
+        : `the just culture guide ${file} has problems, so it cannot be used until they are fixed:`,
     );
   }
 }
@@ -141,18 +139,12 @@ const guideShape = z.strictObject({
 });
 type GuideData = z.infer<typeof guideShape>;
 
-interface DataProblem {
-  path: PathSegment[];
-  at?: 'key' | 'value';
-  message: string;
-}
-
 /**
  * The problems of the (shape-valid) data: duplicate ids and codes, dangling branches, cycles and
  * unreachable questions or outcomes.
  */
-export function graphProblems(data: GuideData): DataProblem[] {
-  const problems: DataProblem[] = [];
+export function graphProblems(data: GuideData): PathProblem[] {
+  const problems: PathProblem[] = [];
 
   const questionAt = new Map<string, number>();
   data.questions.forEach((q, i) => {
@@ -245,36 +237,17 @@ export function graphProblems(data: GuideData): DataProblem[] {
  */
 export function parseGuide(text: string, file: string, opts: { source?: string; fallback?: LocalPractice } = {}): Guide {
   const builtIn = (opts.source ?? 'built-in') === 'built-in';
-  const fm: FrontMatter = { yaml: text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), yamlLine: 1, body: '', bodyLine: 1 };
-  const parsed = parseYaml(fm);
-  if (!parsed.ok) {
-    throw new GuideDataError(file, [{ ...parsed.error.position, message: `this is not valid YAML (${parsed.error.code}).` }], builtIn);
+  const noLocalPractice = (d: GuideData): PathProblem[] => (!d.local_practice && !opts.fallback ? [{ path: [], message: 'the built-in guide needs "local_practice".' }] : []);
+  let data: GuideData;
+  try {
+    data = parseDataFile<GuideData>(text, { shown: file, schema: guideShape, what: 'the guide', check: (d) => [...graphProblems(d), ...noLocalPractice(d)] });
+  } catch (err) {
+    if (err instanceof DataFileError && !(err instanceof GuideDataError)) throw new GuideDataError(file, err.problems, builtIn);
+    throw err;
   }
-  const locator = new Locator(fm);
-  const fail = (problems: DataProblem[]): never => {
-    throw new GuideDataError(
-      file,
-      problems.map((p) => ({ ...locator.locate(p.path, p.at ?? 'value'), message: p.message })),
-      builtIn,
-    );
-  };
-  if (!isRecord(parsed.data)) fail([{ path: [], message: 'the file must be a mapping of "key: value" lines.' }]);
-  const shape = guideShape.safeParse(parsed.data);
-  if (!shape.success) {
-    fail(
-      shape.error.issues.map((issue) => {
-        const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        return { path, message: `${path.length ? `${path.join('.')}: ` : ''}${issue.message}` };
-      }),
-    );
-  }
-  const data = (shape as { data: GuideData }).data;
-  const problems = graphProblems(data);
-  if (problems.length) fail(problems);
 
   const target = (to: string): Target => (data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to });
   const lp = data.local_practice;
-  if (!lp && !opts.fallback) fail([{ path: [], message: 'the built-in guide needs "local_practice".' }]);
   return {
     id: data.id,
     version: String(data.version),

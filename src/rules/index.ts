@@ -1,6 +1,6 @@
 /**
  * The rule registry. Adding a rule is one module plus one line here (and its tests); the rule
- * reference in the README and in SARIF output comes from the `rules` each module declares.
+ * reference in docs/rules.md and in SARIF output comes from the `rules` each module declares.
  */
 import { READ_RULES } from './read-rules.js';
 import { datesRule } from './dates.js';
