@@ -136,7 +136,7 @@ describe('the load-time checks', () => {
   it('reject a duplicate question, an outcome that is not reached, and an outcome that does not say whether it singles out the individual', () => {
     expect(broken('id: "2b"', 'id: "2a"')).toContain('question "2a" appears twice');
     expect(broken('code: mitigation', 'code: mitigated')).toMatch(/question 5a: "yes" leads to "mitigation", which is neither[\s\S]*outcome mitigated cannot be reached/);
-    expect(broken('    singles_out: true\n', '')).toContain('outcomes.0.singles_out');
+    expect(broken('    singles_out: true\n', '')).toContain('"singles_out" in outcomes item 1 is missing');
   });
 
   it('say that the 2018 guide has been replaced, and name its version', () => {

@@ -147,7 +147,7 @@ describe('repository guides', () => {
     const missing = repo({ 'guides/trust-guide-1.yaml': trustGuide('1').replace('    singles_out: true\n', '') });
     const m = await runLessons(['just-culture', '--explain', '--guide', 'trust-guide'], { cwd: missing });
     expect(m.code).toBe(2);
-    expect(m.stderr).toContain('outcomes.0.singles_out');
+    expect(m.stderr).toContain('"singles_out" in outcomes item 1 is missing');
     clearCatalogueCache();
     const u = await runLessons(['just-culture', '--explain', '--guide', 'trust-guid'], { cwd: repo() });
     expect(u.code).toBe(2);
