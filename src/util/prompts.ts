@@ -28,6 +28,8 @@ export interface Choice<T> {
 export interface Prompter {
   input(o: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   select<T>(o: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  /** A choice with nothing chosen at the start: Enter answers only once something is chosen (util/choose.ts). */
+  choose<T>(o: { message: string; choices: Choice<T>[] }): Promise<T>;
   checkbox<T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: readonly T[]) => true | string }): Promise<T[]>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
@@ -44,7 +46,7 @@ export async function openPrompter(io: Io, missing: string): Promise<Prompter> {
   if (!isInteractive(io)) {
     throw new UsageError(`this needs answers and there is no terminal to ask them on. Pass ${missing}.`);
   }
-  const [inquirer, core] = await Promise.all([import('@inquirer/prompts'), import('@inquirer/core')]);
+  const [inquirer, core, chooser] = await Promise.all([import('@inquirer/prompts'), import('@inquirer/core'), import('./choose.js')]);
   const context = { input: io.stdin, output: unguarded(io.stdout) as NodeJS.WritableStream, clearPromptOnDone: false };
   const guard = async <T>(p: Promise<T>): Promise<T> => {
     try {
@@ -57,6 +59,7 @@ export async function openPrompter(io: Io, missing: string): Promise<Prompter> {
   return {
     input: (o) => guard(inquirer.input({ message: visible(o.message), default: o.default, validate: o.validate ? (v) => shown(o.validate!(v)) : undefined }, context)),
     select: (o) => guard(inquirer.select({ message: visible(o.message), choices: o.choices.map(safeChoice), default: o.default }, context)),
+    choose: <T>(o: { message: string; choices: Choice<T>[] }) => guard(chooser.choose<T>({ message: visible(o.message), choices: o.choices.map(safeChoice) }, context) as Promise<T>),
     checkbox: (o) =>
       guard(inquirer.checkbox({ message: visible(o.message), choices: o.choices.map(safeChoice), validate: o.validate ? (items) => shown(o.validate!(items.map((i) => i.value))) : undefined }, context)),
     confirm: (o) => guard(inquirer.confirm({ message: visible(o.message), default: o.default }, context)),
