@@ -112,6 +112,20 @@ describe('reading: real paths outside the repository are refused, special files 
     expect(r.stderr).toMatch(/templates\/lesson\.md is a link to a place outside the repository/);
     expect(r.stdout + r.stderr).not.toContain('943');
   });
+
+  it('a repository guide file that links outside the repository is refused, and a FIFO there is passed over', async () => {
+    const outside = tempRepo({ 'guide.yaml': 'id: elsewhere\n' });
+    const dir = tempRepo({ 'lessons.config.yaml': CONFIG, 'lessons/incidents/INC-20261104-aaaa.md': incident('INC-20261104-aaaa'), 'answers.json': JSON.stringify({ '1a': 'no', '2a': 'no', '2b': 'no', '2c': 'no', '3a': 'yes', '3b': 'no' }) });
+    mkdirSync(path.join(dir, 'guides'));
+    execFileSync('mkfifo', [path.join(dir, 'guides/pipe.yaml')]);
+    const fifoOnly = await runBinWithin(['just-culture', 'INC-20261104-aaaa', '--answers', 'answers.json', '--no-save', '--json'], dir);
+    expect(fifoOnly.timedOut).toBe(false);
+    expect(fifoOnly.code, fifoOnly.stderr).toBe(0);
+    symlinkSync(path.join(outside, 'guide.yaml'), path.join(dir, 'guides/elsewhere.yaml'));
+    const r = await runLessons(['just-culture', 'INC-20261104-aaaa', '--answers', 'answers.json', '--no-save'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/guides\/elsewhere\.yaml.*outside the repository/s);
+  });
 });
 
 describe('writing: real paths, inside the repository; --out never replaces a special file', () => {
