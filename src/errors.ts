@@ -20,6 +20,13 @@ export class UsageError extends CliError {
   }
 }
 
+/** One positioned problem in a configuration file. */
+export interface ConfigProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
 /** A problem with `lessons.config.yaml` or the repository layout. Exit 2. */
 export class ConfigError extends CliError {
   constructor(
@@ -27,10 +34,15 @@ export class ConfigError extends CliError {
     readonly file?: string,
     readonly line?: number,
     readonly column?: number,
+    /** Every problem, when the file has several (CI reporters annotate each). */
+    readonly problems?: readonly ConfigProblem[],
   ) {
     super(message, 2);
   }
 }
+
+/** No lessons repository where the command was started (a kind of configuration error, exit 2). */
+export class NotFoundError extends ConfigError {}
 
 /** The command will not do what was asked because of the repository's content. Exit 1. */
 export class RefusedError extends CliError {
