@@ -121,7 +121,7 @@ describe('exit codes for usage and configuration errors', () => {
     const empty = tempRepo({ 'readme.txt': 'nothing here' });
     const r = await runBin(['validate'], { cwd: empty });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('No lessons repository found');
+    expect(r.stderr).toContain('There is no lessons repository in');
     const d = await runBin(['validate'], { cwd: clean(), env: { LESSONS_TODAY: '2026-02-30' } });
     expect(d.code).toBe(2);
     expect(d.stderr).toContain('LESSONS_TODAY');
