@@ -1,0 +1,22 @@
+/**
+ * Build step: copies the data files that live next to the code (`src/**\/*.yaml`: blame terms,
+ * the just culture guide) into dist/, where the compiled modules read them.
+ */
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+const dist = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const src = path.join(dist, '..', 'src');
+function copy(dir) {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+        const abs = path.join(dir, d.name);
+        if (d.isDirectory())
+            copy(abs);
+        else if (/\.ya?ml$/.test(d.name)) {
+            const target = path.join(dist, path.relative(src, abs));
+            mkdirSync(path.dirname(target), { recursive: true });
+            cpSync(abs, target);
+        }
+    }
+}
+copy(src);

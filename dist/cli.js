@@ -1,0 +1,287 @@
+/**
+ * The command line (DESIGN §3). `main(argv, io)` parses, runs one command and returns the exit
+ * code; only `bin/lessons.js` exits. Only commander is loaded at start-up: each command's module
+ * (and zod, yaml, chalk, inquirer, simple-git behind it) is imported when that command runs, which
+ * keeps `lessons --help` fast.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CliError, ConfigError, UsageError } from './errors.js';
+export { processIo } from './io.js';
+const VERSION = (() => {
+    try {
+        return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+    }
+    catch {
+        return '0.0.0';
+    }
+})();
+export function version() {
+    return VERSION;
+}
+function positiveInt(value) {
+    if (!/^\d+$/.test(value))
+        throw new InvalidArgumentError('must be a whole number, 0 or more.');
+    return Number(value);
+}
+export async function main(argv, io) {
+    let exitCode = 0;
+    const debug = argv.includes('--debug');
+    const program = new Command('lessons');
+    program
+        .description("Keep your trust's learning from incidents, complaints, inquests and good care in git.")
+        .version(VERSION, '-V, --version', 'show the version')
+        .helpOption('-h, --help', 'show help')
+        .option('-C, --cwd <dir>', 'run in this folder (default: the nearest folder upward with lessons.config.yaml or lessons/)')
+        .option('--config <file>', 'use this configuration file instead of lessons.config.yaml')
+        .option('--no-color', 'never use colour (also: NO_COLOR=1)')
+        .option('--quiet', 'print less: only errors and results')
+        .option('--debug', 'show technical details (stack traces) when something goes wrong')
+        .addHelpText('after', `
+Exit codes: 0 success, 1 the repository has errors (or a write was refused),
+            2 usage, configuration or internal error, 130 interrupted.
+Set LESSONS_TODAY=YYYY-MM-DD to fix "today" (overdue actions, review dates, periods).`)
+        .showSuggestionAfterError(true)
+        .exitOverride()
+        .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(s.replace(/^error: /, 'lessons: ')),
+    });
+    const context = (cmd) => {
+        const g = cmd.optsWithGlobals();
+        const start = path.resolve(io.cwd, g.cwd ?? '.');
+        let repo;
+        return {
+            io,
+            globals: { ...g, color: g.color !== false, quiet: Boolean(g.quiet), debug: Boolean(g.debug) },
+            start,
+            async today() {
+                const { today } = await import('./clock.js');
+                return today(io.env);
+            },
+            repository() {
+                repo ??= import('./repo/repository.js').then((m) => m.openRepository({ start, configPath: g.config }));
+                return repo;
+            },
+            colour(stream) {
+                if (g.color === false || (io.env.NO_COLOR ?? '') !== '')
+                    return false;
+                const force = io.env.FORCE_COLOR;
+                if (force !== undefined && force !== '')
+                    return force !== '0' && force !== 'false';
+                return Boolean(io[stream].isTTY) && io.env.TERM !== 'dumb';
+            },
+        };
+    };
+    /** Registers a lazily imported command module; its `run` returns the exit code. */
+    const lazy = (load) => async (...args) => {
+        const cmd = args[args.length - 1];
+        const opts = args[args.length - 2];
+        const positional = args.slice(0, -2);
+        const { run } = await load();
+        exitCode = await run(context(cmd), ...positional, opts);
+    };
+    program
+        .command('validate')
+        .description('check every entry: fields, references, dates, identifiable data and blaming language')
+        .argument('[paths...]', 'files or folders to check (default: the whole content folder)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'github', 'sarif', 'junit']).default('pretty'))
+        .option('--changed', 'check only the files this branch changes (plus repository-wide rules)')
+        .option('--base <ref>', 'with --changed: compare against this branch or commit (default: origin/main, then main)')
+        .option('--max-warnings <n>', 'fail (exit 1) when there are more than this many warnings', positiveInt)
+        .addHelpText('after', `
+Examples:
+  lessons validate
+  lessons validate lessons/learning/LL-20261104-7kq2.md
+  lessons validate --changed --base origin/main --format github
+  lessons validate --format sarif > lessons.sarif`)
+        .action(lazy(() => import('./commands/validate.js')));
+    program
+        .command('list')
+        .description('list entries, with filters')
+        .addOption(new Option('--type <type>', 'only this type').choices(['lesson', 'incident', 'policy', 'just-culture-review']))
+        .option('--status <status>', 'only entries with this status')
+        .option('--theme <theme>', 'only lessons with this theme')
+        .option('--service <service>', 'only entries for this service')
+        .option('--since <date>', 'only entries created, occurred or changed on or after this date (YYYY-MM-DD)')
+        .option('--json', 'print JSON instead of a table')
+        .addHelpText('after', `
+Examples:
+  lessons list --type lesson --status shared
+  lessons list --theme medication-safety --json`)
+        .action(lazy(() => import('./commands/list.js')));
+    program
+        .command('schema')
+        .description('print the JSON Schema (draft 2020-12) of an entry type, for editors')
+        .argument('[type]', 'lesson, incident, policy, just-culture-review or config (default: all, as one object)')
+        .option('--out <dir>', 'write one <type>.schema.json file per type into this folder')
+        .addHelpText('after', `
+Examples:
+  lessons schema lesson
+  lessons schema --out .vscode/schemas`)
+        .action(lazy(() => import('./commands/schema.js')));
+    program
+        .command('init')
+        .description('create a new lessons repository: settings, folders, templates, CI workflow and PR checklist')
+        .argument('[dir]', 'the folder to create it in, created if needed (default: the current folder)')
+        .option('--package <spec>', 'where CI installs lessons from: an npm package spec written into the workflow (default: a placeholder to replace)')
+        .addHelpText('after', `
+Writes lessons.config.yaml, lessons/{learning,incidents,policies,reviews}/, templates/,
+.github/workflows/lessons.yml, .github/pull_request_template.md and .vscode/ (settings and
+schemas). If any of these files is already there, it writes nothing and lists them (exit 1).
+
+Examples:
+  lessons init
+  lessons init governance/lessons --package github:your-trust/lessons#v0.1.0`)
+        .action(lazy(() => import('./commands/init.js')));
+    // For repeatable options of "new": each use adds to the list.
+    const collect = (value, previous) => [...(previous ?? []), value];
+    program
+        .command('new')
+        .description('write a new entry from its template (asks questions on a terminal)')
+        .argument('<type>', 'lesson, incident or policy')
+        .option('--id <id>', 'the id (default: <prefix>-<YYYYMMDD>-<random>, e.g. LL-20261121-7kq2)')
+        .option('--title <title>', 'the title, 5 to 200 characters on one line')
+        .option('--summary <text>', 'lesson: one paragraph in plain language saying what was learned')
+        .option('--kind <kind>', 'lesson: improvement or good-practice')
+        .option('--theme <theme>', 'lesson: a theme from the taxonomy (repeat, or separate with commas)', collect)
+        .option('--service <service>', 'lesson: a service (repeatable); incident: the service involved', collect)
+        .option('--audience <audience>', 'lesson: who it is for (repeatable); policy: who it is for, in words', collect)
+        .option('--sources <id>', 'lesson: the id of a learning source it came from (repeatable)', collect)
+        .option('--policies <id>', 'lesson: the id of a policy it changes or affects (repeatable)', collect)
+        .option('--source <kind>', 'incident: incident, complaint, claim, inquest, prevention-of-future-deaths, mortality-review, audit, external-review, good-care or risk')
+        .option('--occurred <YYYY-MM>', 'incident: when it happened (a month, or a date)')
+        .option('--reported <YYYY-MM-DD>', 'incident: when it was reported')
+        .option('--response <response>', 'incident: after-action-review, swarm-huddle, mdt-review, psii, thematic-review, local-review or none')
+        .option('--reference <reference>', 'policy: the document reference')
+        .option('--doc-version <version>', "policy: the document's version (e.g. 1.0)")
+        .option('--replaces <reference>', 'policy: the reference of the document it replaces')
+        .option('--author <role>', 'policy: the author, as a role')
+        .option('--owner-group <group>', 'policy: the group responsible for it')
+        .option('--status <status>', 'the status (default: draft; open for an incident)')
+        .option('--created <YYYY-MM-DD>', 'lesson: the date it was written (default: today)')
+        .option('-y, --yes', 'use defaults for everything not given as a flag; never ask')
+        .option('--branch', 'create the git branch lessons/<id> from the current commit and commit the new file to it')
+        .option('--edit', 'open the new file in $VISUAL or $EDITOR')
+        .addHelpText('after', `
+Prints the new file's path (relative to the repository root) and nothing else on stdout.
+Without a terminal, every required value must come from a flag (or it stops with exit 2).
+
+Examples:
+  lessons new lesson
+  lessons new lesson --title "Insulin doses at ward transfer" --summary "Pending doses now show on the handover screen." \\
+      --kind improvement --theme medication-safety --theme handover --yes
+  lessons new incident --title "Missed insulin dose at transfer" --source incident --occurred 2026-10 \\
+      --service adult-inpatient --response swarm-huddle --yes --branch
+  lessons new policy --title "Medicines policy" --reference FVT.Pharm.001.09 --doc-version 9.0 \\
+      --audience "All clinical staff" --author "Chief Pharmacist" --owner-group "Medicines Safety Group" --yes`)
+        .action(lazy(() => import('./commands/new.js')));
+    program
+        .command('review')
+        .description('summarise, in Markdown, what the current branch adds and changes, with the reviewer checklist')
+        .option('--base <ref>', 'the branch to compare with (default: origin/main, then main)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+        .addHelpText('after', `
+Compares the merge base with the working tree: entries added, changed (status, fields, actions)
+and removed, the problems "lessons validate" finds in them, and the reviewer checklist. The
+Markdown starts with <!-- lessons-review --> so a bot can update one pull-request comment.
+Exits 0 whatever it finds; "lessons validate" is the check that fails.
+
+Examples:
+  lessons review
+  lessons review --base origin/main > review.md
+  lessons review --format json`)
+        .action(lazy(() => import('./commands/review.js')));
+    program
+        .command('just-culture')
+        .description('run the NHS just culture guide (2018) for one act or omission, and record the outcome')
+        .argument('[incident-id]', 'the learning source it concerns (chosen from a list when not given)')
+        .option('--answers <file>', 'answers from a YAML or JSON file (question id: yes/no; "-" reads standard input), without prompts; needs the incident id')
+        .option('--json', 'print the result as JSON: {"path", "answers", "outcome", "recommendation"}')
+        .option('--no-save', 'do not write a record')
+        .option('--facilitator <role>', "the facilitator's role for the record (a role, never a name)")
+        .option('--notes <text>', 'notes for the record (no names or identifying details)')
+        .option('--explain', 'print the whole guide as a decision tree, for training (no repository needed)')
+        .addOption(new Option('-f, --format <format>', 'with --explain: text or a Mermaid flowchart').choices(['text', 'mermaid']))
+        .addHelpText('after', `
+Answers file (YAML or JSON): one answer per question the guide asks, e.g.
+  {"1a": "no", "2a": "no", "2b": "no", "2c": "no", "3a": "yes", "3b": "no"}
+
+Examples:
+  lessons just-culture
+  lessons just-culture INC-20260318-k7d2
+  lessons just-culture INC-20260318-k7d2 --answers answers.yaml --facilitator "Head of Patient Safety"
+  lessons just-culture INC-20260318-k7d2 --answers answers.json --json --no-save
+  lessons just-culture --explain --format mermaid > just-culture-guide.mmd`)
+        .action(lazy(() => import('./commands/just-culture.js')));
+    program
+        .command('digest')
+        .description('a digest of learning for a period: for staff, for patients and carers, or for the board')
+        .option('--from <date-or-ref>', 'start of the period: a date (YYYY-MM-DD), a month (YYYY-MM) or a git tag/commit (default: start of last month)')
+        .option('--to <date-or-ref>', 'end of the period: a date, a month or a git tag/commit (default: end of last month; today when only --from is given)')
+        .addOption(new Option('--audience <audience>', 'who it is for').choices(['staff', 'public', 'board']).default('staff'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
+        .option('--out <file>', 'write to this file (replacing it) instead of the screen; not inside the content folder')
+        .addHelpText('after', `
+A lesson is in the period when it was approved (approved_on) or shared (a shared date) in it.
+With a git tag or commit as --from, the digest covers entries whose files changed since then.
+
+Examples:
+  lessons digest
+  lessons digest --from 2026-07 --to 2026-09 --format json
+  lessons digest --audience public --format html --out you-said-we-did.html
+  lessons digest --audience board --from 2026-07-01 --to 2026-09-30 --format html --out board.html
+  lessons digest --from v2026-10 --format md --out bulletin.md`)
+        .action(lazy(() => import('./commands/digest.js')));
+    program
+        .command('brief')
+        .description('a 7-minute briefing of one lesson, for a team meeting (one printed page)')
+        .argument('<lesson-id>', 'the lesson')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+        .option('--out <file>', 'write to this file (replacing it) instead of the screen; not inside the content folder')
+        .addHelpText('after', '\nExit code 1 when there is no lesson with that id.\n\nExamples:\n  lessons brief LL-20261104-7kq2\n  lessons brief LL-20261104-7kq2 --format html --out briefing.html')
+        .action(lazy(() => import('./commands/brief.js')));
+    program
+        .command('actions')
+        .description('every action across lessons (not archived ones), by due date')
+        .option('--overdue', 'only actions past their due date and not done or cancelled')
+        .option('--owner <role>', 'only actions owned by this role (any part of it, any case)')
+        .option('--due-before <date>', 'only actions due before this date (YYYY-MM-DD)')
+        .option('--json', 'print JSON instead of a table: [{lesson, file, description, owner, due, status, overdue}]')
+        .addHelpText('after', '\nExamples:\n  lessons actions --overdue\n  lessons actions --owner "ward manager" --due-before 2027-01-01 --json')
+        .action(lazy(() => import('./commands/actions.js')));
+    try {
+        if (argv.length === 0) {
+            program.outputHelp();
+            return 0;
+        }
+        await program.parseAsync(argv, { from: 'user' });
+        return exitCode;
+    }
+    catch (err) {
+        return handleError(err, io, debug);
+    }
+}
+function handleError(err, io, debug) {
+    if (err instanceof CommanderError) {
+        // Help and version exit 0; every other commander error is a usage error (exit 2).
+        if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0)
+            return 0;
+        return 2;
+    }
+    if (err instanceof CliError) {
+        const where = err instanceof ConfigError && err.file && !err.message.startsWith(err.file) ? `${err.file}: ` : '';
+        io.stderr.write(`lessons: ${where}${err.message}\n`);
+        if (err instanceof UsageError)
+            io.stderr.write('Run "lessons --help" for usage.\n');
+        if (debug && err.stack)
+            io.stderr.write(`${err.stack}\n`);
+        return err.exitCode;
+    }
+    const e = err instanceof Error ? err : new Error(String(err));
+    io.stderr.write(`lessons: something went wrong inside lessons (${e.name}: ${e.message}).\n` +
+        (debug ? `${e.stack ?? ''}\n` : 'Run the same command with --debug to see the details, and report it to the maintainers.\n'));
+    return 2;
+}

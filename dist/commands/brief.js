@@ -1,0 +1,55 @@
+/**
+ * `lessons brief <lesson-id>`: a 7-minute briefing of one lesson, in Markdown or as one
+ * self-contained HTML page that prints on one A4 sheet (see src/digest/brief.ts).
+ *
+ * An id that is not a valid id is a usage error (exit 2); a valid id with no lesson behind it is
+ * the repository's state, so it exits 1, like any other refusal caused by the content.
+ */
+import path from 'node:path';
+import { RefusedError, UsageError } from '../errors.js';
+import { isSafeId } from '../model/ids.js';
+import { briefingHtml, briefingMd, buildBriefing } from '../digest/brief.js';
+import { checkOutput, writeOutput } from '../digest/output.js';
+import { loadEntries, skippedNote } from '../repo/load.js';
+import { readBody } from '../digest/body.js';
+import { lessonStage } from '../model/schemas.js';
+import { progress } from '../util/progress.js';
+import { redactData, redactor } from '../rules/redact.js';
+import { closest, str } from '../util/values.js';
+export async function run(ctx, id, opts) {
+    if (!isSafeId(id)) {
+        throw new UsageError(`"${id}" is not a lesson id. Ids look like LL-20261104-7kq2; run "lessons list --type lesson" to see them.`);
+    }
+    const today = await ctx.today();
+    const repo = await ctx.repository();
+    const target = opts.out !== undefined ? checkOutput(ctx, repo, opts.out) : undefined;
+    const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
+    const { entries, skipped } = loadEntries(repo, (done, total) => bar.update(done, total));
+    bar.done();
+    if (!ctx.globals.quiet)
+        ctx.io.stderr.write(skippedNote(skipped));
+    const found = entries.filter((e) => e.id === id);
+    const lesson = found.find((e) => e.type === 'lesson');
+    if (!lesson) {
+        if (found.length) {
+            const type = found[0].type;
+            const what = type === 'incident' ? 'a learning source' : type === 'policy' ? 'a policy' : type === 'just-culture-review' ? 'a just culture review' : 'an entry';
+            throw new RefusedError(`${id} is ${what} (${found[0].file}), not a lesson. A briefing is made from a lesson.`);
+        }
+        const ids = entries.filter((e) => e.type === 'lesson' && e.id).map((e) => e.id);
+        const near = closest(id, ids);
+        throw new RefusedError(`There is no lesson with the id ${id}.${near ? ` Did you mean ${near}?` : ''} Run "lessons list --type lesson" to see the lessons.`);
+    }
+    if (!ctx.globals.quiet && lessonStage(lesson.data.status) < 2) {
+        const status = str(lesson.data.status) ?? 'no status';
+        ctx.io.stderr.write(`lessons: warning: ${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.\n`);
+    }
+    const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
+    const briefing = redactData(buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today }), redactor(repo.config));
+    const text = opts.format === 'html' ? briefingHtml(briefing) : briefingMd(briefing);
+    if (target)
+        writeOutput(ctx, target, text);
+    else
+        ctx.io.stdout.write(text);
+    return 0;
+}

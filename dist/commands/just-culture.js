@@ -1,0 +1,317 @@
+/**
+ * `lessons just-culture [incident-id]`: runs NHS Improvement's *A just culture guide* (2018) for
+ * one act or omission and records the outcome (DESIGN §4).
+ *
+ * - Interactive (a terminal): the guide's notes, a scope check, the questions in order, the
+ *   outcome, then the local-practice questions (bias check, restorative questions, facilitator
+ *   role), and a confirmation showing the file before anything is written. Ctrl-C writes nothing.
+ * - `--answers <file>`: no prompts at all; the incident id is required; the record is written
+ *   without a confirmation unless `--no-save` (passing the file is the deliberate act).
+ * - `--explain [--format text|mermaid]`: the whole guide, for training; needs no repository.
+ *
+ * Every record is checked with the same rules as `lessons validate` before it is written; any
+ * error (identifiable data included) refuses the write (exit 1).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { RefusedError, UsageError } from '../errors.js';
+import { parseAnswers } from '../just-culture/answers.js';
+import { loadGuide, outcome, question } from '../just-culture/guide.js';
+import { recordText, recordTitle } from '../just-culture/record.js';
+import { PLAIN, questionLabel, renderExplainText, renderMermaid, renderNotes, renderOutcome, renderQuestion, wrap } from '../just-culture/render.js';
+import { answersOf, formatSteps, next, walk } from '../just-culture/tree.js';
+import { newId } from '../model/ids.js';
+import { loadEntries } from '../repo/load.js';
+import { toPosix } from '../repo/repository.js';
+import { checkEntryText } from '../rules/engine.js';
+import { openPrompter } from '../util/prompts.js';
+import { closest, oneLine, str } from '../util/values.js';
+import { FileExistsError, writeFileAtomic } from '../util/write.js';
+export async function run(ctx, incidentId, opts) {
+    if (opts.format !== undefined && !opts.explain) {
+        throw new UsageError('--format only applies to --explain (e.g. lessons just-culture --explain --format mermaid).');
+    }
+    if (opts.explain) {
+        const extra = [incidentId !== undefined && 'an incident id', opts.answers !== undefined && '--answers', opts.json && '--json', opts.facilitator !== undefined && '--facilitator', opts.notes !== undefined && '--notes'].filter(Boolean);
+        if (extra.length)
+            throw new UsageError(`--explain prints the whole guide and does not run it, so it does not take ${extra.join(' or ')}.`);
+        const guide = loadGuide();
+        if (opts.format === 'mermaid')
+            ctx.io.stdout.write(renderMermaid(guide));
+        else
+            ctx.io.stdout.write(renderExplainText(guide, width(ctx)));
+        return 0;
+    }
+    if (opts.answers !== undefined)
+        return runWithAnswers(ctx, incidentId, opts, opts.answers);
+    return runInteractive(ctx, incidentId, opts);
+}
+function width(ctx) {
+    const cols = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 100) : 100;
+    return Math.max(40, Math.min(cols, 100));
+}
+async function style(ctx) {
+    if (!ctx.colour('stdout'))
+        return PLAIN;
+    const { Chalk } = await import('chalk');
+    const c = new Chalk({ level: 1 });
+    return { bold: (s) => c.bold(s), dim: (s) => c.dim(s) };
+}
+async function openState(ctx) {
+    const repo = await ctx.repository();
+    const { entries, skipped } = loadEntries(repo);
+    return { repo, entries, skipped, today: await ctx.today() };
+}
+function incidents(state) {
+    return state.entries.filter((e) => e.type === 'incident' && e.id !== undefined).sort((a, b) => (b.id ?? '').localeCompare(a.id ?? ''));
+}
+/** The learning source `id`, or RefusedError (exit 1) when it does not exist or is another type. */
+function findIncident(state, id) {
+    const entry = state.entries.find((e) => e.id === id);
+    if (!entry) {
+        const guess = closest(id, incidents(state).map((e) => e.id));
+        throw new RefusedError(`there is no entry "${id}" in this repository.${guess ? ` Did you mean "${guess}"?` : ''} Run "lessons list --type incident" to see the learning sources.`);
+    }
+    if (entry.type !== 'incident') {
+        throw new RefusedError(`"${id}" is ${entry.type ? `a ${entry.type}` : 'an entry of unknown type'} (${entry.file}), not a learning source (type: incident). The guide is run about an incident, complaint or other learning source.`);
+    }
+    return entry;
+}
+/** Chooses an id and renders and checks the record; RefusedError (exit 1) if it has errors. */
+function prepare(ctx, guide, state, draft, taken) {
+    const { repo } = state;
+    const id = newId('just-culture-review', repo.config, state.today, taken);
+    const file = toPosix(path.relative(repo.root, path.join(repo.contentRoot, 'reviews', `${id}.md`)));
+    const text = recordText(guide, {
+        id,
+        title: recordTitle(str(draft.incident.data.title) ?? draft.incident.id),
+        incident: draft.incident.id,
+        date: state.today,
+        steps: draft.steps,
+        outcome: draft.outcome,
+        facilitator: draft.facilitator,
+        notes: draft.notes,
+    });
+    const problems = checkEntryText(repo, file, text, state.today, state.entries);
+    const errors = problems.filter((p) => p.severity === 'error');
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    if (errors.length) {
+        ctx.io.stderr.write(problems.map(formatProblem).join(''));
+        throw new RefusedError(`the record was not written: it has ${errors.length} problem${errors.length === 1 ? '' : 's'} (listed above). ` +
+            'A record must hold no names or identifiable details; change what you entered and run the guide again.');
+    }
+    if (warnings.length)
+        ctx.io.stderr.write(warnings.map(formatProblem).join(''));
+    return { id, file, text };
+}
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message} (${p.rule})\n`;
+}
+/** Writes the record, never over an existing file (a new id if the name was taken meanwhile). */
+function write(ctx, guide, state, draft, first, taken) {
+    let rec = first;
+    for (let attempt = 0;; attempt++) {
+        const abs = path.join(state.repo.root, rec.file);
+        try {
+            mkdirSync(path.dirname(abs), { recursive: true });
+            writeFileAtomic(abs, rec.text, { overwrite: false });
+            return rec.file;
+        }
+        catch (err) {
+            if (!(err instanceof FileExistsError) || attempt >= 5)
+                throw err;
+            taken.add(rec.id);
+            rec = prepare(ctx, guide, state, draft, taken);
+        }
+    }
+}
+function takenIds(state) {
+    const taken = new Set();
+    for (const e of state.entries)
+        if (e.id)
+            taken.add(e.id);
+    for (const f of state.skipped)
+        taken.add(path.basename(f, '.md'));
+    return taken;
+}
+function resultJson(guide, steps, code) {
+    return `${JSON.stringify({ path: steps.map((s) => s.question), answers: answersOf(steps), outcome: code, recommendation: outcome(guide, code).recommendation })}\n`;
+}
+// ---------------------------------------------------------------------------------------------
+// --answers: no prompts
+async function runWithAnswers(ctx, incidentId, opts, answersPath) {
+    if (incidentId === undefined) {
+        throw new UsageError('with --answers, give the incident id too: lessons just-culture <incident-id> --answers <file>.');
+    }
+    const guide = loadGuide();
+    const { source, shown } = await readAnswersFile(ctx, answersPath);
+    const answers = parseAnswers(source, shown, guide);
+    const result = walk(guide, answers);
+    if (!result.ok) {
+        const so = result.steps.length ? ` With these answers the guide goes ${formatSteps(result.steps)} and then asks ${result.missing}.` : '';
+        throw new UsageError(`${shown}: no answer for ${questionLabel(guide, result.missing)}.${so} Add "${result.missing}": yes or no.`);
+    }
+    const unreached = Object.keys(answers).filter((q) => !result.path.includes(q));
+    if (unreached.length) {
+        ctx.io.stderr.write(`lessons: warning: ${shown} answers ${unreached.join(', ')}, which the guide does not reach with these answers (it goes ${result.path.join(' → ')}). ` +
+            `${unreached.length === 1 ? 'That answer is' : 'Those answers are'} not used or recorded.\n`);
+    }
+    const state = await openState(ctx);
+    const incident = findIncident(state, incidentId);
+    const save = opts.save !== false;
+    const draft = { incident, steps: result.steps, outcome: result.outcome, facilitator: opts.facilitator, notes: emptyToUndefined(opts.notes) };
+    const taken = takenIds(state);
+    const prepared = save ? prepare(ctx, guide, state, draft, taken) : undefined;
+    if (opts.json) {
+        ctx.io.stdout.write(resultJson(guide, result.steps, result.outcome));
+    }
+    else {
+        const s = await style(ctx);
+        const w = width(ctx);
+        const out = outcome(guide, result.outcome);
+        const title = str(incident.data.title);
+        if (!ctx.globals.quiet) {
+            ctx.io.stdout.write(`${wrap(`${guide.name} (${guide.publisher}, ${guide.year}) for ${incident.id}${title ? `: ${title}` : ''}`, w)}\n`);
+        }
+        ctx.io.stdout.write(renderOutcome(guide, result.steps, out, w, s));
+    }
+    if (prepared) {
+        const file = write(ctx, guide, state, draft, prepared, taken);
+        if (opts.json)
+            ctx.io.stderr.write(`lessons: wrote ${file}\n`);
+        else
+            ctx.io.stdout.write(`Written: ${file}\n`);
+    }
+    else if (!opts.json && !ctx.globals.quiet) {
+        ctx.io.stdout.write('Not saved (--no-save).\n');
+    }
+    return 0;
+}
+async function readAnswersFile(ctx, p) {
+    if (p === '-') {
+        if (ctx.io.stdin.isTTY)
+            throw new UsageError('--answers - reads the answers from standard input, but that is a terminal. Pipe the file in, or give its name.');
+        const chunks = [];
+        for await (const chunk of ctx.io.stdin)
+            chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+        return { source: Buffer.concat(chunks).toString('utf8'), shown: '(standard input)' };
+    }
+    const abs = path.resolve(ctx.start, p);
+    try {
+        return { source: readFileSync(abs, 'utf8'), shown: p };
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'you do not have permission to read it' : `${code ?? 'error'}`;
+        throw new UsageError(`the answers file ${p} could not be read: ${why}.`);
+    }
+}
+function emptyToUndefined(s) {
+    return s === undefined || s.trim() === '' ? undefined : s.trim();
+}
+// ---------------------------------------------------------------------------------------------
+// Interactive
+const ANSWER_CHOICES = [
+    { name: 'Yes', value: 'yes' },
+    { name: 'No', value: 'no' },
+];
+async function runInteractive(ctx, incidentId, opts) {
+    const prompt = await openPrompter(ctx.io, 'the incident id and --answers <file> (see "lessons just-culture --help")');
+    const guide = loadGuide();
+    const state = await openState(ctx);
+    const out = ctx.io.stdout;
+    const s = await style(ctx);
+    const w = width(ctx);
+    let incident;
+    if (incidentId !== undefined) {
+        incident = findIncident(state, incidentId);
+    }
+    else {
+        const list = incidents(state);
+        if (list.length === 0) {
+            throw new RefusedError('there are no learning sources (type: incident) in this repository yet. Add one first with "lessons new incident".');
+        }
+        const chosen = await prompt.select({
+            message: 'Which incident or learning source is this about?',
+            choices: list.map((e) => ({ name: `${e.id}  ${oneLine(str(e.data.title) ?? '')}`.slice(0, w + 20), value: e.id })),
+        });
+        incident = findIncident(state, chosen);
+    }
+    out.write(`\n${renderNotes(guide, w, s)}\n`);
+    const inScope = await prompt.confirm({ message: 'Is this about one act or omission by one person, where a concern has arisen?', default: false });
+    if (!inScope) {
+        out.write(`\n${wrap('The guide is only for one act or omission by one person, where a concern about it has arisen. ' +
+            'If more than one act is of concern, run the guide once for each. The learning response to the incident carries on as planned. Nothing was written.', w)}\n`);
+        return 0;
+    }
+    const steps = [];
+    let at = guide.start;
+    for (;;) {
+        const q = question(guide, at);
+        out.write(renderQuestion(q, w, s));
+        const answer = await prompt.select({ message: `${q.id}: ${q.text}`, choices: ANSWER_CHOICES });
+        steps.push({ question: at, answer });
+        const to = next(guide, at, answer);
+        if (to.kind === 'outcome') {
+            out.write(renderOutcome(guide, steps, outcome(guide, to.code), w, s));
+            return finishInteractive(ctx, prompt, guide, state, { incident, steps, outcome: to.code }, opts, s, w);
+        }
+        at = to.id;
+    }
+}
+async function finishInteractive(ctx, prompt, guide, state, draft, opts, s, w) {
+    const out = ctx.io.stdout;
+    const lp = guide.localPractice;
+    out.write(`\n${s.bold(lp.label)}\n`);
+    if (opts.save === false) {
+        out.write([
+            wrap(`Bias check: ${lp.biasCheck.question}`, w, '    ', '  • '),
+            ...lp.restorative.questions.map((r) => wrap(r.question, w, '    ', '  • ')),
+            '',
+            'Not saved (--no-save): nothing was written.',
+            '',
+        ].join('\n'));
+        if (opts.json)
+            out.write(resultJson(guide, draft.steps, draft.outcome));
+        return 0;
+    }
+    out.write(`${wrap('These answers are recorded as notes. Write about roles and teams, never names or details that identify anyone. Leave any of them empty to skip it.', w)}\n\n`);
+    const noteLines = [];
+    if (opts.notes !== undefined && opts.notes.trim() !== '')
+        noteLines.push(opts.notes.trim());
+    out.write(`${s.dim(wrap(lp.biasCheck.help, w))}\n`);
+    const bias = (await prompt.input({ message: `Bias check: ${oneLine(lp.biasCheck.question)}` })).trim();
+    if (bias)
+        noteLines.push(`Bias check (local practice): ${oneLine(lp.biasCheck.question)} ${bias}`);
+    const restorative = [];
+    for (const r of lp.restorative.questions) {
+        out.write(`${s.dim(wrap(r.help, w))}\n`);
+        const a = (await prompt.input({ message: r.question })).trim();
+        if (a)
+            restorative.push(`${r.question} ${a}`);
+    }
+    if (restorative.length)
+        noteLines.push(`Restorative questions (local practice): ${restorative.join(' ')}`);
+    let facilitator = opts.facilitator;
+    if (facilitator === undefined) {
+        out.write(`${s.dim(wrap(lp.facilitator.help, w))}\n`);
+        const role = (await prompt.input({
+            message: lp.facilitator.question,
+            validate: (v) => (v.trim() === '' || v.trim().length >= 2 ? true : 'Enter a role of at least 2 characters, or leave it empty.'),
+        })).trim();
+        facilitator = role === '' ? undefined : role;
+    }
+    const full = { ...draft, facilitator, notes: noteLines.length ? noteLines.join('\n\n') : undefined };
+    const taken = takenIds(state);
+    const prepared = prepare(ctx, guide, state, full, taken);
+    const ok = await prompt.confirm({ message: `Write the record to ${prepared.file}?`, default: true });
+    if (!ok) {
+        out.write('Nothing was written.\n');
+        return 0;
+    }
+    const file = write(ctx, guide, state, full, prepared, taken);
+    out.write(`Written: ${file}\n`);
+    if (opts.json)
+        out.write(resultJson(guide, draft.steps, draft.outcome));
+    return 0;
+}

@@ -1,0 +1,168 @@
+import { andList, isRecord, str, stringItems } from '../util/values.js';
+import { lessonActions } from './actions.js';
+import { label } from './build.js';
+import { page } from './html.js';
+import { blocksToHtml, blocksToMarkdown, bodySections, cutText, escapeHtml as e, mdText, parseBlocks, shortenBlocks } from './markdown.js';
+import { kindName, longDate, plural } from './text.js';
+const HARM_ORDER = ['none', 'low', 'moderate', 'severe', 'fatal'];
+/** Characters and list items each part may use (together they fit one A4 page in two columns). */
+const LIMITS = {
+    background: { chars: 440, items: 3 },
+    why: { chars: 340, items: 3 },
+    happened: { chars: 500, items: 4 },
+    learned: { chars: 460, items: 4 },
+    changed: { chars: 460, items: 4 },
+    questions: { chars: 340, items: 4 },
+};
+function part(heading, md, limit, fallback) {
+    const blocks = md ? parseBlocks(md) : [];
+    if (blocks.length === 0)
+        return { heading, blocks: [{ kind: 'p', text: fallback }], shortened: false };
+    const { blocks: short, cut } = shortenBlocks(blocks, limit.chars, limit.items, 180);
+    return { heading, blocks: short, shortened: cut };
+}
+function worst(values) {
+    let best = -1;
+    for (const v of values)
+        if (v)
+            best = Math.max(best, HARM_ORDER.indexOf(v));
+    return best >= 0 ? HARM_ORDER[best] : undefined;
+}
+/** "Why it matters", from the front-matter, when the body does not say. */
+function whyItMatters(lesson, sources, policies) {
+    const d = lesson.data;
+    const themes = stringItems(d.themes).map((t) => label(t.value).toLowerCase());
+    const services = stringItems(d.services).map((s) => label(s.value).toLowerCase());
+    const audience = stringItems(d.audience).map((a) => label(a.value).toLowerCase());
+    const sentences = [];
+    if (d.kind === 'good-practice') {
+        sentences.push(`This is good practice worth spreading: it shows what helps care go well${themes.length ? ` in ${andList(themes)}` : ''}.`);
+    }
+    else {
+        sentences.push(`This lesson is about ${themes.length ? andList(themes) : 'patient safety'}: something that made care harder to get right, and what now makes it easier.`);
+        const physical = worst(sources.map((s) => (isRecord(s.data.harm) ? str(s.data.harm.physical) : undefined)));
+        const psychological = worst(sources.map((s) => (isRecord(s.data.harm) ? str(s.data.harm.psychological) : undefined)));
+        const harms = [physical && physical !== 'none' ? `${physical} physical harm` : '', psychological && psychological !== 'none' ? `${psychological} psychological harm` : ''].filter(Boolean);
+        if (harms.length)
+            sentences.push(`The event it came from was recorded as causing ${andList(harms)}.`);
+    }
+    if (services.length)
+        sentences.push(`It applies to ${andList(services)} services${audience.length ? ` and is for ${andList(audience)}` : ''}.`);
+    else if (audience.length)
+        sentences.push(`It is for ${andList(audience)}.`);
+    if (policies.length)
+        sentences.push(`It changed ${policies.length === 1 ? 'a trust policy' : `${policies.length} trust policies`}, listed below.`);
+    return sentences.join(' ');
+}
+export function buildBriefing(input) {
+    const { lesson, body, entries } = input;
+    const d = lesson.data;
+    const byId = new Map(entries.filter((x) => x.id !== undefined).map((x) => [x.id, x]));
+    const sources = stringItems(d.sources)
+        .map((s) => byId.get(s.value))
+        .filter((x) => x?.type === 'incident');
+    const policyIds = new Set(stringItems(d.policies).map((p) => p.value));
+    for (const x of entries)
+        if (x.type === 'policy' && x.id && stringItems(x.data.lessons).some((l) => l.value === lesson.id))
+            policyIds.add(x.id);
+    const policies = [...policyIds].map((p) => byId.get(p)).filter((x) => x?.type === 'policy');
+    const sections = bodySections(body);
+    const get = (...names) => names.map((n) => sections.get(n)).find((s) => s);
+    // 1 Background: the summary, and where the learning came from.
+    const sourceLines = sources.slice(0, 2).map((s) => {
+        const kind = label(str(s.data.source) ?? 'learning source').toLowerCase();
+        const reported = str(s.data.reported);
+        const occurred = str(s.data.occurred);
+        const when = reported ? `reported ${longDate(reported)}` : occurred ? `in ${/^\d{4}-\d{2}$/.test(occurred) ? longDate(`${occurred}-01`).replace(/^1 /, '') : longDate(occurred)}` : '';
+        const response = str(s.data.response);
+        return `From ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}${when ? `, ${when}` : ''}${response && response !== 'none' ? ` (learning response: ${label(response).toLowerCase().replace('psii', 'PSII').replace('mdt', 'MDT')})` : ''}.`;
+    });
+    const summary = str(d.summary) ?? '';
+    const background = [mdText(summary), ...sourceLines.map(mdText)].filter(Boolean).join('\n\n');
+    const actions = lessonActions(lesson, input.today).filter((a) => a.status !== 'done' && a.status !== 'cancelled');
+    const next = actions.filter((a) => a.due).sort((a, b) => (a.due < b.due ? -1 : 1))[0];
+    const changed = part('What we changed', get('what we changed', 'what has changed', 'what changed'), LIMITS.changed, 'Not recorded in the lesson.');
+    // Open actions are said after the (possibly shortened) text, so they are never cut.
+    if (actions.length) {
+        changed.blocks.push({ kind: 'p', text: `${plural(actions.length, 'action')} still open${next ? `; the next is due ${longDate(next.due)}` : ''}.` });
+    }
+    const parts = [
+        part('Background', background, LIMITS.background, 'Not recorded in the lesson.'),
+        part('Why it matters', get('why it matters') ?? mdText(whyItMatters(lesson, sources, policies)), LIMITS.why, ''),
+        part('What happened', get('what happened', 'what went well'), LIMITS.happened, 'Not recorded in the lesson.'),
+        part('What we learned', get('what we learned', 'what we have learned', 'learning'), LIMITS.learned, 'Not recorded in the lesson.'),
+        changed,
+        part('Questions for reflection', get('questions for reflection', 'questions to reflect on', 'reflection questions', 'questions'), LIMITS.questions, 'Not recorded in the lesson.'),
+    ];
+    // 7 Find out more: the lesson file, its sources and policies, by id, title and reference.
+    const more = [`The full lesson: \`${lesson.file}\` (${mdText(lesson.id)})`];
+    for (const s of sources.slice(0, 2))
+        more.push(`Learning source ${mdText(s.id)}: ${mdText(cutText(str(s.data.title) ?? '', 90))}`);
+    if (sources.length > 2)
+        more.push(`and ${plural(sources.length - 2, 'more learning source')}`);
+    for (const p of policies.slice(0, 2)) {
+        const ref = str(p.data.reference);
+        const version = str(p.data.version);
+        more.push(`Policy ${mdText(ref ?? p.id)}${version ? ` version ${mdText(version)}` : ''}: ${mdText(cutText(str(p.data.title) ?? '', 90))}`);
+    }
+    if (policies.length > 2)
+        more.push(`and ${plural(policies.length - 2, 'more policy', 'more policies')}`);
+    parts.push({ heading: 'Find out more', blocks: [{ kind: 'list', ordered: false, items: more }], shortened: false });
+    return {
+        id: lesson.id,
+        title: str(d.title) ?? lesson.id,
+        file: lesson.file,
+        organisation: input.organisation,
+        generated: input.today,
+        kind: kindName(str(d.kind)),
+        status: str(d.status) ?? '',
+        themes: stringItems(d.themes).map((t) => t.value),
+        parts,
+    };
+}
+const SHORTENED = 'Shortened to fit one page: the full text is in the lesson file.';
+export function briefingMd(b) {
+    const out = [
+        `# 7-minute briefing: ${mdText(b.title)}`,
+        `**${mdText(b.organisation)}** · ${mdText(b.kind)} · ${mdText(b.themes.map(label).join(', '))} · ${mdText(b.id)} · made on ${longDate(b.generated)}`,
+    ];
+    b.parts.forEach((p, i) => {
+        out.push(`## ${i + 1}. ${p.heading}`, blocksToMarkdown(p.blocks));
+        if (p.shortened)
+            out.push(`_${SHORTENED}_`);
+    });
+    return `${out.join('\n\n')}\n`;
+}
+const BRIEF_CSS = `.parts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:.75rem 1.5rem}
+.parts section{border-top:3px solid #005eb8;padding-top:.2rem}
+.parts h2{font-size:1.1rem;border:0;margin:.2rem 0 .3rem;padding:0}
+.parts .n{display:inline-block;min-width:1.4em}
+.parts section.more{grid-column:1/-1}
+.short{font-style:italic;font-size:.85em}
+@media print{
+@page{size:A4;margin:11mm 12mm}
+body{font-size:9.5pt;line-height:1.3}
+h1{font-size:15pt;margin:.1rem 0 .2rem}
+header.top{margin-bottom:2.5mm;padding-bottom:1.5mm}
+.parts{grid-template-columns:1fr 1fr;gap:2mm 6mm}
+.parts section{break-inside:avoid}
+.parts h2{font-size:12pt}
+p,ul,ol{margin:.1rem 0 .3rem}
+footer{margin-top:2mm;font-size:8.5pt}
+}`;
+export function briefingHtml(b) {
+    const sections = b.parts
+        .map((p, i) => `<section${i === b.parts.length - 1 ? ' class="more"' : ''}>
+<h2><span class="n">${i + 1}.</span> ${e(p.heading)}</h2>
+${blocksToHtml(p.blocks)}${p.shortened ? `\n<p class="meta short">${e(SHORTENED)}</p>` : ''}
+</section>`)
+        .join('\n');
+    return page({
+        title: `7-minute briefing: ${b.title}`,
+        organisation: b.organisation,
+        subtitle: e(`${b.kind} · ${b.themes.map(label).join(', ')} · lesson ${b.id} · made on ${longDate(b.generated)}`),
+        body: `<div class="parts">\n${sections}\n</div>`,
+        footer: `<p>Read it together, then talk through the questions. Print on one A4 page.</p>`,
+        css: BRIEF_CSS,
+    });
+}

@@ -1,0 +1,53 @@
+/** Wording shared by digests and briefings: dates for people, counts, channel names. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** `2026-10-01` → `1 October 2026` (fixed English names, so output never depends on the machine's locale). */
+export function longDate(iso) {
+    if (!iso)
+        return '';
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m)
+        return iso;
+    return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+/** `2026-10` → `Oct 2026`. */
+export function shortMonth(month) {
+    const m = /^(\d{4})-(\d{2})$/.exec(month);
+    return m ? `${(MONTHS[Number(m[2]) - 1] ?? m[2]).slice(0, 3)} ${m[1]}` : month;
+}
+/** "1 to 31 October 2026", "1 September to 20 November 2026", "1 December 2025 to 31 January 2026". */
+export function periodText(from, to) {
+    if (from === to)
+        return longDate(from);
+    const [a, b] = [longDate(from).split(' '), longDate(to).split(' ')];
+    if (a.length !== 3 || b.length !== 3)
+        return `${from} to ${to}`;
+    if (a[2] === b[2] && a[1] === b[1])
+        return `${a[0]} to ${b.join(' ')}`;
+    if (a[2] === b[2])
+        return `${a[0]} ${a[1]} to ${b.join(' ')}`;
+    return `${a.join(' ')} to ${b.join(' ')}`;
+}
+export function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+const CHANNELS = {
+    bulletin: 'bulletin',
+    'seven-minute-briefing': '7-minute briefing',
+    'team-meeting': 'team meeting',
+    'notice-board': 'notice board',
+    intranet: 'intranet',
+    email: 'email',
+    training: 'training',
+    'board-report': 'board report',
+    'learning-event': 'learning event',
+};
+export function channelName(channel) {
+    return CHANNELS[channel] ?? channel.replace(/-/g, ' ');
+}
+const STATUSES = { 'in-review': 'in review', 'in-progress': 'in progress' };
+export function statusName(status) {
+    return status ? (STATUSES[status] ?? status.replace(/-/g, ' ')) : 'not recorded';
+}
+export function kindName(kind) {
+    return kind === 'good-practice' ? 'Good practice' : kind === 'improvement' ? 'Improvement' : kind ? kind : 'Lesson';
+}

@@ -1,0 +1,73 @@
+/**
+ * The record of one run (`type: just-culture-review`, DESIGN §2): front-matter written with the
+ * `yaml` package, question ids and answers in double quotes so that `"1a": "no"` stays text for
+ * every YAML reader. The recommendation is not a field (it follows from the outcome); the body
+ * repeats it for readers, with the path taken.
+ */
+import { Document, isMap, isScalar, isSeq } from 'yaml';
+import { JUST_CULTURE_GUIDE } from '../model/schemas.js';
+import { outcome, question } from './guide.js';
+export const TITLE_MAX = 200;
+/** "Just culture guide: <incident title>", on one line and within the 200-character limit. */
+export function recordTitle(incidentTitle) {
+    const title = `Just culture guide: ${incidentTitle.replace(/\s+/g, ' ').trim()}`;
+    return title.length <= TITLE_MAX ? title : `${title.slice(0, TITLE_MAX - 1).trimEnd()}…`;
+}
+export function recordText(guide, rec) {
+    const data = {
+        id: rec.id,
+        type: 'just-culture-review',
+        title: rec.title,
+        incident: rec.incident,
+        guide: JUST_CULTURE_GUIDE,
+        date: rec.date,
+    };
+    if (rec.facilitator !== undefined)
+        data.facilitator = rec.facilitator;
+    data.answers = Object.fromEntries(rec.steps.map((s) => [s.question, s.answer]));
+    data.path = rec.steps.map((s) => s.question);
+    data.outcome = rec.outcome;
+    if (rec.notes !== undefined)
+        data.notes = rec.notes;
+    const doc = new Document(data);
+    const answers = doc.get('answers', true);
+    if (isMap(answers)) {
+        for (const pair of answers.items) {
+            if (isScalar(pair.key))
+                pair.key.type = 'QUOTE_DOUBLE';
+            if (isScalar(pair.value))
+                pair.value.type = 'QUOTE_DOUBLE';
+        }
+    }
+    const path = doc.get('path', true);
+    if (isSeq(path)) {
+        path.flow = true;
+        for (const item of path.items)
+            if (isScalar(item))
+                item.type = 'QUOTE_DOUBLE';
+    }
+    const frontMatter = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+    const out = outcome(guide, rec.outcome);
+    const rows = rec.steps.map((s) => {
+        const q = question(guide, s.question);
+        return `| ${q.id} | ${q.test} | ${q.text} | ${s.answer} |`;
+    });
+    const body = [
+        '## Outcome',
+        '',
+        `**${out.title}** (\`${out.code}\`)`,
+        '',
+        out.recommendation,
+        '',
+        '## Path through the guide',
+        '',
+        '| question | test | asked | answer |',
+        '|---|---|---|---|',
+        ...rows,
+        '',
+        `Made with ${guide.publisher}, *${guide.name}* (${guide.year}). The guide does not replace the investigation, which`,
+        'continues whatever the outcome, and this review may be revisited as more information comes to light.',
+        '',
+    ].join('\n');
+    return `---\n${frontMatter}---\n\n${body}`;
+}

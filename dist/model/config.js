@@ -1,0 +1,104 @@
+/**
+ * `lessons.config.yaml` (DESIGN §2). Every key is optional; unknown keys are an error.
+ */
+import { z } from 'zod';
+const slugList = (description) => z.array(z.string().min(1)).meta({ description }).optional();
+const prefix = z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_]{0,15}$/)
+    .meta({ description: 'Letters and digits, e.g. LL.' })
+    .optional();
+export const configSchema = z
+    .strictObject({
+    organisation: z.string().min(1).meta({ description: 'The organisation named in digests.' }).optional(),
+    root: z.string().min(1).meta({ description: 'The content folder, relative to this file. Default: lessons.' }).optional(),
+    taxonomy: z
+        .strictObject({
+        themes: slugList('Allowed themes. Leave out to allow any.'),
+        services: slugList('Allowed services. Leave out to allow any.'),
+        audiences: slugList('Allowed audiences. Leave out to allow any.'),
+    })
+        .meta({ description: 'Allowed values for themes, services and audiences.' })
+        .optional(),
+    pii: z
+        .strictObject({
+        patterns: z
+            .array(z.strictObject({
+            name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).meta({ description: 'A short name, e.g. hospital-number.' }),
+            pattern: z.string().min(1).meta({ description: 'A regular expression (JavaScript syntax).' }),
+        }))
+            .meta({ description: 'Extra identifiers to detect, such as a local hospital-number format.' })
+            .optional(),
+        allow: z
+            .array(z.string().min(1))
+            .meta({ description: 'Exact strings that are not personal data, such as a team mailbox.' })
+            .optional(),
+    })
+        .meta({ description: 'Detection of identifiable data.' })
+        .optional(),
+    language: z
+        .strictObject({
+        terms: z
+            .array(z.strictObject({
+            phrase: z.string().min(2).meta({ description: 'Words to look for (any case).' }).optional(),
+            pattern: z.string().min(2).meta({ description: 'Or a regular expression.' }).optional(),
+            suggestion: z.string().min(2).meta({ description: 'A systems-focused alternative.' }),
+            note: z.string().min(2).meta({ description: 'Why the wording matters.' }).optional(),
+            severity: z.enum(['warning', 'error']).optional(),
+        }))
+            .meta({ description: 'Extra blaming phrases to flag.' })
+            .optional(),
+    })
+        .meta({ description: 'Blame-free language checks.' })
+        .optional(),
+    policy: z
+        .strictObject({
+        review_warning_days: z
+            .number()
+            .int()
+            .min(0)
+            .meta({ description: 'Warn this many days before a policy review date. Default: 90.' })
+            .optional(),
+    })
+        .optional(),
+    ids: z
+        .strictObject({
+        prefix: z
+            .strictObject({ lesson: prefix, incident: prefix, policy: prefix, 'just-culture-review': prefix })
+            .meta({ description: 'Id prefixes for new entries.' })
+            .optional(),
+    })
+        .optional(),
+    limits: z
+        .strictObject({
+        max_file_bytes: z
+            .number()
+            .int()
+            .positive()
+            .meta({ description: 'Files larger than this are not read. Default: 1048576 (1 MiB).' })
+            .optional(),
+    })
+        .optional(),
+})
+    .meta({ title: 'lessons.config.yaml', description: 'Settings for a lessons repository.' });
+export const DEFAULT_PREFIX = {
+    lesson: 'LL',
+    incident: 'INC',
+    policy: 'POL',
+    'just-culture-review': 'JC',
+};
+export function withDefaults(raw) {
+    return {
+        organisation: raw.organisation ?? 'Your organisation',
+        root: raw.root ?? 'lessons',
+        taxonomy: { ...raw.taxonomy },
+        pii: { patterns: raw.pii?.patterns ?? [], allow: raw.pii?.allow ?? [] },
+        language: { terms: raw.language?.terms ?? [] },
+        policy: { review_warning_days: raw.policy?.review_warning_days ?? 90 },
+        ids: { prefix: { ...DEFAULT_PREFIX, ...stripUndefined(raw.ids?.prefix ?? {}) } },
+        limits: { max_file_bytes: raw.limits?.max_file_bytes ?? 1_048_576 },
+    };
+}
+function stripUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}

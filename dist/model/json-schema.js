@@ -1,0 +1,9 @@
+/** JSON Schema (draft 2020-12) generated from the zod schemas, never written by hand. */
+import { z } from 'zod';
+import { configSchema } from './config.js';
+import { entrySchemas, ENTRY_TYPES } from './schemas.js';
+export const SCHEMA_NAMES = [...ENTRY_TYPES, 'config'];
+export function jsonSchema(name) {
+    const schema = name === 'config' ? configSchema : entrySchemas[name];
+    return z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
+}
