@@ -1,25 +1,15 @@
 /**
  * The command line (DESIGN §3). `main(argv, io)` parses, runs one command and returns the exit
  * code; only `bin/lessons.js` exits. Only commander is loaded at start-up: each command's module
- * (and zod, yaml, chalk, inquirer, simple-git behind it) is imported when that command runs, which
+ * (and zod, yaml, chalk and inquirer behind it) is imported when that command runs, which
  * keeps `lessons --help` fast.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createContext } from './context.js';
 import { CliError, ConfigError, UsageError } from './errors.js';
+import { version } from './version.js';
 export { processIo } from './io.js';
-const VERSION = (() => {
-    try {
-        return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
-    }
-    catch {
-        return '0.0.0';
-    }
-})();
-export function version() {
-    return VERSION;
-}
+export { version } from './version.js';
 function positiveInt(value) {
     if (!/^\d+$/.test(value))
         throw new InvalidArgumentError('must be a whole number, 0 or more.');
@@ -31,7 +21,7 @@ export async function main(argv, io) {
     const program = new Command('lessons');
     program
         .description("Keep your trust's learning from incidents, complaints, inquests and good care in git.")
-        .version(VERSION, '-V, --version', 'show the version')
+        .version(version(), '-V, --version', 'show the version')
         .helpOption('-h, --help', 'show help')
         .option('-C, --cwd <dir>', 'run in this folder (default: the nearest folder upward with lessons.config.yaml or lessons/)')
         .option('--config <file>', 'use this configuration file instead of lessons.config.yaml')
@@ -49,32 +39,7 @@ Set LESSONS_TODAY=YYYY-MM-DD to fix "today" (overdue actions, review dates, peri
         writeErr: (s) => io.stderr.write(s),
         outputError: (s, write) => write(s.replace(/^error: /, 'lessons: ')),
     });
-    const context = (cmd) => {
-        const g = cmd.optsWithGlobals();
-        const start = path.resolve(io.cwd, g.cwd ?? '.');
-        let repo;
-        return {
-            io,
-            globals: { ...g, color: g.color !== false, quiet: Boolean(g.quiet), debug: Boolean(g.debug) },
-            start,
-            async today() {
-                const { today } = await import('./clock.js');
-                return today(io.env);
-            },
-            repository() {
-                repo ??= import('./repo/repository.js').then((m) => m.openRepository({ start, configPath: g.config }));
-                return repo;
-            },
-            colour(stream) {
-                if (g.color === false || (io.env.NO_COLOR ?? '') !== '')
-                    return false;
-                const force = io.env.FORCE_COLOR;
-                if (force !== undefined && force !== '')
-                    return force !== '0' && force !== 'false';
-                return Boolean(io[stream].isTTY) && io.env.TERM !== 'dumb';
-            },
-        };
-    };
+    const context = (cmd) => createContext(io, cmd.optsWithGlobals());
     /** Registers a lazily imported command module; its `run` returns the exit code. */
     const lazy = (load) => async (...args) => {
         const cmd = args[args.length - 1];

@@ -1,35 +1,29 @@
 /**
- * The package's own facts, read once from its package.json: version, and where its documentation
- * lives (the `homepage`), so SARIF help links, `doctor` and the CI files name one address.
+ * Where the package's documentation lives (package.json `homepage`), so SARIF help links, doctor
+ * and the CI files name one address. The version comes from src/version.ts.
  */
 import { readFileSync } from 'node:fs';
+import { version } from './version.js';
 
-interface PackageJson {
-  name: string;
-  version: string;
-  homepage?: string;
-}
-
-const PKG: PackageJson = (() => {
-  try {
-    return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as PackageJson;
-  } catch {
-    return { name: 'lessons', version: '0.0.0' };
-  }
-})();
-
-export function packageVersion(): string {
-  return PKG.version;
-}
+let cached: string | undefined;
 
 /** The project's home page (without `#readme`), e.g. https://github.com/your-org/lessons. */
 export function homepage(): string {
-  return (PKG.homepage ?? 'https://github.com/your-org/lessons').replace(/#.*$/, '').replace(/\/+$/, '');
+  if (cached === undefined) {
+    let home: string | undefined;
+    try {
+      home = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { homepage?: string }).homepage;
+    } catch {
+      home = undefined;
+    }
+    cached = (home ?? 'https://github.com/your-org/lessons').replace(/#.*$/, '').replace(/\/+$/, '');
+  }
+  return cached;
 }
 
-/** A link to a documentation file of this version, e.g. docsUrl('docs/rules.md', 'pii-nhs-number'). */
+/** A link to a documentation file of this version, e.g. docsUrl('docs/ci.md', 'pre-commit'). */
 export function docsUrl(file: string, anchor?: string): string {
-  return `${homepage()}/blob/v${PKG.version}/${file}${anchor ? `#${anchor}` : ''}`;
+  return `${homepage()}/blob/v${version()}/${file}${anchor ? `#${anchor}` : ''}`;
 }
 
 /** Where the rule reference is (the generated table of every rule id). */

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../src/errors.js';
 import { parseAnswers, toAnswer } from '../src/just-culture/answers.js';
-import { GUIDE_URL, GuideDataError, loadGuide, parseGuide, type Answer } from '../src/just-culture/guide.js';
+import { GUIDE_URL, GuideDataError, loadGuide, parseGuide, type Answer } from '../src/repo/guide.js';
 import { renderMermaid } from '../src/just-culture/render.js';
-import { enumeratePaths, walk } from '../src/just-culture/tree.js';
+import { enumeratePaths, walk } from '../src/repo/guide-tree.js';
 import { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS } from '../src/model/schemas.js';
 
 const SOURCE = readFileSync(fileURLToPath(GUIDE_URL), 'utf8');

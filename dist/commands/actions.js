@@ -17,8 +17,9 @@ export async function run(ctx, opts) {
     const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
     const { entries, skipped } = loadEntries(repo, (done, total) => bar.update(done, total));
     bar.done();
-    if (!ctx.globals.quiet)
-        ctx.io.stderr.write(skippedNote(skipped));
+    const skippedMessage = skippedNote(skipped);
+    if (skippedMessage)
+        ctx.note(skippedMessage);
     const owner = opts.owner?.trim().toLowerCase();
     const redact = redactor(repo.config);
     const rows = redactData(allActions(entries, today), redact).filter((a) => {

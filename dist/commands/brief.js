@@ -8,13 +8,14 @@
 import path from 'node:path';
 import { RefusedError, UsageError } from '../errors.js';
 import { isSafeId } from '../model/ids.js';
-import { briefingHtml, briefingMd, buildBriefing } from '../digest/brief.js';
+import { briefingDocument, buildBriefing } from '../digest/brief.js';
+import { renderDocument } from '../document/render.js';
 import { checkOutput, writeOutput } from '../digest/output.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { readBody } from '../digest/body.js';
 import { lessonStage } from '../model/schemas.js';
 import { progress } from '../util/progress.js';
-import { redactData, redactor } from '../rules/redact.js';
+import { redactor } from '../rules/redact.js';
 import { closest, str } from '../util/values.js';
 export async function run(ctx, id, opts) {
     if (!isSafeId(id)) {
@@ -26,8 +27,9 @@ export async function run(ctx, id, opts) {
     const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
     const { entries, skipped } = loadEntries(repo, (done, total) => bar.update(done, total));
     bar.done();
-    if (!ctx.globals.quiet)
-        ctx.io.stderr.write(skippedNote(skipped));
+    const skippedMessage = skippedNote(skipped);
+    if (skippedMessage)
+        ctx.note(skippedMessage);
     const found = entries.filter((e) => e.id === id);
     const lesson = found.find((e) => e.type === 'lesson');
     if (!lesson) {
@@ -40,13 +42,13 @@ export async function run(ctx, id, opts) {
         const near = closest(id, ids);
         throw new RefusedError(`There is no lesson with the id ${id}.${near ? ` Did you mean ${near}?` : ''} Run "lessons list --type lesson" to see the lessons.`);
     }
-    if (!ctx.globals.quiet && lessonStage(lesson.data.status) < 2) {
+    if (lessonStage(lesson.data.status) < 2) {
         const status = str(lesson.data.status) ?? 'no status';
-        ctx.io.stderr.write(`lessons: warning: ${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.\n`);
+        ctx.warn(`${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.`);
     }
     const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
-    const briefing = redactData(buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today }), redactor(repo.config));
-    const text = opts.format === 'html' ? briefingHtml(briefing) : briefingMd(briefing);
+    const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today });
+    const text = renderDocument(briefingDocument(briefing), opts.format === 'html' ? 'html' : 'md', { redact: redactor(repo.config) });
     if (target)
         writeOutput(ctx, target, text);
     else

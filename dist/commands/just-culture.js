@@ -16,10 +16,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RefusedError, UsageError } from '../errors.js';
 import { parseAnswers } from '../just-culture/answers.js';
-import { loadGuide, outcome, question } from '../just-culture/guide.js';
+import { loadGuide, outcome, question } from '../repo/guide.js';
 import { recordText, recordTitle } from '../just-culture/record.js';
 import { PLAIN, questionLabel, renderExplainText, renderMermaid, renderNotes, renderOutcome, renderQuestion, wrap } from '../just-culture/render.js';
-import { answersOf, formatSteps, next, walk } from '../just-culture/tree.js';
+import { answersOf, formatSteps, next, walk } from '../repo/guide-tree.js';
 import { newId } from '../model/ids.js';
 import { loadEntries } from '../repo/load.js';
 import { toPosix } from '../repo/repository.js';
@@ -153,8 +153,8 @@ async function runWithAnswers(ctx, incidentId, opts, answersPath) {
     }
     const unreached = Object.keys(answers).filter((q) => !result.path.includes(q));
     if (unreached.length) {
-        ctx.io.stderr.write(`lessons: warning: ${shown} answers ${unreached.join(', ')}, which the guide does not reach with these answers (it goes ${result.path.join(' → ')}). ` +
-            `${unreached.length === 1 ? 'That answer is' : 'Those answers are'} not used or recorded.\n`);
+        ctx.warn(`${shown} answers ${unreached.join(', ')}, which the guide does not reach with these answers (it goes ${result.path.join(' → ')}). ` +
+            `${unreached.length === 1 ? 'That answer is' : 'Those answers are'} not used or recorded.`);
     }
     const state = await openState(ctx);
     const incident = findIncident(state, incidentId);

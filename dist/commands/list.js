@@ -67,8 +67,9 @@ export async function run(ctx, opts) {
         }
         return true;
     });
-    if (!ctx.globals.quiet)
-        ctx.io.stderr.write(skippedNote(skipped));
+    const skippedMessage = skippedNote(skipped);
+    if (skippedMessage)
+        ctx.note(skippedMessage);
     const redact = redactor(repo.config);
     if (opts.json) {
         ctx.io.stdout.write(`${JSON.stringify(rows.map((e) => redactData(listRow(e), redact)), null, 2)}\n`);

@@ -107,8 +107,7 @@ export async function run(ctx, type, opts) {
     const title = String(answers.get('title') ?? '');
     if (plan) {
         await commitOnBranch(plan, file, `Add ${kind} ${id}: ${title}`);
-        if (!ctx.globals.quiet)
-            ctx.io.stderr.write(`lessons: created the branch ${plan.branch} and committed ${file} to it.\n`);
+        ctx.note(`created the branch ${plan.branch} and committed ${file} to it.`);
     }
     ctx.io.stdout.write(`${file}\n`);
     if (opts.edit)

@@ -1,7 +1,7 @@
 /** `lessons validate [paths…]` (DESIGN §3, §5). */
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { version } from '../cli.js';
+import { version } from '../version.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { findRoot, listEntryFiles, toPosix } from '../repo/repository.js';
 import { checkRepositoryParallel } from '../rules/parallel.js';
@@ -13,7 +13,7 @@ export async function run(ctx, paths, opts) {
     let selected = paths.length ? selectPaths(repo, ctx.start, paths) : undefined;
     if (opts.changed) {
         const { changedFiles } = await import('../repo/changes.js');
-        const changed = await changedFiles(repo, opts.base, ctx.io.stderr);
+        const changed = await changedFiles(repo, opts.base, (m) => ctx.warn(m));
         selected = selected ? new Set([...selected].filter((f) => changed.has(f))) : changed;
     }
     else if (opts.base) {

@@ -20,7 +20,7 @@ import { LESSON_STATUSES, PHYSICAL_HARM, PSYCHOLOGICAL_HARM, RESPONSES, SOURCE_K
 import { isRecord, list, str, stringItems } from '../util/values.js';
 import { allActions, lessonActions } from './actions.js';
 import { inPeriod } from './period.js';
-import { section } from './markdown.js';
+import { section } from '../document/markdown-source.js';
 // ---------------------------------------------------------------------------------------------
 // Helpers
 /** "medication-safety" → "Medication safety". */

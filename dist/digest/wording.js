@@ -1,4 +1,4 @@
-import { periodText, plural } from './text.js';
+import { periodText, plural } from '../document/text.js';
 export const TITLES = {
     staff: 'Learning bulletin',
     public: 'What we have learned and changed',

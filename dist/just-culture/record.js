@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import { JUST_CULTURE_GUIDE } from '../model/schemas.js';
-import { outcome, question } from './guide.js';
+import { outcome, question } from '../repo/guide.js';
 export const TITLE_MAX = 200;
 /** "Just culture guide: <incident title>", on one line and within the 200-character limit. */
 export function recordTitle(incidentTitle) {

@@ -1,5 +1,5 @@
-import { outcome, question } from './guide.js';
-import { formatSteps } from './tree.js';
+import { outcome } from '../repo/guide.js';
+import { formatSteps } from '../repo/guide-tree.js';
 export const PLAIN = { bold: (s) => s, dim: (s) => s };
 /** Wraps `text` to `width` columns, each line starting with `indent` (and `first` on the first). */
 export function wrap(text, width, indent = '', first = indent) {
@@ -93,7 +93,4 @@ export function renderMermaid(guide) {
     lines.push('  classDef outcome fill:#eef5ee,stroke:#2e7d32');
     return `${lines.join('\n')}\n`;
 }
-/** A question, by id, for messages: "3b (foresight: were the protocols workable and in routine use?)". */
-export function questionLabel(guide, id) {
-    return `${id} (${question(guide, id).summary})`;
-}
+export { questionLabel } from '../repo/guide.js';

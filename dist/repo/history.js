@@ -16,12 +16,17 @@
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
 import { checkRef, GitFailed, GitUnavailableError, openGit } from './git.js';
 import { toPosix } from './repository.js';
 /** Why there is no history, in words: "git is not installed", ... */
 export function whyNoHistory(reason) {
-    return reason === 'git-missing' ? 'git is not installed' : reason === 'not-a-repository' ? 'this folder is not in a git repository' : 'the git repository has no commits yet';
+    return reason === 'git-missing'
+        ? 'git is not installed'
+        : reason === 'not-a-repository'
+            ? 'this folder is not in a git repository'
+            : reason === 'dubious-ownership'
+                ? 'git refuses to read this folder because another user owns it (see "git config --global --add safe.directory")'
+                : 'the git repository has no commits yet';
 }
 /**
  * Opens the git history of the repository's content folder: a few small git calls whatever the
@@ -44,31 +49,29 @@ export async function openHistory(repo, opts = {}) {
             throw err;
         }
     }
-    // One call: shallow or not, the top folder, and HEAD (which fails when there is no commit yet).
+    // One call: shallow or not, and HEAD (which fails when there is no commit yet).
     let shallow;
-    let top;
     try {
-        const out = (await git.raw(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--verify', 'HEAD^{commit}'])).split('\n');
+        const out = (await git.raw(['rev-parse', '--is-shallow-repository', '--verify', 'HEAD^{commit}'])).split('\n');
         shallow = out[0].trim() === 'true';
-        top = out[1]?.trim() ?? '';
     }
     catch (err) {
         if (err instanceof GitFailed)
             return { available: false, reason: 'no-commits' };
         throw err;
     }
-    // git prints paths relative to its top folder; entries are keyed relative to our root.
-    const prefix = relativePrefix(top, repo.root);
+    // git runs in the repository root and prints paths relative to it (--relative), which is how
+    // entries are keyed; nothing outside the root is listed.
     const contentRel = toPosix(path.relative(realpath(repo.root), realpath(repo.contentRoot)));
     const pathspec = `:(literal)${contentRel === '' ? '.' : contentRel}`;
-    const toRoot = (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : undefined);
+    const toRoot = (name) => (name.startsWith('../') ? undefined : name);
     let cached;
     return {
         available: true,
         shallow,
         log() {
             cached ??= git
-                .raw(['log', '-z', '--first-parent', '-m', '--no-renames', '--name-only', '--format=%x1e%H%x1f%cI%x1f%aN', '--', pathspec])
+                .raw(['log', '-z', '--first-parent', '-m', '--no-renames', '--relative', '--name-only', '--format=%x1e%H%x1f%cI%x1f%aN', '--', pathspec])
                 .then((raw) => parseLog(raw, toRoot));
             return cached;
         },
@@ -86,7 +89,7 @@ export async function openHistory(repo, opts = {}) {
             }
         },
         async changedBetween(from, to) {
-            const out = await git.raw(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=AMT', from, to, '--', pathspec]);
+            const out = await git.raw(['diff', '--name-only', '-z', '--no-renames', '--relative', '--diff-filter=AMT', from, to, '--', pathspec]);
             const files = new Set();
             for (const name of out.split('\0')) {
                 const rel = name && toRoot(name);
@@ -140,16 +143,7 @@ function realpath(p) {
         return path.resolve(p);
     }
 }
-/** `sub/dir/` when the repository root is `sub/dir` inside the git working tree, else ''. */
-function relativePrefix(top, root) {
-    if (top === '')
-        return '';
-    const rel = toPosix(path.relative(realpath(top), realpath(root)));
-    if (rel.startsWith('..'))
-        throw new UsageError(`The lessons folder ${root} is outside the git working tree ${top}.`);
-    return rel === '' ? '' : `${rel}/`;
-}
 /** The advice for a shallow clone, shared by every command that reads history. */
-export const SHALLOW_WARNING = 'lessons: warning: this is a shallow clone (only the latest commits were fetched), so dates taken from git ' +
+export const SHALLOW_WARNING = 'this is a shallow clone (only the latest commits were fetched), so dates taken from git ' +
     'history may be wrong and older tags may be missing. Fetch the full history: in GitHub Actions set ' +
-    '"fetch-depth: 0" on actions/checkout; in GitLab CI set GIT_DEPTH: 0; or run "git fetch --unshallow".\n';
+    '"fetch-depth: 0" on actions/checkout; in GitLab CI set GIT_DEPTH: 0; or run "git fetch --unshallow".';

@@ -22,5 +22,5 @@ export function skippedNote(skipped) {
     if (skipped.length === 0)
         return '';
     const shown = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? `, and ${skipped.length - 3} more` : '');
-    return `lessons: ${skipped.length} file${skipped.length === 1 ? '' : 's'} could not be read and ${skipped.length === 1 ? 'was' : 'were'} left out (${shown}). Run "lessons validate" to see why.\n`;
+    return `${skipped.length} file${skipped.length === 1 ? '' : 's'} could not be read and ${skipped.length === 1 ? 'was' : 'were'} left out (${shown}). Run "lessons validate" to see why.`;
 }

@@ -152,6 +152,21 @@ export function toPosix(p) {
     return p.split(path.sep).join('/');
 }
 /**
+ * Whether `file` (relative to the repository root, `/` separators) is where an entry can be: a
+ * `.md` file inside the content folder (`contentPrefix`, '' for the root itself), in no hidden
+ * folder, and not a folder's README.md. `listEntryFiles` walks exactly these.
+ */
+export function isEntryPath(file, contentPrefix) {
+    if (!file.endsWith('.md'))
+        return false;
+    if (contentPrefix !== '' && !file.startsWith(`${contentPrefix}/`))
+        return false;
+    const parts = file.split('/');
+    if (parts.some((p) => p.startsWith('.')))
+        return false;
+    return parts[parts.length - 1].toLowerCase() !== 'readme.md';
+}
+/**
  * Every `.md` file under the content folder, relative to the repository root, sorted. Hidden
  * files and folders, `node_modules`, `README.md` files (folder documentation) and links to folders are skipped.
  */

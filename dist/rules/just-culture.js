@@ -4,9 +4,8 @@
  * reach. Runs only when `answers`, `path` and `outcome` are valid for the schema (otherwise
  * `schema` reports them). The guide's data file is read on the first review checked.
  */
-import { loadGuide } from '../just-culture/guide.js';
-import { questionLabel } from '../just-culture/render.js';
-import { walk } from '../just-culture/tree.js';
+import { loadGuide, questionLabel } from '../repo/guide.js';
+import { walk } from '../repo/guide-tree.js';
 import { justCultureReviewSchema } from '../model/schemas.js';
 const shape = justCultureReviewSchema.shape;
 const arrow = (ids) => ids.join(' → ');

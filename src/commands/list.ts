@@ -1,5 +1,5 @@
 /** `lessons list`: entries with filters, as a table or JSON (DESIGN §3). */
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { isIsoDate, startOfPeriod } from '../model/dates.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
@@ -76,7 +76,8 @@ export async function run(ctx: Context, opts: ListOptions): Promise<number> {
     }
     return true;
   });
-  if (!ctx.globals.quiet) ctx.io.stderr.write(skippedNote(skipped));
+  const skippedMessage = skippedNote(skipped);
+  if (skippedMessage) ctx.note(skippedMessage);
   const redact = redactor(repo.config);
   if (opts.json) {
     ctx.io.stdout.write(`${JSON.stringify(rows.map((e) => redactData(listRow(e), redact)), null, 2)}\n`);

@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { commitOnBranch, prepareBranch, type BranchPlan } from '../authoring/branch.js';
 import { ANSWER_FLAGS, questionsFor, type Answer, type Question } from '../authoring/questions.js';
@@ -117,7 +117,7 @@ export async function run(ctx: Context, type: string, opts: NewOptions): Promise
   const title = String(answers.get('title') ?? '');
   if (plan) {
     await commitOnBranch(plan, file, `Add ${kind} ${id}: ${title}`);
-    if (!ctx.globals.quiet) ctx.io.stderr.write(`lessons: created the branch ${plan.branch} and committed ${file} to it.\n`);
+    ctx.note(`created the branch ${plan.branch} and committed ${file} to it.`);
   }
   ctx.io.stdout.write(`${file}\n`);
   if (opts.edit) await openEditor(ctx, abs, file);

@@ -1,7 +1,7 @@
 /** `lessons schema [type] [--out <dir>]`: JSON Schema of each entry type, for editors. */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../model/json-schema.js';
 import { writeFileAtomic } from '../util/write.js';

@@ -30,7 +30,7 @@ import type { HistoryLog } from '../repo/history.js';
 import { isRecord, list, str, stringItems } from '../util/values.js';
 import { allActions, lessonActions, type ActionRow } from './actions.js';
 import { inPeriod, type Period } from './period.js';
-import { section } from './markdown.js';
+import { section } from '../document/markdown-source.js';
 
 export type Audience = 'staff' | 'public' | 'board';
 

@@ -7,7 +7,7 @@
 import { UsageError } from '../errors.js';
 import { Locator, parseYaml, type FrontMatter } from '../repo/frontmatter.js';
 import { closest, isRecord } from '../util/values.js';
-import type { Answer, Guide, QuestionId } from './guide.js';
+import type { Answer, Guide, QuestionId } from '../repo/guide.js';
 
 const YAML_PROBLEM: Record<string, string> = {
   'duplicate-key': 'a question is answered twice',

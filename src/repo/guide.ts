@@ -1,6 +1,7 @@
 /**
- * The just culture guide as data: `guide.yaml` next to this module (copied into dist/ by the
- * build), loaded and checked once.
+ * The just culture guide as data: `guides/nhs-just-culture-guide-2018.yaml` next to this module
+ * (copied into dist/ by the build), loaded and checked once. The walk over it is guide-tree.ts;
+ * both sit below the rules, which check saved records against the guide.
  *
  * The check makes the data file safe to walk: every yes/no leads to a question or an outcome,
  * every path ends (no cycles), every question and outcome can be reached from the start question,
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CliError } from '../errors.js';
 import { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS } from '../model/schemas.js';
-import { Locator, parseYaml, type FrontMatter, type PathSegment } from '../repo/frontmatter.js';
+import { Locator, parseYaml, type FrontMatter, type PathSegment } from './frontmatter.js';
 import { isRecord } from '../util/values.js';
 
 export type QuestionId = (typeof JUST_CULTURE_QUESTIONS)[number];
@@ -289,7 +290,7 @@ export function parseGuide(source: string, file: string): Guide {
   };
 }
 
-export const GUIDE_URL = new URL('./guide.yaml', import.meta.url);
+export const GUIDE_URL = new URL('./guides/nhs-just-culture-guide-2018.yaml', import.meta.url);
 
 let cached: Guide | undefined;
 
@@ -314,4 +315,9 @@ export function question(guide: Guide, id: QuestionId): Question {
 
 export function outcome(guide: Guide, code: OutcomeCode): Outcome {
   return guide.outcomes.get(code)!;
+}
+
+/** A question, by id, for messages: "3b (foresight: were the protocols workable and in routine use?)". */
+export function questionLabel(guide: Guide, id: QuestionId): string {
+  return `${id} (${question(guide, id).summary})`;
 }

@@ -1,0 +1,253 @@
+/**
+ * The just culture guide as data: `guides/nhs-just-culture-guide-2018.yaml` next to this module
+ * (copied into dist/ by the build), loaded and checked once. The walk over it is guide-tree.ts;
+ * both sit below the rules, which check saved records against the guide.
+ *
+ * The check makes the data file safe to walk: every yes/no leads to a question or an outcome,
+ * every path ends (no cycles), every question and outcome can be reached from the start question,
+ * and the question ids and outcome codes are exactly those of the record format
+ * (`JUST_CULTURE_QUESTIONS`, `JUST_CULTURE_OUTCOMES`). A broken data file is a fault in lessons
+ * itself: `GuideDataError`, exit 2, naming the file, line and column of each problem.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { CliError } from '../errors.js';
+import { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS } from '../model/schemas.js';
+import { Locator, parseYaml } from './frontmatter.js';
+import { isRecord } from '../util/values.js';
+export const ANSWERS = ['yes', 'no'];
+/** The guide's data file is broken: a fault in lessons, not in the user's repository. Exit 2. */
+export class GuideDataError extends CliError {
+    file;
+    problems;
+    constructor(file, problems) {
+        super(`the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ` +
+            `not in your repository; please report it to the maintainers.\n` +
+            problems.map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}`).join('\n'), 2);
+        this.file = file;
+        this.problems = problems;
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// The shape of the data file
+const text = z.string().trim().min(1);
+const questionShape = z.strictObject({
+    id: text,
+    test: text,
+    summary: text,
+    text,
+    help: text,
+    yes: text,
+    no: text,
+});
+const outcomeShape = z.strictObject({ code: text, title: text, recommendation: text });
+const localQuestionShape = z.strictObject({ id: text, question: text, help: text });
+const guideShape = z.strictObject({
+    id: text,
+    name: text,
+    publisher: text,
+    year: z.number().int(),
+    citation: text,
+    url: z.url().optional(),
+    notes: z.array(z.strictObject({ id: text, text })).min(1),
+    start: text,
+    questions: z.array(questionShape).min(1),
+    outcomes: z.array(outcomeShape).min(1),
+    local_practice: z.strictObject({
+        label: text,
+        bias_check: z.strictObject({ question: text, help: text }),
+        restorative: z.strictObject({ source: text, questions: z.array(localQuestionShape).min(1) }),
+        facilitator: z.strictObject({ question: text, help: text }),
+    }),
+});
+const isQuestionId = (v) => JUST_CULTURE_QUESTIONS.includes(v);
+const isOutcomeCode = (v) => JUST_CULTURE_OUTCOMES.includes(v);
+/**
+ * The problems of the (shape-valid) data: ids and codes against the record format, dangling
+ * branches, cycles and unreachable questions or outcomes.
+ */
+export function graphProblems(data) {
+    const problems = [];
+    if (data.id !== JUST_CULTURE_GUIDE) {
+        problems.push({ path: ['id'], message: `the guide's id is "${data.id}", but records name it "${JUST_CULTURE_GUIDE}".` });
+    }
+    const questionAt = new Map();
+    data.questions.forEach((q, i) => {
+        if (questionAt.has(q.id))
+            problems.push({ path: ['questions', i, 'id'], message: `question "${q.id}" appears twice.` });
+        else
+            questionAt.set(q.id, i);
+        if (!isQuestionId(q.id)) {
+            problems.push({ path: ['questions', i, 'id'], message: `"${q.id}" is not a question id of the record format (${JUST_CULTURE_QUESTIONS.join(', ')}).` });
+        }
+    });
+    for (const id of JUST_CULTURE_QUESTIONS) {
+        if (!questionAt.has(id))
+            problems.push({ path: ['questions'], at: 'key', message: `question "${id}" is missing.` });
+    }
+    const outcomeAt = new Map();
+    data.outcomes.forEach((o, i) => {
+        if (outcomeAt.has(o.code))
+            problems.push({ path: ['outcomes', i, 'code'], message: `outcome "${o.code}" appears twice.` });
+        else
+            outcomeAt.set(o.code, i);
+        if (!isOutcomeCode(o.code)) {
+            problems.push({ path: ['outcomes', i, 'code'], message: `"${o.code}" is not an outcome code of the record format (${JUST_CULTURE_OUTCOMES.join(', ')}).` });
+        }
+    });
+    for (const code of JUST_CULTURE_OUTCOMES) {
+        if (!outcomeAt.has(code))
+            problems.push({ path: ['outcomes'], at: 'key', message: `outcome "${code}" is missing.` });
+    }
+    // Branches.
+    const edges = new Map();
+    data.questions.forEach((q, i) => {
+        if (edges.has(q.id))
+            return;
+        const next = [];
+        for (const answer of ANSWERS) {
+            const to = q[answer];
+            if (questionAt.has(to))
+                next.push(to);
+            else if (!outcomeAt.has(to)) {
+                problems.push({
+                    path: ['questions', i, answer],
+                    message: `question ${q.id}: "${answer}" leads to "${to}", which is neither a question nor an outcome of this guide.`,
+                });
+            }
+        }
+        edges.set(q.id, next);
+    });
+    if (!questionAt.has(data.start)) {
+        problems.push({ path: ['start'], message: `the start question "${data.start}" is not one of the guide's questions.` });
+    }
+    // Cycles: a depth-first search from every question, so cycles outside the reachable part count too.
+    const state = new Map();
+    const reported = new Set();
+    const visit = (id, trail) => {
+        state.set(id, 'open');
+        for (const to of edges.get(id) ?? []) {
+            if (state.get(to) === 'open') {
+                const loop = [...trail.slice(trail.indexOf(to)), id, to];
+                const key = [...new Set(loop)].sort().join(',');
+                if (!reported.has(key)) {
+                    reported.add(key);
+                    const answer = ANSWERS.find((a) => data.questions[questionAt.get(id)][a] === to);
+                    problems.push({
+                        path: ['questions', questionAt.get(id), answer],
+                        message: `question ${id}: "${answer}" leads back to ${to} (${loop.join(' → ')}), so this path would never end.`,
+                    });
+                }
+            }
+            else if (!state.has(to)) {
+                visit(to, [...trail, id]);
+            }
+        }
+        state.set(id, 'done');
+    };
+    for (const id of questionAt.keys())
+        if (!state.has(id))
+            visit(id, []);
+    // Reachability from the start question.
+    if (questionAt.has(data.start)) {
+        const reached = new Set([data.start]);
+        const queue = [data.start];
+        while (queue.length) {
+            const q = data.questions[questionAt.get(queue.shift())];
+            for (const answer of ANSWERS) {
+                const to = q[answer];
+                if (!reached.has(to)) {
+                    reached.add(to);
+                    if (questionAt.has(to))
+                        queue.push(to);
+                }
+            }
+        }
+        for (const [id, i] of questionAt) {
+            if (!reached.has(id))
+                problems.push({ path: ['questions', i, 'id'], message: `question ${id} cannot be reached from the start question ${data.start}.` });
+        }
+        for (const [code, i] of outcomeAt) {
+            if (!reached.has(code))
+                problems.push({ path: ['outcomes', i, 'code'], message: `outcome ${code} cannot be reached from the start question ${data.start}.` });
+        }
+    }
+    return problems;
+}
+/** Parses and checks the guide's data file text; throws GuideDataError with every problem found. */
+export function parseGuide(source, file) {
+    const fm = { yaml: source, yamlLine: 1, body: '', bodyLine: 1 };
+    const parsed = parseYaml(fm);
+    if (!parsed.ok) {
+        throw new GuideDataError(file, [{ ...parsed.error.position, message: `this is not valid YAML (${parsed.error.code}).` }]);
+    }
+    const locator = new Locator(fm);
+    const fail = (problems) => {
+        throw new GuideDataError(file, problems.map((p) => ({ ...locator.locate(p.path, p.at ?? 'value'), message: p.message })));
+    };
+    if (!isRecord(parsed.data))
+        fail([{ path: [], message: 'the file must be a mapping of "key: value" lines.' }]);
+    const shape = guideShape.safeParse(parsed.data);
+    if (!shape.success) {
+        fail(shape.error.issues.map((issue) => {
+            const path = issue.path.filter((p) => typeof p !== 'symbol');
+            return { path, message: `${path.length ? `${path.join('.')}: ` : ''}${issue.message}` };
+        }));
+    }
+    const data = shape.data;
+    const problems = graphProblems(data);
+    if (problems.length)
+        fail(problems);
+    const target = (to) => (isQuestionId(to) && data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to });
+    const lp = data.local_practice;
+    return {
+        id: JUST_CULTURE_GUIDE,
+        name: data.name,
+        publisher: data.publisher,
+        year: data.year,
+        citation: data.citation,
+        url: data.url,
+        notes: data.notes,
+        start: data.start,
+        questions: new Map(data.questions.map((q) => [
+            q.id,
+            { id: q.id, test: q.test, summary: q.summary, text: q.text, help: q.help, yes: target(q.yes), no: target(q.no) },
+        ])),
+        outcomes: new Map(data.outcomes.map((o) => [o.code, { code: o.code, title: o.title, recommendation: o.recommendation }])),
+        localPractice: {
+            label: lp.label,
+            biasCheck: lp.bias_check,
+            restorative: lp.restorative,
+            facilitator: lp.facilitator,
+        },
+    };
+}
+export const GUIDE_URL = new URL('./guides/nhs-just-culture-guide-2018.yaml', import.meta.url);
+let cached;
+/** The guide, read from the data file next to this module (once per process). */
+export function loadGuide() {
+    if (cached)
+        return cached;
+    const file = fileURLToPath(GUIDE_URL);
+    let source;
+    try {
+        source = readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new GuideDataError(file, [{ line: 1, column: 1, message: `the file could not be read (${err.code ?? 'error'}); rebuild lessons with "npm run build:dist".` }]);
+    }
+    cached = parseGuide(source, file);
+    return cached;
+}
+/** The question `id` of `guide` (which exists: the data was checked). */
+export function question(guide, id) {
+    return guide.questions.get(id);
+}
+export function outcome(guide, code) {
+    return guide.outcomes.get(code);
+}
+/** A question, by id, for messages: "3b (foresight: were the protocols workable and in routine use?)". */
+export function questionLabel(guide, id) {
+    return `${id} (${question(guide, id).summary})`;
+}
