@@ -1,4 +1,6 @@
 import { UsageError } from '../errors.js';
+import { INCIDENT_STATUSES, LESSON_STATUSES, POLICY_STATUSES } from '../model/schemas.js';
+import { checkChoice } from '../util/choices.js';
 import { isIsoDate, startOfPeriod } from '../model/dates.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { oneLine, str, stringItems } from '../util/values.js';
@@ -42,11 +44,34 @@ export function listRow(e) {
             row[f] = e.data[f];
     return row;
 }
+/** Statuses by type (DESIGN §2): a --status filter must be one of them. */
+const STATUSES = {
+    lesson: LESSON_STATUSES,
+    incident: INCIDENT_STATUSES,
+    policy: POLICY_STATUSES,
+};
+/**
+ * `--status shraed` is a mistake, not "no entries match": filters with a fixed list of values
+ * are checked (any case, with a suggestion) and put in their canonical spelling.
+ */
+function checkFilters(opts, taxonomy) {
+    if (opts.status !== undefined) {
+        const allowed = opts.type ? (STATUSES[opts.type] ?? []) : [...new Set(Object.values(STATUSES).flat())];
+        if (opts.type && allowed.length === 0)
+            throw new UsageError(`--status does not apply to --type ${opts.type}, which has no status.`);
+        opts.status = checkChoice('--status', opts.status, allowed, opts.type ? `status of a ${opts.type}` : 'status');
+    }
+    if (opts.theme !== undefined && taxonomy.themes)
+        opts.theme = checkChoice('--theme', opts.theme, taxonomy.themes, 'theme in the taxonomy');
+    if (opts.service !== undefined && taxonomy.services)
+        opts.service = checkChoice('--service', opts.service, taxonomy.services, 'service in the taxonomy');
+}
 export async function run(ctx, opts) {
     if (opts.since !== undefined && !isIsoDate(opts.since)) {
         throw new UsageError(`--since "${opts.since}" is not a date. Use the form YYYY-MM-DD, e.g. 2026-10-01.`);
     }
     const repo = await ctx.repository();
+    checkFilters(opts, repo.config.taxonomy);
     const { entries, skipped } = loadEntries(repo);
     const rows = entries.filter((e) => {
         if (opts.type && e.type !== opts.type)

@@ -16,11 +16,11 @@ import { loadEntries, skippedNote } from '../repo/load.js';
 import { readBody } from '../digest/body.js';
 import { lessonStage } from '../model/schemas.js';
 import { progress } from '../util/progress.js';
-import { redactor } from '../rules/redact.js';
+import { redactData, redactor } from '../rules/redact.js';
 import { closest, str } from '../util/values.js';
 
 export interface BriefOptions {
-  format?: 'md' | 'html';
+  format?: 'md' | 'html' | 'json';
   out?: string;
 }
 
@@ -55,7 +55,12 @@ export async function run(ctx: Context, id: string, opts: BriefOptions): Promise
   }
   const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
   const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today });
-  const text = renderDocument(briefingDocument(briefing), opts.format === 'html' ? 'html' : 'md', { redact: redactor(repo.config) });
+  const redact = redactor(repo.config);
+  // JSON is the briefing's data (the same parts the page shows), redacted like every other output.
+  const text =
+    opts.format === 'json'
+      ? `${JSON.stringify(redactData(briefing, redact), null, 2)}\n`
+      : renderDocument(briefingDocument(briefing), opts.format === 'html' ? 'html' : 'md', { redact });
   if (target) writeOutput(ctx, target, text);
   else ctx.io.stdout.write(text);
   return 0;
