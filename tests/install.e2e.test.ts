@@ -51,7 +51,8 @@ function expectRuntimeOnly(prefix: string) {
   for (const dev of ['typescript', 'vitest', 'ajv']) expect(deps).not.toContain(dev);
 }
 
-describe('installing lessons', () => {
+// Real installs take seconds each, and much longer on a busy machine.
+describe('installing lessons', { timeout: 240_000 }, () => {
   it('the workflow lessons init writes installs it from a git address and runs validate', () => {
     const spec = `${release.bareUrl}#${TAG}`;
     const wf = parse(scaffoldFiles({ packageSpec: spec }).get('.github/workflows/lessons.yml')!);
