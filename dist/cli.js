@@ -67,7 +67,7 @@ Examples:
     program
         .command('list')
         .description('list entries, with filters')
-        .addOption(new Option('--type <type>', 'only this type').choices(['lesson', 'incident', 'policy', 'just-culture-review']))
+        .option('--type <type>', 'only entries of this type (lesson, incident, policy, just-culture-review)')
         .option('--status <status>', 'only entries with this status')
         .option('--theme <theme>', 'only lessons with this theme')
         .option('--service <service>', 'only entries for this service')

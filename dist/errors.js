@@ -22,15 +22,11 @@ export class ConfigError extends CliError {
     file;
     line;
     column;
-    problems;
-    constructor(message, file, line, column, 
-    /** Every problem, when the file has several (CI reporters annotate each). */
-    problems) {
+    constructor(message, file, line, column) {
         super(message, 2);
         this.file = file;
         this.line = line;
         this.column = column;
-        this.problems = problems;
     }
 }
 /** No lessons repository where the command was started (a kind of configuration error, exit 2). */

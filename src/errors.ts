@@ -20,13 +20,6 @@ export class UsageError extends CliError {
   }
 }
 
-/** One positioned problem in a configuration file. */
-export interface ConfigProblem {
-  line: number;
-  column: number;
-  message: string;
-}
-
 /** A problem with `lessons.config.yaml` or the repository layout. Exit 2. */
 export class ConfigError extends CliError {
   constructor(
@@ -34,8 +27,6 @@ export class ConfigError extends CliError {
     readonly file?: string,
     readonly line?: number,
     readonly column?: number,
-    /** Every problem, when the file has several (CI reporters annotate each). */
-    readonly problems?: readonly ConfigProblem[],
   ) {
     super(message, 2);
   }

@@ -42,7 +42,7 @@ describe('completion', () => {
     expect(bashComplete(file, ['lessons', ''])).toEqual(expect.arrayContaining(['validate', 'doctor', 'completion', 'just-culture']));
     expect(bashComplete(file, ['lessons', 'validate', '--format', ''])).toEqual(['github', 'json', 'junit', 'pretty', 'sarif']);
     expect(bashComplete(file, ['lessons', '-C', 'x', 'list', '--ty'])).toEqual(['--type']);
-    expect(bashComplete(file, ['lessons', 'list', '--type', 'in'])).toEqual(['incident']);
+    expect(bashComplete(file, ['lessons', 'digest', '--audience', 'p'])).toEqual(['public']);
     expect(bashComplete(file, ['lessons', 'completion', ''])).toEqual(['bash', 'fish', 'zsh']);
     expect(bashComplete(file, ['lessons', 'brief', 'x', '--format', ''])).toEqual(['html', 'json', 'md']);
     // Options added by the conventions are there too: it is generated from the program.

@@ -33,10 +33,10 @@ function files(dir: string, base = dir): string[] {
 describe.skipIf(!isClone)('the committed dist/', () => {
   it('is what the committed sources build to', () => {
     const build = path.join(tmp, 'build');
-    untar(['src', 'tsconfig.json', 'package.json'], build);
+    untar(['src', 'tools', 'tsconfig.json', 'package.json'], build);
     symlinkSync(path.join(PROJECT, 'node_modules'), path.join(build, 'node_modules'), 'dir');
     execFileSync(process.execPath, [path.join(PROJECT, 'node_modules/typescript/bin/tsc'), '-p', path.join(build, 'tsconfig.json')], { cwd: build });
-    execFileSync(process.execPath, [path.join(build, 'dist/build/copy-data.js')], { cwd: build });
+    execFileSync(process.execPath, [path.join(build, 'tools/copy-data.mjs')], { cwd: build });
 
     const committed = path.join(tmp, 'committed');
     const tracked = execFileSync('git', ['ls-tree', '-r', '--name-only', 'HEAD', 'dist'], { cwd: PROJECT, encoding: 'utf8' }).trim();

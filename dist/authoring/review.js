@@ -13,6 +13,8 @@ import { checkRepository } from '../rules/engine.js';
 import { redactData, redactor } from '../rules/redact.js';
 import { isRecord, list, str } from '../util/values.js';
 import { CHECKLIST } from './checklist.js';
+import { entryType, isEntryType } from '../model/entry-types.js';
+import '../model/types/index.js';
 export const REVIEW_MARKER = '<!-- lessons-review -->';
 export async function buildReview(opts) {
     const { repo, today } = opts;
@@ -109,12 +111,6 @@ function compareActions(before, after, kind) {
 }
 // ---------------------------------------------------------------------------------------------
 // Markdown
-const TYPE_NAMES = {
-    lesson: 'Lesson',
-    incident: 'Learning source',
-    policy: 'Policy',
-    'just-culture-review': 'Just culture review',
-};
 /** GitHub comments hold at most 65,536 characters; stay well inside. */
 const MAX_CHARS = 60_000;
 /** Text from a file, safe inside Markdown: no formatting, no HTML, no @-mentions, one line. */
@@ -137,7 +133,7 @@ function problemLine(p, withFile) {
 }
 function entryMarkdown(e) {
     const out = [];
-    const name = TYPE_NAMES[e.type ?? ''] ?? 'Entry';
+    const name = e.type && isEntryType(e.type) ? entryType(e.type).label : 'Entry';
     out.push(`#### ${name} ${e.id ? code(e.id) : '(no id)'}: ${e.title ? md(e.title) : '(no title)'}`);
     out.push('');
     out.push(`- File: ${code(e.file)}`);

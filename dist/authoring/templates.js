@@ -11,18 +11,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
 import { decodeText } from '../repo/frontmatter.js';
-export const TEMPLATE_TYPES = ['lesson', 'incident', 'policy'];
+import { entryType, entryTypes } from '../model/entry-types.js';
+import '../model/types/index.js';
+/** The types that have a template (those `lessons new` writes). */
+export function templateTypes() {
+    return entryTypes().filter((d) => d.template !== undefined);
+}
 /** The built-in templates folder (this project's `templates/`), from the compiled module. */
 export function builtInTemplateDir() {
     return fileURLToPath(new URL('../../templates/', import.meta.url));
 }
 export function builtInTemplate(type) {
-    return readFileSync(path.join(builtInTemplateDir(), `${type}.md`), 'utf8');
+    // A relative name is in the project's templates/ folder; a type added elsewhere may give a path.
+    return readFileSync(path.resolve(builtInTemplateDir(), entryType(type).template), 'utf8');
 }
 /** The body template for `type`: the repository's `templates/<type>.md`, else the built-in one. */
 export function loadTemplate(repo, type) {
-    const rel = `templates/${type}.md`;
-    const own = path.join(repo.root, 'templates', `${type}.md`);
+    const name = path.basename(entryType(type).template);
+    const rel = `templates/${name}`;
+    const own = path.join(repo.root, 'templates', name);
     if (!existsSync(own))
         return { body: normalise(builtInTemplate(type)), source: 'built-in' };
     const st = statSync(own);

@@ -13,7 +13,8 @@ import { renderDocument } from '../document/render.js';
 import { checkOutput, writeOutput } from '../digest/output.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { readBody } from '../digest/body.js';
-import { lessonStage } from '../model/schemas.js';
+import { entryType, isEntryType } from '../model/entry-types.js';
+import { isApprovedOrLater } from '../model/lifecycle.js';
 import { progress } from '../util/progress.js';
 import { redactData, redactor } from '../rules/redact.js';
 import { closest, str } from '../util/values.js';
@@ -35,14 +36,14 @@ export async function run(ctx, id, opts) {
     if (!lesson) {
         if (found.length) {
             const type = found[0].type;
-            const what = type === 'incident' ? 'a learning source' : type === 'policy' ? 'a policy' : type === 'just-culture-review' ? 'a just culture review' : 'an entry';
+            const what = type && isEntryType(type) ? entryType(type).noun : 'an entry';
             throw new RefusedError(`${id} is ${what} (${found[0].file}), not a lesson. A briefing is made from a lesson.`);
         }
         const ids = entries.filter((e) => e.type === 'lesson' && e.id).map((e) => e.id);
         const near = closest(id, ids);
         throw new RefusedError(`There is no lesson with the id ${id}.${near ? ` Did you mean ${near}?` : ''} Run "lessons list --type lesson" to see the lessons.`);
     }
-    if (lessonStage(lesson.data.status) < 2) {
+    if (!isApprovedOrLater(lesson.data.status)) {
         const status = str(lesson.data.status) ?? 'no status';
         ctx.warn(`${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.`);
     }

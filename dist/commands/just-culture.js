@@ -21,6 +21,8 @@ import { recordText, recordTitle } from '../just-culture/record.js';
 import { PLAIN, questionLabel, renderExplainText, renderMermaid, renderNotes, renderOutcome, renderQuestion, wrap } from '../just-culture/render.js';
 import { answersOf, formatSteps, next, walk } from '../repo/guide-tree.js';
 import { newId } from '../model/ids.js';
+import { entryType, isEntryType, nounWithType } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { loadEntries } from '../repo/load.js';
 import { toPosix } from '../repo/repository.js';
 import { checkEntryText } from '../rules/engine.js';
@@ -76,7 +78,7 @@ function findIncident(state, id) {
         throw new RefusedError(`there is no entry "${id}" in this repository.${guess ? ` Did you mean "${guess}"?` : ''} Run "lessons list --type incident" to see the learning sources.`);
     }
     if (entry.type !== 'incident') {
-        throw new RefusedError(`"${id}" is ${entry.type ? `a ${entry.type}` : 'an entry of unknown type'} (${entry.file}), not a learning source (type: incident). The guide is run about an incident, complaint or other learning source.`);
+        throw new RefusedError(`"${id}" is ${entry.type && isEntryType(entry.type) ? entryType(entry.type).noun : 'an entry of unknown type'} (${entry.file}), not ${nounWithType('incident')}. The guide is run about an incident, complaint or other learning source.`);
     }
     return entry;
 }

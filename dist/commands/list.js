@@ -1,35 +1,14 @@
 import { UsageError } from '../errors.js';
-import { INCIDENT_STATUSES, LESSON_STATUSES, POLICY_STATUSES } from '../model/schemas.js';
+import { isIsoDate } from '../model/dates.js';
+import { entryType, entryTypeNames, isEntryType } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { checkChoice } from '../util/choices.js';
-import { isIsoDate, startOfPeriod } from '../model/dates.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { oneLine, str, stringItems } from '../util/values.js';
 import { redactData, redactor } from '../rules/redact.js';
-/** The main fields shown for each type, besides id, type, title, status and file. */
-const MAIN_FIELDS = {
-    lesson: ['kind', 'created', 'updated', 'themes', 'services', 'public'],
-    incident: ['source', 'occurred', 'reported', 'service', 'response', 'harm'],
-    policy: ['reference', 'version', 'owner_group', 'review_date'],
-    'just-culture-review': ['incident', 'date', 'outcome'],
-};
-/** The date an entry was last recorded as changing, for `--since`. */
+/** The date an entry was last recorded as changing, for `--since` (each type says which field). */
 export function entryDate(e) {
-    const d = e.data;
-    const pick = (...fields) => fields.map((f) => str(d[f])).find((v) => v !== undefined);
-    switch (e.type) {
-        case 'lesson':
-            return pick('updated', 'approved_on', 'created');
-        case 'incident': {
-            const v = pick('reported', 'occurred');
-            return v && startOfPeriod(v);
-        }
-        case 'policy':
-            return pick('ratified_on', 'implemented_on', 'distribution_date');
-        case 'just-culture-review':
-            return pick('date');
-        default:
-            return undefined;
-    }
+    return e.type && isEntryType(e.type) ? entryType(e.type).date(e.data) : undefined;
 }
 export function listRow(e) {
     const row = {
@@ -39,24 +18,23 @@ export function listRow(e) {
         status: str(e.data.status) ?? null,
         file: e.file,
     };
-    for (const f of MAIN_FIELDS[e.type ?? ''] ?? [])
+    for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : [])
         if (e.data[f] !== undefined)
             row[f] = e.data[f];
     return row;
 }
-/** Statuses by type (DESIGN §2): a --status filter must be one of them. */
-const STATUSES = {
-    lesson: LESSON_STATUSES,
-    incident: INCIDENT_STATUSES,
-    policy: POLICY_STATUSES,
-};
+/** The statuses an entry type has (from its descriptor's schema), or none. */
+function statusesOf(type) {
+    const status = entryType(type).schema.shape.status;
+    return (status?.options ?? []).filter((o) => typeof o === 'string');
+}
 /**
  * `--status shraed` is a mistake, not "no entries match": filters with a fixed list of values
  * are checked (any case, with a suggestion) and put in their canonical spelling.
  */
 function checkFilters(opts, taxonomy) {
     if (opts.status !== undefined) {
-        const allowed = opts.type ? (STATUSES[opts.type] ?? []) : [...new Set(Object.values(STATUSES).flat())];
+        const allowed = opts.type ? statusesOf(opts.type) : [...new Set(entryTypeNames().flatMap(statusesOf))];
         if (opts.type && allowed.length === 0)
             throw new UsageError(`--status does not apply to --type ${opts.type}, which has no status.`);
         opts.status = checkChoice('--status', opts.status, allowed, opts.type ? `status of a ${opts.type}` : 'status');
@@ -70,6 +48,9 @@ export async function run(ctx, opts) {
     if (opts.since !== undefined && !isIsoDate(opts.since)) {
         throw new UsageError(`--since "${opts.since}" is not a date. Use the form YYYY-MM-DD, e.g. 2026-10-01.`);
     }
+    // Any case, with a suggestion (checkChoice), like every fixed-value option.
+    if (opts.type !== undefined)
+        opts.type = checkChoice('--type', opts.type, entryTypeNames(), 'type of entry');
     const repo = await ctx.repository();
     checkFilters(opts, repo.config.taxonomy);
     const { entries, skipped } = loadEntries(repo);

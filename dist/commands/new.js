@@ -11,31 +11,35 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { RefusedError, UsageError } from '../errors.js';
 import { commitOnBranch, prepareBranch } from '../authoring/branch.js';
-import { ANSWER_FLAGS, questionsFor } from '../authoring/questions.js';
+import { answerFlags } from '../model/questions.js';
+import { writableTypes } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { renderEntry } from '../authoring/render.js';
-import { loadTemplate, TEMPLATE_TYPES } from '../authoring/templates.js';
+import { loadTemplate } from '../authoring/templates.js';
 import { isSafeId, newId } from '../model/ids.js';
 import { loadEntries } from '../repo/load.js';
 import { toPosix } from '../repo/repository.js';
 import { checkEntryText } from '../rules/engine.js';
 import { isInteractive, openPrompter } from '../util/prompts.js';
-import { closest } from '../util/values.js';
+import { closest, orList } from '../util/values.js';
 import { FileExistsError, writeFileAtomic } from '../util/write.js';
-export const FOLDERS = { lesson: 'learning', incident: 'incidents', policy: 'policies' };
 export async function run(ctx, type, opts) {
-    if (!TEMPLATE_TYPES.includes(type)) {
+    const writable = writableTypes();
+    const descriptor = writable.find((d) => d.type === type);
+    if (!descriptor) {
         throw new UsageError(type === 'just-culture-review'
             ? 'A just culture review is written by "lessons just-culture", not by "lessons new".'
-            : `"${type}" is not something "lessons new" can write. Use lesson, incident or policy.`);
+            : `"${type}" is not something "lessons new" can write. Use ${orList(writable.map((d) => d.type))}.`);
     }
-    const kind = type;
+    const kind = descriptor.type;
     const repo = await ctx.repository();
     const today = await ctx.today();
     const { entries, skipped } = loadEntries(repo);
-    const questions = questionsFor(kind, repo.config, entries, today);
+    const questionContext = { config: repo.config, entries, today };
+    const questions = descriptor.questions(questionContext);
     // Flags first: anything wrong with them is a usage error before anything else happens.
     const used = new Set(questions.map((q) => q.opt));
-    for (const [opt, flag] of Object.entries(ANSWER_FLAGS)) {
+    for (const [opt, flag] of answerFlags(writable.map((d) => d.questions(questionContext)))) {
         if (opts[opt] !== undefined && !used.has(opt))
             throw new UsageError(`${flag} is not used for a new ${kind}.`);
     }
@@ -66,7 +70,7 @@ export async function run(ctx, type, opts) {
     else {
         id = newId(kind, repo.config, today, taken);
     }
-    const abs = entryPath(repo, kind, id);
+    const abs = entryPath(repo, descriptor, id);
     const file = toPosix(path.relative(repo.root, abs));
     const template = loadTemplate(repo, kind);
     const plan = opts.branch ? await prepareBranch(repo, id) : undefined;
@@ -115,11 +119,11 @@ export async function run(ctx, type, opts) {
     return 0;
 }
 /** Where a new entry of `kind` goes; never outside the content folder. */
-export function entryPath(repo, kind, id) {
-    const folder = path.resolve(repo.contentRoot, FOLDERS[kind]);
+export function entryPath(repo, descriptor, id) {
+    const folder = path.resolve(repo.contentRoot, descriptor.folder);
     const abs = path.resolve(folder, `${id}.md`);
     if (path.dirname(abs) !== folder)
-        throw new UsageError(`--id "${id}" would name a file outside ${FOLDERS[kind]}/.`);
+        throw new UsageError(`--id "${id}" would name a file outside ${descriptor.folder}/.`);
     return abs;
 }
 function flagList(qs) {

@@ -2,13 +2,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { jsonSchema, SCHEMA_NAMES } from '../model/json-schema.js';
+import { jsonSchema, schemaNames } from '../model/json-schema.js';
 import { writeFileAtomic } from '../util/write.js';
 export async function run(ctx, type, opts) {
-    if (type !== undefined && !SCHEMA_NAMES.includes(type)) {
-        throw new UsageError(`"${type}" is not a type. Use one of: ${SCHEMA_NAMES.join(', ')}.`);
+    const known = schemaNames();
+    if (type !== undefined && !known.includes(type)) {
+        throw new UsageError(`"${type}" is not a type. Use one of: ${known.join(', ')}.`);
     }
-    const names = type ? [type] : [...SCHEMA_NAMES];
+    const names = type ? [type] : known;
     if (opts.out) {
         const dir = path.resolve(ctx.start, opts.out);
         mkdirSync(dir, { recursive: true });

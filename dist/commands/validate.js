@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { version } from '../version.js';
 import { ConfigError, UsageError } from '../errors.js';
+import { DataFileError } from '../repo/data-file.js';
 import { findRoot, listEntryFiles, toPosix } from '../repo/repository.js';
 import { checkRepositoryParallel } from '../rules/parallel.js';
 import { loadReporter } from '../reporters/index.js';
@@ -63,12 +64,14 @@ async function openForValidate(ctx, format) {
         return await ctx.repository();
     }
     catch (err) {
-        if (format === 'github' && err instanceof ConfigError && err.file) {
+        // A broken configuration file (every problem, positioned) or another configuration error.
+        const file = err instanceof DataFileError ? err.file : err instanceof ConfigError ? err.file : undefined;
+        if (format === 'github' && file) {
             const { configAnnotations } = await import('../reporters/github.js');
             const { workspacePath } = await import('../reporters/paths.js');
             const root = findRoot(ctx.start) ?? ctx.start;
-            const problems = err.problems ?? [{ line: err.line ?? 1, column: err.column ?? 1, message: err.message }];
-            ctx.io.stdout.write(configAnnotations(workspacePath(err.file, root, ctx.io.env), problems));
+            const problems = err instanceof DataFileError ? err.problems : [{ line: err.line ?? 1, column: err.column ?? 1, message: err.message }];
+            ctx.io.stdout.write(configAnnotations(workspacePath(file, root, ctx.io.env), problems));
         }
         throw err;
     }

@@ -6,10 +6,9 @@
  * everywhere (an archived lesson is no longer being acted on).
  */
 import { isIsoDate } from '../model/dates.js';
+import { isOverdue } from '../model/lifecycle.js';
 import { isRecord, list, str } from '../util/values.js';
-export function isOverdue(due, status, today) {
-    return due != null && isIsoDate(due) && status !== 'done' && status !== 'cancelled' && due < today;
-}
+export { isOverdue } from '../model/lifecycle.js';
 /** The actions of one lesson, in file order. */
 export function lessonActions(e, today) {
     const rows = [];

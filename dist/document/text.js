@@ -1,3 +1,4 @@
+import { ACTION_STATUS, LESSON_KIND, LESSON_STATUS, SHARE_CHANNEL } from '../model/vocabulary.js';
 /** Wording shared by digests and briefings: dates for people, counts, channel names. */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** `2026-10-01` → `1 October 2026` (fixed English names, so output never depends on the machine's locale). */
@@ -30,24 +31,17 @@ export function periodText(from, to) {
 export function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
-const CHANNELS = {
-    bulletin: 'bulletin',
-    'seven-minute-briefing': '7-minute briefing',
-    'team-meeting': 'team meeting',
-    'notice-board': 'notice board',
-    intranet: 'intranet',
-    email: 'email',
-    training: 'training',
-    'board-report': 'board report',
-    'learning-event': 'learning event',
-};
+/** How a sharing channel reads in a sentence: "7-minute briefing", "team meeting". */
 export function channelName(channel) {
-    return CHANNELS[channel] ?? channel.replace(/-/g, ' ');
+    return SHARE_CHANNEL.phrase(channel);
 }
-const STATUSES = { 'in-review': 'in review', 'in-progress': 'in progress' };
+/** A lesson or action status in a sentence: "in review", "in progress"; "not recorded" when there is none. */
 export function statusName(status) {
-    return status ? (STATUSES[status] ?? status.replace(/-/g, ' ')) : 'not recorded';
+    if (!status)
+        return 'not recorded';
+    return LESSON_STATUS.has(status) ? LESSON_STATUS.phrase(status) : ACTION_STATUS.has(status) ? ACTION_STATUS.phrase(status) : status.replace(/-/g, ' ');
 }
+/** "Improvement", "Good practice"; an unknown kind as written; "Lesson" when there is none. */
 export function kindName(kind) {
-    return kind === 'good-practice' ? 'Good practice' : kind === 'improvement' ? 'Improvement' : kind ? kind : 'Lesson';
+    return kind ? (LESSON_KIND.has(kind) ? LESSON_KIND.label(kind) : kind) : 'Lesson';
 }

@@ -2,6 +2,8 @@
  * `lessons.config.yaml` (DESIGN §2). Every key is optional; unknown keys are an error.
  */
 import { z } from 'zod';
+import { entryTypes } from './entry-types.js';
+import './types/index.js';
 const slugList = (description) => z.array(z.string().min(1)).meta({ description }).optional();
 const prefix = z
     .string()
@@ -64,7 +66,7 @@ export const configSchema = z
     ids: z
         .strictObject({
         prefix: z
-            .strictObject({ lesson: prefix, incident: prefix, policy: prefix, 'just-culture-review': prefix })
+            .strictObject(Object.fromEntries(entryTypes().map((d) => [d.type, prefix])))
             .meta({ description: 'Id prefixes for new entries.' })
             .optional(),
     })
@@ -81,12 +83,10 @@ export const configSchema = z
         .optional(),
 })
     .meta({ title: 'lessons.config.yaml', description: 'Settings for a lessons repository.' });
-export const DEFAULT_PREFIX = {
-    lesson: 'LL',
-    incident: 'INC',
-    policy: 'POL',
-    'just-culture-review': 'JC',
-};
+/** The id prefixes of each type when the configuration does not set them. */
+export function defaultPrefixes() {
+    return Object.fromEntries(entryTypes().map((d) => [d.type, d.prefix]));
+}
 export function withDefaults(raw) {
     return {
         organisation: raw.organisation ?? 'Your organisation',
@@ -95,7 +95,7 @@ export function withDefaults(raw) {
         pii: { patterns: raw.pii?.patterns ?? [], allow: raw.pii?.allow ?? [] },
         language: { terms: raw.language?.terms ?? [] },
         policy: { review_warning_days: raw.policy?.review_warning_days ?? 90 },
-        ids: { prefix: { ...DEFAULT_PREFIX, ...stripUndefined(raw.ids?.prefix ?? {}) } },
+        ids: { prefix: { ...defaultPrefixes(), ...stripUndefined(raw.ids?.prefix ?? {}) } },
         limits: { max_file_bytes: raw.limits?.max_file_bytes ?? 1_048_576 },
     };
 }

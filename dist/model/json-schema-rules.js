@@ -13,7 +13,8 @@
  *
  * Cross-field comparisons (dates in order), references and the taxonomy stay with `validate`.
  */
-import { LESSON_STATUSES, lessonStage } from './schemas.js';
+import { lessonStage } from './lifecycle.js';
+import { LESSON_STATUSES } from './schemas.js';
 const NOT_BLANK = { type: 'string', pattern: '\\S' };
 const REAL_MONTH = '^\\d{4}-(?:0[1-9]|1[0-2])$';
 /** The statuses at or after `from` in the lifecycle (archived is outside it). */

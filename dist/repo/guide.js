@@ -12,21 +12,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CliError } from '../errors.js';
 import { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS } from '../model/schemas.js';
-import { Locator, parseYaml } from './frontmatter.js';
-import { isRecord } from '../util/values.js';
+import { DataFileError, parseDataFile } from './data-file.js';
 export const ANSWERS = ['yes', 'no'];
 /** The guide's data file is broken: a fault in lessons, not in the user's repository. Exit 2. */
-export class GuideDataError extends CliError {
-    file;
-    problems;
+export class GuideDataError extends DataFileError {
     constructor(file, problems) {
-        super(`the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ` +
-            `not in your repository; please report it to the maintainers.\n` +
-            problems.map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}`).join('\n'), 2);
-        this.file = file;
-        this.problems = problems;
+        super(file, problems, 'the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ' +
+            'not in your repository; please report it to the maintainers.');
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -177,28 +170,15 @@ export function graphProblems(data) {
 }
 /** Parses and checks the guide's data file text; throws GuideDataError with every problem found. */
 export function parseGuide(source, file) {
-    const fm = { yaml: source, yamlLine: 1, body: '', bodyLine: 1 };
-    const parsed = parseYaml(fm);
-    if (!parsed.ok) {
-        throw new GuideDataError(file, [{ ...parsed.error.position, message: `this is not valid YAML (${parsed.error.code}).` }]);
+    let data;
+    try {
+        data = parseDataFile(source, { shown: file, schema: guideShape, what: 'the guide', check: graphProblems });
     }
-    const locator = new Locator(fm);
-    const fail = (problems) => {
-        throw new GuideDataError(file, problems.map((p) => ({ ...locator.locate(p.path, p.at ?? 'value'), message: p.message })));
-    };
-    if (!isRecord(parsed.data))
-        fail([{ path: [], message: 'the file must be a mapping of "key: value" lines.' }]);
-    const shape = guideShape.safeParse(parsed.data);
-    if (!shape.success) {
-        fail(shape.error.issues.map((issue) => {
-            const path = issue.path.filter((p) => typeof p !== 'symbol');
-            return { path, message: `${path.length ? `${path.join('.')}: ` : ''}${issue.message}` };
-        }));
+    catch (err) {
+        if (err instanceof DataFileError && !(err instanceof GuideDataError))
+            throw new GuideDataError(file, err.problems);
+        throw err;
     }
-    const data = shape.data;
-    const problems = graphProblems(data);
-    if (problems.length)
-        fail(problems);
     const target = (to) => (isQuestionId(to) && data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to });
     const lp = data.local_practice;
     return {

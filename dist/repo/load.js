@@ -1,6 +1,6 @@
 /** Loading every entry's front-matter (no rules), for list, actions, digests and briefings. */
 import path from 'node:path';
-import { indexEntry } from '../rules/engine.js';
+import { indexEntry } from '../model/entry.js';
 import { readEntryFile } from './read.js';
 import { listEntryFiles } from './repository.js';
 export function loadEntries(repo, onFile) {

@@ -4,13 +4,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema, withDefaults } from '../model/config.js';
-import { explainIssues } from '../model/explain.js';
 import { ConfigError, NotFoundError } from '../errors.js';
-import { isRecord } from '../util/values.js';
-import { Locator, parseYaml } from './frontmatter.js';
+import { parseDataFile } from './data-file.js';
+import '../model/types/index.js';
+import { entryTypes } from '../model/entry-types.js';
 export const CONFIG_FILE = 'lessons.config.yaml';
-/** The folders of a content root (DESIGN §2); a `lessons/` folder holding one of them is a repository. */
-export const CONTENT_FOLDERS = ['learning', 'incidents', 'policies', 'reviews'];
+/** The folders of a content root, one per entry type; a `lessons/` folder holding one of them is a repository. */
+export function contentFolders() {
+    return entryTypes().map((d) => d.folder);
+}
 /**
  * The nearest folder upward from `start` that is a lessons repository: one holding
  * `lessons.config.yaml`, or a `lessons/` folder that holds at least one content folder and is not
@@ -35,7 +37,7 @@ export function findRoot(start) {
 function isContentFolder(dir) {
     if (!isDirectory(dir) || existsSync(path.join(dir, 'package.json')))
         return false;
-    return CONTENT_FOLDERS.some((f) => isDirectory(path.join(dir, f)));
+    return contentFolders().some((f) => isDirectory(path.join(dir, f)));
 }
 /** Inside node_modules (an installed package), or itself a hidden folder (`.git`, `.cache`, …). */
 function isIgnoredPath(dir) {
@@ -69,7 +71,7 @@ export function openRepository(opts) {
     const root = findRoot(opts.start) ?? (explicitConfig ? path.dirname(explicitConfig) : undefined);
     if (!root) {
         throw new NotFoundError(`There is no lessons repository in ${opts.start} or any folder above it (one has ${CONFIG_FILE}, or a lessons/ folder ` +
-            `with ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}).\n` +
+            `with ${contentFolders().map((f) => `${f}/`).join(', ')}).\n` +
             'Change to the folder of your lessons repository (cd), or name it with -C <folder>, e.g. lessons -C ~/trust-lessons validate.\n' +
             'To start a new repository in this folder, run "lessons init".');
     }
@@ -92,49 +94,29 @@ export function loadConfig(file, root) {
     catch (error) {
         throw new ConfigError(`${shown} could not be read (${error.code ?? 'error'}).`, shown);
     }
-    const fm = { yaml: text, yamlLine: 1, body: '', bodyLine: 1 };
-    const parsed = parseYaml(fm);
-    if (!parsed.ok) {
-        const { line, column } = parsed.error.position;
-        const message = `This line is not valid YAML${parsed.error.key ? ` ("${parsed.error.key}" appears twice)` : ''}.`;
-        throw new ConfigError(`${shown}:${line}:${column}: ${message[0].toLowerCase()}${message.slice(1)}`, shown, line, column, [{ line, column, message }]);
-    }
-    const data = parsed.data ?? {};
-    if (!isRecord(data)) {
-        throw new ConfigError(`${shown}: the configuration must be a set of "setting: value" lines.`, shown, 1, 1, [
-            { line: 1, column: 1, message: 'The configuration must be a set of "setting: value" lines.' },
-        ]);
-    }
-    const result = configSchema.safeParse(data);
-    const locator = new Locator(fm);
-    const problems = [];
-    if (!result.success) {
-        for (const e of explainIssues(result.error.issues, data, configSchema, CONFIG_FILE, false)) {
-            problems.push({ ...locator.locate(e.path, e.at === 'key' ? 'key' : 'value'), message: e.message.replace('is not a field of', 'is not a setting of') });
-        }
-    }
-    else {
-        problems.push(...regexProblems(result.data, locator));
-    }
-    if (problems.length) {
-        const first = problems[0];
-        throw new ConfigError(problems.map((p) => `${shown}:${p.line}:${p.column}: ${p.message}`).join('\n'), shown, first.line, first.column, problems);
-    }
-    return withDefaults(result.data);
+    const raw = parseDataFile(text, {
+        shown,
+        schema: configSchema,
+        what: CONFIG_FILE,
+        wording: (m) => m.replace('is not a field of', 'is not a setting of'),
+        check: regexProblems,
+        empty: {},
+    });
+    return withDefaults(raw);
 }
-function regexProblems(raw, locator) {
+function regexProblems(raw) {
     const out = [];
     (raw.pii?.patterns ?? []).forEach((p, i) => {
         if (!compiles(p.pattern)) {
-            out.push({ ...locator.locate(['pii', 'patterns', i, 'pattern']), message: `The pattern "${p.name}" is not a valid regular expression: ${JSON.stringify(p.pattern)}.` });
+            out.push({ path: ['pii', 'patterns', i, 'pattern'], message: `The pattern "${p.name}" is not a valid regular expression: ${JSON.stringify(p.pattern)}.` });
         }
     });
     (raw.language?.terms ?? []).forEach((t, i) => {
         if (t.phrase === undefined && t.pattern === undefined) {
-            out.push({ ...locator.locate(['language', 'terms', i]), message: 'Each language term needs a "phrase" (or a "pattern").' });
+            out.push({ path: ['language', 'terms', i], message: 'Each language term needs a "phrase" (or a "pattern").' });
         }
         else if (t.pattern !== undefined && !compiles(t.pattern)) {
-            out.push({ ...locator.locate(['language', 'terms', i, 'pattern']), message: `The language pattern ${JSON.stringify(t.pattern)} is not a valid regular expression.` });
+            out.push({ path: ['language', 'terms', i, 'pattern'], message: `The language pattern ${JSON.stringify(t.pattern)} is not a valid regular expression.` });
         }
     });
     return out;

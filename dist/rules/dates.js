@@ -1,5 +1,5 @@
 /** Date-driven warnings: `action/overdue`, `policy/review-overdue`, `policy/review-due`. */
-import { addDays, isIsoDate } from '../model/dates.js';
+import { isOverdue, policyReviewState } from '../model/lifecycle.js';
 import { isRecord, list, str } from '../util/values.js';
 function shorten(s, max = 60) {
     return s.length > max ? `${s.slice(0, max - 3)}...` : s;
@@ -20,9 +20,7 @@ export const datesRule = {
                     return;
                 const due = str(action.due);
                 const status = str(action.status);
-                if (!due || !isIsoDate(due) || status === 'done' || status === 'cancelled')
-                    return;
-                if (due < ctx.today) {
+                if (isOverdue(due, status, ctx.today)) {
                     const what = str(action.description);
                     ctx.report({
                         rule: 'action/overdue',
@@ -34,17 +32,16 @@ export const datesRule = {
         }
         if (ctx.type === 'policy' && data.status === 'authorised') {
             const review = str(data.review_date);
-            if (!review || !isIsoDate(review))
-                return;
             const days = ctx.config.policy.review_warning_days;
-            if (review < ctx.today) {
+            const state = policyReviewState(review, ctx.today, days);
+            if (state === 'overdue') {
                 ctx.report({
                     rule: 'policy/review-overdue',
                     path: ['review_date'],
                     message: `This policy was due for review on ${review}. Review it, or record the agreed extension and a new review date.`,
                 });
             }
-            else if (review <= addDays(ctx.today, days)) {
+            else if (state === 'due') {
                 ctx.report({
                     rule: 'policy/review-due',
                     path: ['review_date'],

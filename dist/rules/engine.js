@@ -10,11 +10,12 @@
  * just the files they concern. Large repositories are shared between threads (parallel.ts).
  */
 import path from 'node:path';
+import { indexEntry } from '../model/entry.js';
 import { isEntryType } from '../model/schemas.js';
 import { Locator, positionIn } from '../repo/frontmatter.js';
 import { readEntryBytes, readEntryFile } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
-import { dotted, isRecord, str } from '../util/values.js';
+import { dotted, isRecord } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
 /** The front-matter fields the repository rules read (each rule declares its own). */
@@ -76,10 +77,7 @@ export function finishCheck(repo, files, selected, parts) {
         a.message.localeCompare(b.message));
     return { checked: selected ? files.filter((f) => selected.has(f)) : [...files], problems };
 }
-export function indexEntry(file, data) {
-    const id = str(data.id);
-    return { file, data, id, type: isEntryType(data.type) ? data.type : undefined };
-}
+export { indexEntry } from '../model/entry.js';
 /**
  * Checks an entry that is not on disk yet (what `new` or `just-culture` is about to write) with
  * the per-file rules, and with the repository rules against `entries` (the repository as it is).

@@ -2,10 +2,8 @@
  * `lifecycle/approval`, `lifecycle/shared` and `public/summary`: fields a lesson needs because of
  * its status or because it is public. They point at the key that requires them.
  */
-import { lessonStage } from '../model/schemas.js';
+import { isApprovedOrLater, isSharedOrLater } from '../model/lifecycle.js';
 import { list, str } from '../util/values.js';
-const APPROVED = lessonStage('approved');
-const SHARED = lessonStage('shared');
 function isBlank(value) {
     return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
@@ -20,8 +18,7 @@ export const lifecycleRule = {
         if (!data || ctx.type !== 'lesson')
             return;
         const status = str(data.status);
-        const stage = lessonStage(status);
-        if (stage >= APPROVED) {
+        if (isApprovedOrLater(status)) {
             const missing = ['approved_by', 'approved_on'].filter((f) => isBlank(data[f]));
             if (missing.length) {
                 ctx.report({
@@ -31,7 +28,7 @@ export const lifecycleRule = {
                 });
             }
         }
-        if (stage >= SHARED) {
+        if (isSharedOrLater(status)) {
             const missing = [];
             if (list(data.shared).length === 0)
                 missing.push('"shared" (where and when it was shared)');

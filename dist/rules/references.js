@@ -1,20 +1,10 @@
+/**
+ * `ref/unresolved`, `ref/type`, `ref/backlink`: ids that entries point at exist, are of the right
+ * type, and an incident's `lessons` are matched by those lessons' `sources`.
+ */
+import { entryType, entryTypes, isEntryType, nounWithType } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { stringItems, str } from '../util/values.js';
-/** Which fields hold references, and the type they must point at. */
-const REFERENCES = {
-    lesson: [
-        { field: 'sources', to: 'incident', many: true },
-        { field: 'policies', to: 'policy', many: true },
-    ],
-    incident: [{ field: 'lessons', to: 'lesson', many: true }],
-    policy: [{ field: 'lessons', to: 'lesson', many: true }],
-    'just-culture-review': [{ field: 'incident', to: 'incident', many: false }],
-};
-const NOUN = {
-    lesson: 'a lesson',
-    incident: 'a learning source (type: incident)',
-    policy: 'a policy',
-    'just-culture-review': 'a just culture review',
-};
 export const referencesRule = {
     rules: [
         { id: 'ref/unresolved', severity: 'error', description: 'A referenced id does not exist.' },
@@ -25,7 +15,7 @@ export const referencesRule = {
             description: "An incident lists a lesson in `lessons` that does not list the incident in its `sources`.",
         },
     ],
-    fields: [...new Set(Object.values(REFERENCES).flatMap((refs) => refs.map((r) => r.field))), 'sources'],
+    fields: [...new Set(entryTypes().flatMap((d) => d.references.map((r) => r.field))), 'sources'],
     check(entries, report) {
         const byId = new Map();
         for (const e of entries)
@@ -34,7 +24,9 @@ export const referencesRule = {
         for (const entry of entries) {
             if (!entry.type)
                 continue;
-            for (const ref of REFERENCES[entry.type]) {
+            if (!isEntryType(entry.type))
+                continue;
+            for (const ref of entryType(entry.type).references) {
                 const value = entry.data[ref.field];
                 const items = ref.many
                     ? stringItems(value).map((i) => ({ id: i.value, path: [ref.field, i.index] }))
@@ -54,7 +46,7 @@ export const referencesRule = {
                         report(entry.file, {
                             rule: 'ref/type',
                             path: item.path,
-                            message: `"${item.id}" in "${ref.field}" is ${target.type ? NOUN[target.type] : 'an entry of unknown type'} (${target.file}), but "${ref.field}" must list ${NOUN[ref.to]}.`,
+                            message: `"${item.id}" in "${ref.field}" is ${target.type ? nounWithType(target.type) : 'an entry of unknown type'} (${target.file}), but "${ref.field}" must list ${nounWithType(ref.to)}.`,
                         });
                     }
                     else if (entry.type === 'incident' && ref.field === 'lessons' && entry.id !== undefined) {

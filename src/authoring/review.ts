@@ -16,6 +16,8 @@ import { redactData, redactor } from '../rules/redact.js';
 import type { Problem } from '../rules/types.js';
 import { isRecord, list, str } from '../util/values.js';
 import { CHECKLIST } from './checklist.js';
+import { entryType, isEntryType } from '../model/entry-types.js';
+import '../model/types/index.js';
 
 export const REVIEW_MARKER = '<!-- lessons-review -->';
 
@@ -160,13 +162,6 @@ function compareActions(before: Record<string, unknown> | undefined, after: Reco
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-const TYPE_NAMES: Record<string, string> = {
-  lesson: 'Lesson',
-  incident: 'Learning source',
-  policy: 'Policy',
-  'just-culture-review': 'Just culture review',
-};
-
 /** GitHub comments hold at most 65,536 characters; stay well inside. */
 const MAX_CHARS = 60_000;
 
@@ -194,7 +189,7 @@ function problemLine(p: Problem, withFile: boolean): string {
 
 function entryMarkdown(e: ReviewEntry): string {
   const out: string[] = [];
-  const name = TYPE_NAMES[e.type ?? ''] ?? 'Entry';
+  const name = e.type && isEntryType(e.type) ? entryType(e.type).label : 'Entry';
   out.push(`#### ${name} ${e.id ? code(e.id) : '(no id)'}: ${e.title ? md(e.title) : '(no title)'}`);
   out.push('');
   out.push(`- File: ${code(e.file)}`);

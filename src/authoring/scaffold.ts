@@ -2,11 +2,14 @@
  * What `lessons init` writes (DESIGN §3): every file of a new lessons repository, as path →
  * content. Nothing here touches the disk; `commands/init.ts` checks and writes.
  */
+import path from 'node:path';
 import { jsonSchema } from '../model/json-schema.js';
-import { CONTENT_FOLDERS } from '../repo/repository.js';
 import { checklistMarkdown } from './checklist.js';
-import { builtInTemplate, TEMPLATE_TYPES } from './templates.js';
+import { builtInTemplate, templateTypes } from './templates.js';
 
+/** The content folders `init` creates: one per entry type (the ones discovery recognises). */
+export { contentFolders } from '../repo/repository.js';
+import { contentFolders } from '../repo/repository.js';
 
 export interface ScaffoldOptions {
   /** The npm package spec CI installs lessons from. */
@@ -36,12 +39,13 @@ export function isPlaceholderSpec(spec: string): boolean {
 export function scaffoldFiles(opts: ScaffoldOptions): Map<string, string> {
   const files = new Map<string, string>();
   files.set('lessons.config.yaml', CONFIG);
-  for (const folder of CONTENT_FOLDERS) files.set(`lessons/${folder}/.gitkeep`, '');
-  for (const type of TEMPLATE_TYPES) files.set(`templates/${type}.md`, builtInTemplate(type));
+  for (const folder of contentFolders()) files.set(`lessons/${folder}/.gitkeep`, '');
+  for (const d of templateTypes()) files.set(`templates/${path.basename(d.template!)}`, builtInTemplate(d.type));
   files.set('.github/workflows/lessons.yml', workflow(opts.packageSpec, opts.workingDirectory));
   files.set('.github/pull_request_template.md', PR_TEMPLATE);
   files.set('.vscode/settings.json', vscodeSettings());
   files.set('.vscode/tasks.json', vscodeTasks());
+  // Only the config schema: no extension applies a schema to the front-matter of a .md file.
   files.set(`.vscode/schemas/config.schema.json`, `${JSON.stringify(jsonSchema('config'), null, 2)}\n`);
   return files;
 }

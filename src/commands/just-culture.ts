@@ -22,6 +22,8 @@ import { recordText, recordTitle } from '../just-culture/record.js';
 import { PLAIN, questionLabel, renderExplainText, renderMermaid, renderNotes, renderOutcome, renderQuestion, wrap, type Style } from '../just-culture/render.js';
 import { answersOf, formatSteps, next, walk, type Step } from '../repo/guide-tree.js';
 import { newId } from '../model/ids.js';
+import { entryType, isEntryType, nounWithType } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { loadEntries } from '../repo/load.js';
 import { toPosix, type Repository } from '../repo/repository.js';
 import { checkEntryText } from '../rules/engine.js';
@@ -101,7 +103,7 @@ function findIncident(state: RepoState, id: string): IndexedEntry {
     );
   }
   if (entry.type !== 'incident') {
-    throw new RefusedError(`"${id}" is ${entry.type ? `a ${entry.type}` : 'an entry of unknown type'} (${entry.file}), not a learning source (type: incident). The guide is run about an incident, complaint or other learning source.`);
+    throw new RefusedError(`"${id}" is ${entry.type && isEntryType(entry.type) ? entryType(entry.type).noun : 'an entry of unknown type'} (${entry.file}), not ${nounWithType('incident')}. The guide is run about an incident, complaint or other learning source.`);
   }
   return entry;
 }

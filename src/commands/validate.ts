@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { version } from '../version.js';
 import { ConfigError, UsageError } from '../errors.js';
+import { DataFileError } from '../repo/data-file.js';
 import { findRoot, listEntryFiles, toPosix, type Repository } from '../repo/repository.js';
 import { checkRepositoryParallel } from '../rules/parallel.js';
 import { loadReporter } from '../reporters/index.js';
@@ -71,12 +72,15 @@ async function openForValidate(ctx: Context, format: Format): Promise<Repository
   try {
     return await ctx.repository();
   } catch (err) {
-    if (format === 'github' && err instanceof ConfigError && err.file) {
+    // A broken configuration file (every problem, positioned) or another configuration error.
+    const file = err instanceof DataFileError ? err.file : err instanceof ConfigError ? err.file : undefined;
+    if (format === 'github' && file) {
       const { configAnnotations } = await import('../reporters/github.js');
       const { workspacePath } = await import('../reporters/paths.js');
       const root = findRoot(ctx.start) ?? ctx.start;
-      const problems = err.problems ?? [{ line: err.line ?? 1, column: err.column ?? 1, message: err.message }];
-      ctx.io.stdout.write(configAnnotations(workspacePath(err.file, root, ctx.io.env), problems));
+      const problems =
+        err instanceof DataFileError ? err.problems : [{ line: (err as ConfigError).line ?? 1, column: (err as ConfigError).column ?? 1, message: (err as Error).message }];
+      ctx.io.stdout.write(configAnnotations(workspacePath(file, root, ctx.io.env), problems));
     }
     throw err;
   }

@@ -10,7 +10,7 @@
  * sources, services, policies changed). Long parts are shortened at a sentence or list item, and
  * say so, so the page stays one page; the full text stays in the lesson file.
  */
-import type { IndexedEntry } from '../rules/types.js';
+import type { IndexedEntry } from '../model/entry.js';
 import { andList, isRecord, str, stringItems } from '../util/values.js';
 import { lessonActions } from './actions.js';
 import { label } from './build.js';

@@ -13,7 +13,8 @@
  *
  * Cross-field comparisons (dates in order), references and the taxonomy stay with `validate`.
  */
-import { LESSON_STATUSES, lessonStage } from './schemas.js';
+import { lessonStage } from './lifecycle.js';
+import { LESSON_STATUSES } from './schemas.js';
 
 type Json = Record<string, unknown>;
 

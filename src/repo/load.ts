@@ -1,7 +1,7 @@
 /** Loading every entry's front-matter (no rules), for list, actions, digests and briefings. */
 import path from 'node:path';
-import { indexEntry } from '../rules/engine.js';
-import type { IndexedEntry } from '../rules/types.js';
+import { indexEntry } from '../model/entry.js';
+import type { IndexedEntry } from '../model/entry.js';
 import { readEntryFile } from './read.js';
 import { listEntryFiles, type Repository } from './repository.js';
 

@@ -1,4 +1,4 @@
-import type { ConfigProblem } from '../errors.js';
+import type { DataProblem } from '../repo/data-file.js';
 import { workspacePath } from './paths.js';
 import type { Report, Reporter, ReporterContext } from './types.js';
 
@@ -40,7 +40,7 @@ export function stepSummary(report: Report, ctx: ReporterContext): string {
 }
 
 /** Configuration problems as error annotations on the configuration file. */
-export function configAnnotations(file: string, problems: readonly ConfigProblem[]): string {
+export function configAnnotations(file: string, problems: readonly DataProblem[]): string {
   return problems.map((p) => `${annotation('error', file, p.line, p.column, 'lessons configuration', p.message)}\n`).join('');
 }
 
