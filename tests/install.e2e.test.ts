@@ -5,8 +5,8 @@
  * repository. Each installs globally into a temporary prefix with npm's default configuration and
  * runs `lessons validate` on a copy of the sample repository.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -29,8 +29,27 @@ beforeAll(async () => {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 afterAll(() => removeRelease(release));
 
-function bash(script: string, cwd: string, env: NodeJS.ProcessEnv) {
-  return spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], { cwd, env, encoding: 'utf8', timeout: 240_000 });
+interface Ran {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a program without blocking, so the install tests can run at the same time. */
+function exec(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('error', (e) => resolve({ status: null, stdout, stderr: stderr + String(e) }));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+function bash(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Ran> {
+  return exec('bash', ['-e', '-o', 'pipefail', '-c', script], cwd, env);
 }
 
 /** What a global install put in the prefix: the package's own files and its dependencies. */
@@ -51,9 +70,9 @@ function expectRuntimeOnly(prefix: string) {
   for (const dev of ['typescript', 'vitest', 'ajv']) expect(deps).not.toContain(dev);
 }
 
-// Real installs take seconds each, and much longer on a busy machine.
-describe('installing lessons', { timeout: 240_000 }, () => {
-  it('the workflow lessons init writes installs it from a git address and runs validate', () => {
+// Real installs take seconds each, and much longer on a busy machine; the three run at once.
+describe.concurrent('installing lessons', { timeout: 240_000 }, () => {
+  it('the workflow lessons init writes installs it from a git address and runs validate', async () => {
     const spec = `${release.bareUrl}#${TAG}`;
     const wf = parse(scaffoldFiles({ packageSpec: spec }).get('.github/workflows/lessons.yml')!);
     const steps = wf.jobs.validate.steps as Step[];
@@ -67,12 +86,12 @@ describe('installing lessons', { timeout: 240_000 }, () => {
     writeFileSync(githubPath, '');
     writeFileSync(summary, '');
     const env = { LESSONS_PACKAGE: spec, GITHUB_PATH: githubPath, NPM_CONFIG_PREFIX: prefix };
-    const inst = bash(install, release.sample, cleanEnv(env));
+    const inst = await bash(install, release.sample, cleanEnv(env));
     expect(inst.stderr + inst.stdout).not.toMatch(/tsc: not found|ERR!/);
     expect(inst.status).toBe(0);
     expectRuntimeOnly(prefix);
 
-    const run = bash(check, release.sample, cleanEnv({
+    const run = await bash(check, release.sample, cleanEnv({
       PATH: `${path.join(prefix, 'bin')}:${process.env.PATH}`,
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: release.sample,
@@ -86,9 +105,11 @@ describe('installing lessons', { timeout: 240_000 }, () => {
     expect(readFileSync(summary, 'utf8')).toContain('action/overdue');
   });
 
-  it('the GitLab job in docs/ci.md installs the npm pack tarball and writes a JUnit report', () => {
+  it('the GitLab job in docs/ci.md installs the npm pack tarball and writes a JUnit report', async () => {
     // npm pack prints the tarball's name and nothing else on stdout (pre-commit reads that line).
-    const packed = execFileSync('npm', ['pack', '--pack-destination', release.dir], { cwd: release.tree, env: cleanEnv(), encoding: 'utf8' });
+    const pack = await exec('npm', ['pack', '--pack-destination', release.dir], release.tree, cleanEnv());
+    expect(pack.status).toBe(0);
+    const packed = pack.stdout;
     expect(packed).toBe('lessons-0.1.0.tgz\n');
     const tarball = path.join(release.dir, packed.trim());
 
@@ -96,7 +117,7 @@ describe('installing lessons', { timeout: 240_000 }, () => {
     const script = (job.script as string[]).join('\n');
     expect(script).toContain('npm install --global');
     const prefix = path.join(release.dir, 'prefix-tarball');
-    const run = bash(script, release.sample, cleanEnv({
+    const run = await bash(script, release.sample, cleanEnv({
       ...(job.variables as Record<string, string>),
       LESSONS_PACKAGE: tarball,
       NPM_CONFIG_PREFIX: prefix,
@@ -115,12 +136,14 @@ describe('installing lessons', { timeout: 240_000 }, () => {
 
   const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
   const havePreCommit = preCommit.status === 0;
-  it.skipIf(!havePreCommit)(`pre-commit (${havePreCommit ? preCommit.stdout.trim() : 'not installed: apt-get install pre-commit'}) installs the hook and it blocks identifiable data`, () => {
+  it.skipIf(!havePreCommit)(`pre-commit (${havePreCommit ? preCommit.stdout.trim() : 'not installed: apt-get install pre-commit'}) installs the hook and it blocks identifiable data`, async () => {
     const [hook] = parse(readFileSync(path.join(PROJECT, '.pre-commit-hooks.yaml'), 'utf8'));
     const have = preCommit.stdout.trim().split(' ')[1];
     expect(compareVersions(have, hook.minimum_pre_commit_version)).toBeGreaterThanOrEqual(0);
 
-    const sample = release.sample;
+    // Its own copy of the sample: this test stages a file with an identifier in it.
+    const sample = path.join(release.dir, 'sample-pre-commit');
+    cpSync(release.sample, sample, { recursive: true });
     writeFileSync(
       path.join(sample, '.pre-commit-config.yaml'),
       `repos:\n  - repo: ${release.bareUrl.replace(/^git\+file:\/\//, '')}\n    rev: ${TAG}\n    hooks:\n      - id: lessons-validate\n`,
@@ -128,7 +151,7 @@ describe('installing lessons', { timeout: 240_000 }, () => {
     const env = cleanEnv({ PRE_COMMIT_HOME: path.join(release.dir, 'pre-commit-home') });
     const lesson = readdirSync(path.join(sample, 'lessons/learning')).find((f) => f.endsWith('.md'))!;
     const rel = `lessons/learning/${lesson}`;
-    const ok = spawnSync('pre-commit', ['run', '--files', rel], { cwd: sample, env, encoding: 'utf8', timeout: 240_000 });
+    const ok = await exec('pre-commit', ['run', '--files', rel], sample, env);
     expect(ok.stdout + ok.stderr).toMatch(/lessons validate\.+Passed/);
     expect(ok.status).toBe(0);
 
@@ -136,7 +159,7 @@ describe('installing lessons', { timeout: 240_000 }, () => {
     const file = path.join(sample, rel);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n## What happened\n/, '\n## What happened\n\nNHS number 999 000 0018 was on the form.\n'));
     git(sample, ['add', rel]);
-    const bad = spawnSync('pre-commit', ['run', '--files', rel], { cwd: sample, env, encoding: 'utf8', timeout: 240_000 });
+    const bad = await exec('pre-commit', ['run', '--files', rel], sample, env);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('pii/nhs-number');
     git(sample, ['checkout', '--', rel]);
