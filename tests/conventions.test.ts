@@ -3,6 +3,8 @@
  * command, checked enum options and filters, --version after a command, usage hints, the summary
  * mark. Cases are data.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Command } from 'commander';
 import { commandOf } from '../src/cli-conventions.js';
@@ -68,6 +70,21 @@ describe('fixed values are checked, in any case, with a suggestion', () => {
     const r = await run(argv);
     expect(r.stderr).toMatch(stderr);
     expect(r.code).toBe(code);
+  });
+
+  it('new takes its fixed choices in any case, and writes them canonically', async () => {
+    const dir = tempRepo({});
+    expect((await runLessons(['init'], { cwd: dir })).code).toBe(0);
+    const args = ['new', 'lesson', '--title', 'Insulin doses at transfer', '--summary', 'Pending doses show.', '--theme', 'Handover', '--yes'];
+    const r = await runLessons([...args, '--kind', 'Good-Practice'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const text = readFileSync(path.join(dir, r.stdout.trim()), 'utf8');
+    expect(text).toMatch(/^kind: good-practice$/m);
+    expect(text).toMatch(/^ {2}- handover$|themes: \[handover\]/m);
+    const typo = await runLessons([...args, '--kind', 'improvment'], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Did you mean improvement?');
   });
 
   it('a canonical value filters the same as its other spelling', async () => {

@@ -134,7 +134,9 @@ function fromFlag(q, raw) {
     const items = Array.isArray(raw) ? raw : [raw];
     if (!q.many && items.length > 1)
         throw new UsageError(`${q.flag} can be given only once for this type.`);
-    const values = q.many ? unique(items.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) : [items[0].trim()];
+    const typed = q.many ? unique(items.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) : [items[0].trim()];
+    // A fixed choice is accepted in any case (--kind Improvement), like every fixed-value option.
+    const values = typed.map((v) => (q.closed && q.choices && !q.allowed ? (q.choices.find((c) => c.value.toLowerCase() === v.toLowerCase())?.value ?? v) : v));
     if (q.many && values.length === 0)
         throw new UsageError(`${q.flag} needs a value.`);
     for (const v of values) {
