@@ -134,6 +134,28 @@ describe.concurrent('installing lessons', { timeout: 240_000 }, () => {
     expect(suites.failures).toBe(0);
   });
 
+  it("this repository's action.yml runs from its own checkout with only runtime dependencies", async () => {
+    const action = parse(readFileSync(path.join(release.tree, 'action.yml'), 'utf8'));
+    const steps = action.runs.steps as Step[];
+    const actionPath = path.join(release.dir, 'action');
+    cpSync(release.tree, actionPath, { recursive: true });
+    const install = await bash(steps.find((s) => s.name === 'Install lessons')!.run!, actionPath, cleanEnv());
+    expect(install.stderr).not.toMatch(/ERR!/);
+    expect(install.status).toBe(0);
+    const deps = readdirSync(path.join(actionPath, 'node_modules'));
+    for (const dev of ['typescript', 'vitest']) expect(deps).not.toContain(dev);
+
+    const output = path.join(release.dir, 'action-output');
+    writeFileSync(output, '');
+    const env = cleanEnv({ GITHUB_ACTION_PATH: actionPath, GITHUB_OUTPUT: output, GITHUB_WORKSPACE: release.sample, RUNNER_TEMP: release.dir, FORMAT: 'github' });
+    const validate = await bash(steps.find((s) => s.name === 'Validate')!.run!, release.sample, env);
+    expect(validate.stdout).toMatch(/^lessons: \d+ files checked, 0 errors/m);
+    expect(readFileSync(output, 'utf8')).toBe('code=0\n');
+    const sarif = await bash(steps.find((s) => s.name === 'Write SARIF')!.run!, release.sample, env);
+    expect(sarif.status).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(release.dir, 'lessons.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+
   const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
   const havePreCommit = preCommit.status === 0;
   it.skipIf(!havePreCommit)(`pre-commit (${havePreCommit ? preCommit.stdout.trim() : 'not installed: apt-get install pre-commit'}) installs the hook and it blocks identifiable data`, async () => {
