@@ -24,6 +24,7 @@ describe('every reading command accepts --format json and --json, with the same 
     ['brief', ['brief', LESSON]],
     ['schema', ['schema', 'lesson']],
     ['doctor', ['doctor']],
+    ['deadlines', ['deadlines']],
     ['just-culture --explain', ['just-culture', '--explain']],
   ];
   it.each(commands)('%s', async (_, argv) => {

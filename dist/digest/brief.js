@@ -17,6 +17,8 @@ function part(heading, md, limit, fallback) {
     const blocks = md ? parseBlocks(md) : [];
     if (blocks.length === 0)
         return { heading, blocks: [{ kind: 'p', text: fallback }], shortened: false };
+    if (!limit)
+        return { heading, blocks, shortened: false };
     const { blocks: short, cut } = shortenBlocks(blocks, limit.chars, limit.items, 180);
     return { heading, blocks: short, shortened: cut };
 }
@@ -55,6 +57,10 @@ function whyItMatters(lesson, sources, policies) {
 }
 export function buildBriefing(input) {
     const { lesson, body, entries } = input;
+    const fit = input.fit === true;
+    const limit = (name) => (fit ? LIMITS[name] : undefined);
+    const few = (list) => (fit ? list.slice(0, 2) : list);
+    const clip = (text) => (fit ? cutText(text, 90) : text);
     const d = lesson.data;
     const byId = new Map(entries.filter((x) => x.id !== undefined).map((x) => [x.id, x]));
     const sources = stringItems(d.sources)
@@ -68,7 +74,7 @@ export function buildBriefing(input) {
     const sections = bodySections(body);
     const get = (...names) => names.map((n) => sections.get(n)).find((s) => s);
     // 1 Background: the summary, and where the learning came from.
-    const sourceLines = sources.slice(0, 2).map((s) => {
+    const sourceLines = few(sources).map((s) => {
         const kind = label(str(s.data.source) ?? 'learning source').toLowerCase();
         const reported = str(s.data.reported);
         const occurred = str(s.data.occurred);
@@ -80,31 +86,31 @@ export function buildBriefing(input) {
     const background = [mdText(summary), ...sourceLines.map(mdText)].filter(Boolean).join('\n\n');
     const actions = lessonActions(lesson, input.today).filter((a) => a.status !== 'done' && a.status !== 'cancelled');
     const next = actions.filter((a) => a.due).sort((a, b) => (a.due < b.due ? -1 : 1))[0];
-    const changed = part('What we changed', get('what we changed', 'what has changed', 'what changed'), LIMITS.changed, 'Not recorded in the lesson.');
+    const changed = part('What we changed', get('what we changed', 'what has changed', 'what changed'), limit('changed'), 'Not recorded in the lesson.');
     // Open actions are said after the (possibly shortened) text, so they are never cut.
     if (actions.length) {
         changed.blocks.push({ kind: 'p', text: `${plural(actions.length, 'action')} still open${next ? `; the next is due ${longDate(next.due)}` : ''}.` });
     }
     const parts = [
-        part('Background', background, LIMITS.background, 'Not recorded in the lesson.'),
-        part('Why it matters', get('why it matters') ?? mdText(whyItMatters(lesson, sources, policies)), LIMITS.why, ''),
-        part('What happened', get('what happened', 'what went well'), LIMITS.happened, 'Not recorded in the lesson.'),
-        part('What we learned', get('what we learned', 'what we have learned', 'learning'), LIMITS.learned, 'Not recorded in the lesson.'),
+        part('Background', background, limit('background'), 'Not recorded in the lesson.'),
+        part('Why it matters', get('why it matters') ?? mdText(whyItMatters(lesson, sources, policies)), limit('why'), ''),
+        part('What happened', get('what happened', 'what went well'), limit('happened'), 'Not recorded in the lesson.'),
+        part('What we learned', get('what we learned', 'what we have learned', 'learning'), limit('learned'), 'Not recorded in the lesson.'),
         changed,
-        part('Questions for reflection', get('questions for reflection', 'questions to reflect on', 'reflection questions', 'questions'), LIMITS.questions, 'Not recorded in the lesson.'),
+        part('Questions for reflection', get('questions for reflection', 'questions to reflect on', 'reflection questions', 'questions'), limit('questions'), 'Not recorded in the lesson.'),
     ];
     // 7 Find out more: the lesson file, its sources and policies, by id, title and reference.
     const more = [`The full lesson: \`${lesson.file}\` (${mdText(lesson.id)})`];
-    for (const s of sources.slice(0, 2))
-        more.push(`Learning source ${mdText(s.id)}: ${mdText(cutText(str(s.data.title) ?? '', 90))}`);
-    if (sources.length > 2)
+    for (const s of few(sources))
+        more.push(`Learning source ${mdText(s.id)}: ${mdText(clip(str(s.data.title) ?? ''))}`);
+    if (fit && sources.length > 2)
         more.push(`and ${plural(sources.length - 2, 'more learning source')}`);
-    for (const p of policies.slice(0, 2)) {
+    for (const p of few(policies)) {
         const ref = str(p.data.reference);
         const version = str(p.data.version);
-        more.push(`Policy ${mdText(ref ?? p.id)}${version ? ` version ${mdText(version)}` : ''}: ${mdText(cutText(str(p.data.title) ?? '', 90))}`);
+        more.push(`Policy ${mdText(ref ?? p.id)}${version ? ` version ${mdText(version)}` : ''}: ${mdText(clip(str(p.data.title) ?? ''))}`);
     }
-    if (policies.length > 2)
+    if (fit && policies.length > 2)
         more.push(`and ${plural(policies.length - 2, 'more policy', 'more policies')}`);
     parts.push({ heading: 'Find out more', blocks: [{ kind: 'list', ordered: false, items: more }], shortened: false });
     return {

@@ -40,6 +40,11 @@ const isLesson = (e) => e.type === 'lesson' && e.id !== undefined;
 const isSource = (e) => e.type === 'incident' && e.id !== undefined;
 /** Approved, shared or embedded (not draft, in review or archived). */
 const isApproved = (e) => isApprovedOrLater(e.data.status);
+/** The latest approval or sharing date of a lesson within the period (any, with a git-ref period). */
+export function itemDate(e, period) {
+    const dates = lessonDates(e).filter((d) => isIsoDate(d) && (period.changed !== undefined || inPeriod(d, period)));
+    return dates.length ? dates.sort().at(-1) ?? null : null;
+}
 export function lessonInPeriod(e, period) {
     if (!isLesson(e) || !isApproved(e))
         return false;
@@ -183,7 +188,8 @@ export function buildStaff(input) {
             .filter((x) => inPeriod(x.changed, period))
             .sort((a, b) => byId(a.e, b.e))
             .map(({ e, changed }) => ({ id: e.id, title: str(e.data.title) ?? e.id, file: e.file, changed: changed }));
-    const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, summary: i.summary }));
+    const dateOf = new Map(lessons.map((l) => [l.id, itemDate(l, period)]));
+    const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, summary: i.summary, date: dateOf.get(i.id) ?? null }));
     const actionsDue = actions.filter((a) => inPeriod(a.due ?? undefined, period));
     const overdue = actions.filter((a) => a.overdue);
     const policies = policiesFor(lessons, entries);
@@ -218,18 +224,20 @@ export function buildPublic(input) {
     const learned = [];
     const lessons = entries.filter((e) => lessonInPeriod(e, period) && e.data.public === true).sort(byId);
     for (const e of lessons) {
-        const title = str(e.data.title);
+        const title = str(e.data.public_title)?.trim() || str(e.data.title);
         const summary = str(e.data.public_summary);
         if (!title || !summary || summary.trim() === '') {
             input.warn?.(`${e.file} is marked public but has no public_summary, so it was left out of the public digest.`);
             continue;
         }
-        const item = { title: title.trim(), summary: summary.trim() };
+        const item = { title: title.trim(), summary: summary.trim(), date: itemDate(e, period) };
         // "You said, we did" when the lesson came from a complaint (what patients and carers told us).
         const fromFeedback = stringItems(e.data.sources).some((s) => sourceKind.get(s.value) === 'complaint');
         (fromFeedback ? youSaid : learned).push(item);
     }
-    return { ...header(input, 'public'), audience: 'public', you_said_we_did: youSaid, what_we_learned: learned };
+    const c = input.config.public.contact;
+    const contact = c.phone || c.email || c.url ? { ...(c.phone ? { phone: c.phone } : {}), ...(c.email ? { email: c.email } : {}), ...(c.url ? { url: c.url } : {}) } : null;
+    return { ...header(input, 'public'), audience: 'public', you_said_we_did: youSaid, what_we_learned: learned, contact };
 }
 // ---------------------------------------------------------------------------------------------
 // Board

@@ -1,9 +1,10 @@
 /**
  * The rule registry. Adding a rule is one module plus one line here (and its tests); the rule
- * reference in the README and in SARIF output comes from the `rules` each module declares.
+ * reference in docs/rules.md and in SARIF output comes from the `rules` each module declares.
  */
 import { READ_RULES } from './read-rules.js';
 import { datesRule } from './dates.js';
+import { deadlinesRule } from './deadlines.js';
 import { idFilenameRule } from './id-filename.js';
 import { justCultureRule } from './just-culture.js';
 import { duplicateIdRule } from './ids.js';
@@ -24,7 +25,7 @@ import { textFileRule } from './text.js';
 export const PII_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dateOfBirthRule, patternRule];
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
 export const TEXT_RULES = [...PII_RULES, blameRule];
-export const FILE_RULES = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, justCultureRule, textFileRule(TEXT_RULES)];
+export const FILE_RULES = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES)];
 export const REPOSITORY_RULES = [duplicateIdRule, referencesRule];
 /** Every rule id with its default severity and description. */
 export const RULES = [

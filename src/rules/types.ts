@@ -44,7 +44,7 @@ export interface Finding {
 export interface RuleInfo {
   id: string;
   severity: Severity;
-  /** One line for the rule reference (README, SARIF). */
+  /** One line for the rule reference (docs/rules.md, SARIF). */
   description: string;
 }
 
