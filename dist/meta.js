@@ -23,7 +23,7 @@ export function homepage() {
 export function docsUrl(file, anchor) {
     return `${homepage()}/blob/v${version()}/${file}${anchor ? `#${anchor}` : ''}`;
 }
-/** Where the rule reference is (the generated table of every rule id). */
+/** Where the rule reference is (docs/rules.md: the generated table of every rule id). */
 export function rulesDocUrl() {
-    return docsUrl('README.md', 'rules');
+    return docsUrl('docs/rules.md');
 }

@@ -26,7 +26,7 @@ export function docsUrl(file: string, anchor?: string): string {
   return `${homepage()}/blob/v${version()}/${file}${anchor ? `#${anchor}` : ''}`;
 }
 
-/** Where the rule reference is (the generated table of every rule id). */
+/** Where the rule reference is (docs/rules.md: the generated table of every rule id). */
 export function rulesDocUrl(): string {
-  return docsUrl('README.md', 'rules');
+  return docsUrl('docs/rules.md');
 }

@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stepSummary } from '../src/reporters/github.js';
 import { runLessons } from './helpers/cli.js';
 import { CONFIG, lesson, tempRepo } from './helpers/repo.js';
 
@@ -20,6 +21,13 @@ describe('validate --format github', () => {
     expect(md.startsWith('# earlier step\n### ⚠ lessons validate\n')).toBe(true);
     expect(md).toContain('12 files checked, 0 errors, 12 warnings.');
     expect(md.match(/^\| lessons\/learning\/LL-\d+\.md \| \d+:\d+ \| warning \| `language\/blame` \|/gm)).toHaveLength(12);
+  });
+
+  it('keeps the job summary under GitHub\'s 1 MiB, saying how many problems are left out', () => {
+    const problems = Array.from({ length: 20_000 }, (_, i) => ({ file: `lessons/learning/LL-${i}.md`, line: 9, column: 1, severity: 'warning' as const, rule: 'language/blame', message: 'Blaming wording: describe what made the step hard to complete instead.', path: null }));
+    const md = stepSummary({ summary: { files: 20_000, errors: 0, warnings: 20_000 }, problems, checked: [] }, { color: false, root: '/r', env: {}, version: '1' });
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+    expect(md).toMatch(/… and \d+ more: the job summary has room for no more\./);
   });
 
   it('does not write a summary without $GITHUB_STEP_SUMMARY, nor a notice under the cap', async () => {

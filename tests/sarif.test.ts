@@ -58,7 +58,7 @@ describe('SARIF', () => {
     for (const r of driver.rules) {
       expect(r.help.text.length, r.id).toBeGreaterThan(20);
       expect(r.help.markdown, r.id).toContain(`lessons-disable-next-line ${r.id}`);
-      expect(r.helpUri).toMatch(/^https:\/\/.+#rules$/);
+      expect(r.helpUri).toMatch(/^https:\/\/.+\/docs\/rules\.md$/);
     }
   });
 

@@ -1,6 +1,8 @@
 import { workspacePath } from './paths.js';
 /** GitHub shows at most this many annotations of each kind per step (and drops the rest). */
 export const ANNOTATION_LIMIT = 10;
+/** GitHub accepts a job summary of up to 1 MiB per step; keep a margin for other steps' text. */
+const SUMMARY_LIMIT = 900 * 1024;
 /** GitHub Actions workflow commands: each problem becomes an annotation on the pull request. */
 export const github = (report, ctx) => {
     const lines = report.problems.map((p) => annotation(p.severity, workspacePath(p.file, ctx.root, ctx.env), p.line, p.column, `lessons ${p.rule}`, p.message));
@@ -24,8 +26,16 @@ export function stepSummary(report, ctx) {
     const out = [`### ${mark} lessons validate`, '', `${files} file${files === 1 ? '' : 's'} checked, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`, ''];
     if (report.problems.length) {
         out.push('| file | line | severity | rule | problem |', '|---|---|---|---|---|');
-        for (const p of report.problems) {
-            out.push(`| ${cell(workspacePath(p.file, ctx.root, ctx.env))} | ${p.line}:${p.column} | ${p.severity} | \`${p.rule}\` | ${cell(p.message)} |`);
+        let size = out.join('\n').length;
+        for (const [i, p] of report.problems.entries()) {
+            const row = `| ${cell(workspacePath(p.file, ctx.root, ctx.env))} | ${p.line}:${p.column} | ${p.severity} | \`${p.rule}\` | ${cell(p.message)} |`;
+            // GitHub refuses a job summary over 1 MiB; stop short of it and say how many are left.
+            if (size + Buffer.byteLength(row) > SUMMARY_LIMIT) {
+                out.push('', `… and ${report.problems.length - i} more: the job summary has room for no more. Run "lessons validate" to see every one.`);
+                break;
+            }
+            out.push(row);
+            size += Buffer.byteLength(row) + 1;
         }
         out.push('');
     }
