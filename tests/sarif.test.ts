@@ -48,6 +48,9 @@ describe('SARIF', () => {
       const ok = validateSarif(doc);
       expect(ajv.errorsText(validateSarif.errors), `SARIF from ${cwd}`).toBe('No errors');
       expect(ok).toBe(true);
+      // GitHub merges results that share a fingerprint into one alert: every result has its own.
+      const prints = doc.runs[0].results.map((r: Result) => r.partialFingerprints['lessonsProblem/v2']);
+      expect(new Set(prints).size).toBe(prints.length);
     }
   });
 
