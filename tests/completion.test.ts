@@ -63,11 +63,39 @@ describe('completion', () => {
     expect(complete('lessons list --')).not.toContain('--version');
   });
 
-  it.skipIf(!has('zsh'))('zsh loads it as the completion function of lessons', async () => {
+  it.skipIf(!has('zsh'))('zsh loads it as the completion function of lessons, and completes in a real interactive zsh', async () => {
     const file = await script('zsh');
     expect(spawnSync('zsh', ['-n', file]).status).toBe(0);
     const r = spawnSync('zsh', ['-fc', `autoload -U compinit; compinit -u -d ${JSON.stringify(path.join(tmp, 'zcompdump'))}; source ${JSON.stringify(file)}; print -r -- \${_comps[lessons]}`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('_lessons');
+
+    // An interactive zsh on a pseudo-terminal (zsh/zpty): type, press Tab, read the screen.
+    const complete = (typed: string, until: string) => {
+      const driver = path.join(tmp, 'drive.zsh');
+      writeFileSync(
+        driver,
+        [
+          'zmodload zsh/zpty',
+          "zpty z 'zsh -f -i'",
+          `zpty -w z 'PS1="> "; autoload -U compinit; compinit -u -d ${path.join(tmp, 'zcompdump2')}; source ${file}; setopt nobeep'`,
+          `zpty -w -n z '${typed}'$'\\t'`,
+          // Read until what we wait for is on the screen (a busy machine is slow), at most 15 s.
+          "local out='' line i",
+          'for i in {1..75}; do',
+          '  while zpty -r -t z line; do out+=$line; done',
+          `  [[ $out == *${JSON.stringify(until)}* ]] && break`,
+          '  sleep 0.2',
+          'done',
+          'print -r -- "$out"',
+          'zpty -d z',
+        ].join('\n'),
+      );
+      const out = spawnSync('zsh', ['-f', driver], { encoding: 'utf8', timeout: 20_000 }).stdout;
+      // Drop terminal control sequences; keep what a person would see.
+      return out.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\r\b]/g, ' ');
+    };
+    expect(complete('lessons validate --format ', 'sarif')).toMatch(/github\s+json\s+junit\s+pretty\s+sarif/);
+    expect(complete('lessons dig', 'lessons digest')).toContain('lessons digest');
   });
 });
