@@ -4,6 +4,7 @@ import { entryType, entryTypeNames, isEntryType } from '../model/entry-types.js'
 import '../model/types/index.js';
 import { checkChoice } from '../util/choices.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
+import { fieldOf } from '../model/entry.js';
 import { oneLine, str, stringItems } from '../util/values.js';
 import { redactData, redactor } from '../rules/redact.js';
 /** The date an entry was last recorded as changing, for `--since` (each type says which field). */
@@ -19,8 +20,8 @@ export function listRow(e) {
         file: e.file,
     };
     for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : [])
-        if (e.data[f] !== undefined)
-            row[f] = e.data[f];
+        if (fieldOf(e.data, f) !== undefined)
+            row[f] = fieldOf(e.data, f);
     return row;
 }
 /** The statuses an entry type has (from its descriptor's schema), or none. */

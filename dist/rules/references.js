@@ -5,6 +5,7 @@
 import { entryType, entryTypes, isEntryType, nounWithType } from '../model/entry-types.js';
 import '../model/types/index.js';
 import { stringItems, str } from '../util/values.js';
+import { fieldOf } from '../model/entry.js';
 export const referencesRule = {
     rules: [
         { id: 'ref/unresolved', severity: 'error', description: 'A referenced id does not exist.' },
@@ -27,7 +28,7 @@ export const referencesRule = {
             if (!isEntryType(entry.type))
                 continue;
             for (const ref of entryType(entry.type).references) {
-                const value = entry.data[ref.field];
+                const value = fieldOf(entry.data, ref.field);
                 const items = ref.many
                     ? stringItems(value).map((i) => ({ id: i.value, path: [ref.field, i.index] }))
                     : str(value) !== undefined

@@ -6,7 +6,7 @@ import { entryType, entryTypeNames, isEntryType } from '../model/entry-types.js'
 import '../model/types/index.js';
 import { checkChoice } from '../util/choices.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
-import type { IndexedEntry } from '../model/entry.js';
+import { fieldOf, type IndexedEntry } from '../model/entry.js';
 import { oneLine, str, stringItems } from '../util/values.js';
 import { redactData, redactor } from '../rules/redact.js';
 
@@ -32,7 +32,7 @@ export function listRow(e: IndexedEntry): Record<string, unknown> {
     status: str(e.data.status) ?? null,
     file: e.file,
   };
-  for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : []) if (e.data[f] !== undefined) row[f] = e.data[f];
+  for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : []) if (fieldOf(e.data, f) !== undefined) row[f] = fieldOf(e.data, f);
   return row;
 }
 
