@@ -23,9 +23,12 @@ describe('lessons validate (end to end)', () => {
   it('exits 0 on a clean repository and 1 when there are errors, in every format', async () => {
     const ok = clean();
     const bad = broken();
+    // The process's exit code, once each way; every format in process (main returns the code the launcher sets).
+    expect((await runBin(['validate'], { cwd: ok })).code).toBe(0);
+    expect((await runBin(['validate', '--format', 'json'], { cwd: bad })).code).toBe(1);
     for (const format of ['pretty', 'json', 'github', 'sarif', 'junit']) {
-      expect((await runBin(['validate', '--format', format], { cwd: ok })).code).toBe(0);
-      const r = await runBin(['validate', '--format', format], { cwd: bad });
+      expect((await runLessons(['validate', '--format', format], { cwd: ok })).code).toBe(0);
+      const r = await runLessons(['validate', '--format', format], { cwd: bad });
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('LL-1.md');
       expect(r.stderr).toBe('');
