@@ -24,7 +24,7 @@ function schemaOk(name: SchemaName, data: unknown): boolean {
 }
 
 /** The rules whose ground a JSON Schema covers. */
-const SCHEMA_RULES = new Set(['schema', 'type/unknown', 'lifecycle/approval', 'lifecycle/shared', 'public/summary']);
+const SCHEMA_RULES = new Set(['schema', 'type/unknown', 'lifecycle/approval', 'lifecycle/shared', 'lifecycle/embedded', 'public/summary']);
 
 function toolOk(data: Record<string, unknown>, folder: string): { ok: boolean; rules: string[] } {
   const file = `lessons/${folder}/${String(data.id)}.md`;
@@ -60,6 +60,8 @@ const INCIDENT = {
   status: 'open',
 };
 
+const EVALUATION = { date: '2026-11-15', method: 're-audit of 20 transfers', result: 'pending doses shown at every handover' };
+
 type Mutation = [string, (d: Record<string, unknown>) => void, boolean];
 const set = (k: string, v: unknown) => (d: Record<string, unknown>) => void (d[k] = v);
 const drop = (...ks: string[]) => (d: Record<string, unknown>) => ks.forEach((k) => delete d[k]);
@@ -78,7 +80,11 @@ const lessonCases: Mutation[] = [
   ['shared without evaluate_by', drop('evaluate_by'), false],
   ['shared with an empty shared list', set('shared', []), false],
   ['shared without shared', drop('shared'), false],
-  ['embedded without approved_on', (d) => { d.status = 'embedded'; drop('approved_on')(d); }, false],
+  ['embedded without approved_on', (d) => { d.status = 'embedded'; d.evaluation = EVALUATION; drop('approved_on')(d); }, false],
+  ['embedded without an evaluation', set('status', 'embedded'), false],
+  ['embedded with an evaluation', (d) => { d.status = 'embedded'; d.evaluation = EVALUATION; }, true],
+  ['embedded with a blank evaluation result', (d) => { d.status = 'embedded'; d.evaluation = { ...EVALUATION, result: ' ' }; }, false],
+  ['embedded with an evaluation on a day that does not exist', (d) => { d.status = 'embedded'; d.evaluation = { ...EVALUATION, date: '2026-11-31' }; }, false],
   ['public without public_summary', set('public', true), false],
   ['public with a blank public_summary', (d) => { d.public = true; d.public_summary = '  '; }, false],
   ['public with public_summary', (d) => { d.public = true; d.public_summary = 'We now show pending doses at handover.'; }, true],

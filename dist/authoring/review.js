@@ -50,6 +50,7 @@ export async function buildReview(opts) {
             status: { from: before ? scalar(before.status) : null, to: after ? scalar(after.status) : null },
             fields: c.kind === 'changed' && before && after ? changedFields(before, after) : [],
             actions: compareActions(before, after, c.kind),
+            public: publicText(before, after),
             problems: c.kind === 'removed' ? [] : (problemsByFile.get(c.file) ?? []),
         });
     }
@@ -69,6 +70,16 @@ export async function buildReview(opts) {
         elsewhere,
         checklist: [...CHECKLIST],
     };
+}
+const PUBLIC_FIELDS = ['public', 'public_title', 'public_summary'];
+/** The public text a reviewer must read: set when a public lesson is added, or its public fields change. */
+function publicText(before, after) {
+    if (!after || after.public !== true)
+        return null;
+    const changed = PUBLIC_FIELDS.filter((f) => JSON.stringify(before?.[f]) !== JSON.stringify(after[f]));
+    if (changed.length === 0)
+        return null;
+    return { title: str(after.public_title) ?? str(after.title) ?? null, summary: str(after.public_summary) ?? null, changed };
 }
 function order(k) {
     return k === 'added' ? 0 : k === 'changed' ? 1 : 2;
@@ -147,6 +158,10 @@ function entryMarkdown(e) {
         out.push(`- Status: ${md(e.status.to ?? '(none)')} (unchanged)`);
     if (e.fields.length)
         out.push(`- Also changed: ${e.fields.map(code).join(', ')}`);
+    if (e.public) {
+        out.push(`- Public text (${e.change === 'added' ? 'new' : `changed: ${e.public.changed.map(code).join(', ')}`}) — patients and carers will read this; check it is plain, kind and identifies no one:`);
+        out.push(`  > **${e.public.title ? md(e.public.title) : '(no title)'}**`, '  >', `  > ${e.public.summary ? md(e.public.summary) : '(no public summary yet)'}`);
+    }
     if (e.actions.added.length) {
         out.push(`- ${e.change === 'added' ? 'Actions' : 'New actions'}:`);
         for (const a of e.actions.added)

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { RefusedError, UsageError } from '../errors.js';
 import { commitOnBranch, prepareBranch } from '../authoring/branch.js';
-import { answerFlags } from '../model/questions.js';
+import { answerFlags, parseFactor } from '../model/questions.js';
 import { writableTypes } from '../model/entry-types.js';
 import '../model/types/index.js';
 import { renderEntry } from '../authoring/render.js';
@@ -85,7 +85,7 @@ export async function run(ctx, type, opts) {
         const contentProblem = (key, value) => {
             const draft = new Map(answers).set(key, value);
             const problems = checkEntryText(repo, file, renderEntry(buildData(kind, id, questions, draft), template.body), today, entries);
-            return problems.find((p) => p.path === key || p.path?.startsWith(`${key}.`))?.message;
+            return problems.find((p) => p.severity === 'error' && (p.path === key || p.path?.startsWith(`${key}.`)))?.message;
         };
         for (const q of questions) {
             if (!toAsk.includes(q))
@@ -134,7 +134,7 @@ function fromFlag(q, raw) {
     const items = Array.isArray(raw) ? raw : [raw];
     if (!q.many && items.length > 1)
         throw new UsageError(`${q.flag} can be given only once for this type.`);
-    const typed = q.many ? unique(items.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) : [items[0].trim()];
+    const typed = q.many ? unique(items.flatMap((v) => (q.whole ? [v] : v.split(','))).map((v) => v.trim()).filter(Boolean)) : [items[0].trim()];
     // A fixed choice is accepted in any case (--kind Improvement), like every fixed-value option.
     const values = typed.map((v) => (q.closed && q.choices && !q.allowed ? (q.choices.find((c) => c.value.toLowerCase() === v.toLowerCase())?.value ?? v) : v));
     if (q.many && values.length === 0)
@@ -162,6 +162,12 @@ function unique(values) {
     return [...new Set(values)];
 }
 async function ask(p, q, contentProblem) {
+    if (q.factors && q.choices)
+        return askFactors(p, q, contentProblem);
+    if (q.pick && q.choices && !q.many) {
+        const v = await p.choose({ message: q.message, choices: q.choices });
+        return v === '' ? undefined : v;
+    }
     if (q.choices && q.choices.length && !q.many) {
         return p.select({ message: q.message, choices: q.choices });
     }
@@ -196,14 +202,37 @@ async function ask(p, q, contentProblem) {
         return undefined;
     return q.many ? unique(value.split(',').map((v) => v.trim()).filter(Boolean)) : value;
 }
-/** The front-matter, in the order of the questions. */
+/** Contributory factors one at a time: the part of the work system, then what contributed; "done" ends. */
+async function askFactors(p, q, contentProblem) {
+    const items = [];
+    for (;;) {
+        const system = await p.choose({
+            message: items.length ? 'Another contributory factor? Choose its part of the work system, or "No more":' : `${q.message}\n  Choose the part of the work system, or "None to record now":`,
+            choices: [...q.choices, { value: '', name: items.length ? 'No more' : 'None to record now' }],
+        });
+        if (system === '')
+            return items.length ? items : undefined;
+        const description = await p.input({
+            message: 'What in that part of the system contributed? (no names):',
+            validate: (v) => (v.trim() === '' ? 'Describe it, in a sentence.' : (contentProblem(q.key, [...items, `${system}: ${v.trim()}`]) ?? true)),
+        });
+        items.push(`${system}: ${description.trim()}`);
+    }
+}
+/** The front-matter, in the order of the questions; `a.b` keys nest (`harm.physical`). */
 function buildData(kind, id, questions, answers) {
     const data = { id, type: kind };
     for (const q of questions) {
-        const value = answers.get(q.key) ?? q.fallback;
-        if (value === undefined || (Array.isArray(value) && value.length === 0))
+        let value = answers.get(q.key) ?? q.fallback;
+        if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
             continue;
-        data[q.key] = value;
+        if (q.factors && Array.isArray(value))
+            value = value.map((v) => parseFactor(String(v)) ?? { system: '', description: String(v) });
+        const [head, sub] = q.key.split('.');
+        if (sub === undefined)
+            data[head] = value;
+        else
+            data[head] = { ...(data[head] ?? {}), [sub]: value };
     }
     return data;
 }

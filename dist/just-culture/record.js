@@ -5,7 +5,6 @@
  * repeats it for readers, with the path taken.
  */
 import { Document, isMap, isScalar, isSeq } from 'yaml';
-import { JUST_CULTURE_GUIDE } from '../model/schemas.js';
 import { outcome, question } from '../repo/guide.js';
 export const TITLE_MAX = 200;
 /** "Just culture guide: <incident title>", on one line and within the 200-character limit. */
@@ -19,7 +18,8 @@ export function recordText(guide, rec) {
         type: 'just-culture-review',
         title: rec.title,
         incident: rec.incident,
-        guide: JUST_CULTURE_GUIDE,
+        guide: guide.id,
+        guide_version: guide.version,
         date: rec.date,
     };
     if (rec.facilitator !== undefined)
@@ -39,6 +39,9 @@ export function recordText(guide, rec) {
                 pair.value.type = 'QUOTE_DOUBLE';
         }
     }
+    const version = doc.get('guide_version', true);
+    if (isScalar(version))
+        version.type = 'QUOTE_DOUBLE';
     const path = doc.get('path', true);
     if (isSeq(path)) {
         path.flow = true;
@@ -65,7 +68,7 @@ export function recordText(guide, rec) {
         '|---|---|---|---|',
         ...rows,
         '',
-        `Made with ${guide.publisher}, *${guide.name}* (${guide.year}). The guide does not replace the investigation, which`,
+        `Made with ${guide.publisher}, *${guide.name}* (${guide.year}; version ${guide.version}). The guide does not replace the investigation, which`,
         'continues whatever the outcome, and this review may be revisited as more information comes to light.',
         '',
     ].join('\n');

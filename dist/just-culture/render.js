@@ -23,11 +23,19 @@ export function wrap(text, width, indent = '', first = indent) {
 export function citation(guide) {
     return `${guide.citation}${guide.url ? ` ${guide.url}` : ''}`;
 }
-/** The guide's usage notes, with the citation. */
+/** "This guide has been replaced: …", or an empty list when it has not. */
+export function supersededLines(guide, width, s = PLAIN) {
+    const sup = guide.superseded;
+    if (!sup)
+        return [];
+    return [s.bold(wrap(`This guide has been replaced by ${sup.by} (${sup.date}).`, width)), wrap(sup.note, width, '  '), ...(sup.url ? [wrap(`See ${sup.url}`, width, '  ')] : []), ''];
+}
+/** The guide's usage notes, with the citation (and, first, whether it has been replaced). */
 export function renderNotes(guide, width, s = PLAIN) {
     return [
-        s.bold(`${guide.publisher}, ${guide.name} (${guide.year})`),
+        s.bold(`${guide.publisher}, ${guide.name} (${guide.year}; guide ${guide.id}, version ${guide.version})`),
         '',
+        ...supersededLines(guide, width, s),
         'Before you start:',
         ...guide.notes.map((n) => wrap(n.text, width, '    ', '  • ')),
         '',
@@ -56,9 +64,10 @@ function describeTarget(guide, t) {
 /** The whole guide as readable text, for training sessions. */
 export function renderExplainText(guide, width) {
     const lines = [
-        `${guide.name} — ${guide.publisher}, ${guide.year} (${guide.id})`,
+        `${guide.name} — ${guide.publisher}, ${guide.year} (${guide.id}, version ${guide.version})`,
         wrap(`Source: ${citation(guide)}`, width),
         '',
+        ...supersededLines(guide, width),
         'Using the guide',
         ...guide.notes.map((n) => wrap(n.text, width, '    ', '  • ')),
         '',
@@ -69,7 +78,7 @@ export function renderExplainText(guide, width) {
     }
     lines.push('', 'Outcomes (every outcome: the wider investigation continues)');
     for (const o of guide.outcomes.values()) {
-        lines.push('', `  ${o.code} — ${o.title}`, wrap(o.recommendation, width, '    '));
+        lines.push('', `  ${o.code} — ${o.title}${o.singlesOut ? ' (singles out the individual: confirmed explicitly before it is recorded)' : ''}`, wrap(o.recommendation, width, '    '));
     }
     const lp = guide.localPractice;
     lines.push('', lp.label, wrap(`Bias check: ${lp.biasCheck.question}`, width, '    ', '  • '), wrap(`Restorative questions (${lp.restorative.source}): ${lp.restorative.questions.map((r) => r.question).join(' ')}`, width, '    ', '  • '), '');

@@ -71,6 +71,16 @@ export const configSchema = z
             .optional(),
     })
         .optional(),
+    just_culture: z
+        .strictObject({
+        guide: z
+            .string()
+            .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/)
+            .meta({ description: 'The id of the just culture guide new runs use: the built-in nhs-just-culture-guide-2018 or one in guides/. Default: the built-in guide.' })
+            .optional(),
+    })
+        .meta({ description: 'The just culture guide.' })
+        .optional(),
     limits: z
         .strictObject({
         max_file_bytes: z
@@ -125,6 +135,7 @@ export function withDefaults(raw) {
         limits: { max_file_bytes: raw.limits?.max_file_bytes ?? 1_048_576 },
         public: { contact: { ...stripUndefined(raw.public?.contact ?? {}) } },
         deadlines: { due_soon_days: raw.deadlines?.due_soon_days ?? 14 },
+        just_culture: { guide: raw.just_culture?.guide },
     };
 }
 /** The PALS phone and email from `public.contact`: published, so never treated as identifiable. */

@@ -5,11 +5,20 @@
  */
 import { isIsoDate, isIsoMonth } from './dates.js';
 import { ID_PATTERN } from './fields.js';
+import { SEIPS_SYSTEM } from './vocabulary.js';
 import { str } from '../util/values.js';
 /** Choices from a vocabulary, each shown with its description and its value: "Complaint (complaint)". */
 export const fixed = (vocab) => vocab.terms.map((t) => ({ value: t.value, name: `${t.description ?? t.value} (${t.value})` }));
 // ---------------------------------------------------------------------------------------------
 // Checks (messages finish the sentence "<flag>: ...")
+/** A contributory factor written "<system>: <what contributed>", e.g. "tasks: the checklist had no line for it". */
+export function parseFactor(v, systems = SEIPS_SYSTEM.values) {
+    const m = /^\s*([a-z-]+)\s*:\s*(\S[\s\S]*?)\s*$/.exec(v);
+    return m && systems.includes(m[1]) ? { system: m[1], description: m[2] } : undefined;
+}
+export function checkFactor(systems) {
+    return (v) => parseFactor(v, systems) ? undefined : `write a factor as "<system>: <what contributed>", with a system from ${systems.join(', ')}; e.g. "tasks: the transfer checklist had no line for pending doses".`;
+}
 export function oneLine(v) {
     return /[\r\n]/.test(v) ? 'must be on one line (it contains a line break).' : undefined;
 }

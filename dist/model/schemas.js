@@ -16,7 +16,7 @@ export { isEntryType } from './entry-types.js';
 export { actionSchema, lessonSchema } from './types/lesson.js';
 export { incidentSchema } from './types/incident.js';
 export { policySchema } from './types/policy.js';
-export { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS, justCultureReviewSchema, } from './types/just-culture-review.js';
+export { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS, QUESTION_ID_PATTERN, justCultureReviewSchema, } from './types/just-culture-review.js';
 export { lessonStage } from './lifecycle.js';
 /** The entry types, in registry order. */
 export const ENTRY_TYPES = entryTypeNames();

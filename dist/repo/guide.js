@@ -1,32 +1,38 @@
 /**
- * The just culture guide as data: `guides/nhs-just-culture-guide-2018.yaml` next to this module
- * (copied into dist/ by the build), loaded and checked once. The walk over it is guide-tree.ts;
- * both sit below the rules, which check saved records against the guide.
+ * A just culture guide as data. The built-in one (NHS Improvement, 2018) is
+ * `guides/nhs-just-culture-guide-2018.yaml` next to this module (copied into dist/ by the build);
+ * a trust can add its own as `guides/<file>.yaml` in its repository (guide-catalogue.ts). Both are
+ * checked on load the same way. The walk over a guide is guide-tree.ts; all three sit below the
+ * rules, which check saved records against the guide they name.
  *
- * The check makes the data file safe to walk: every yes/no leads to a question or an outcome,
- * every path ends (no cycles), every question and outcome can be reached from the start question,
- * and the question ids and outcome codes are exactly those of the record format
- * (`JUST_CULTURE_QUESTIONS`, `JUST_CULTURE_OUTCOMES`). A broken data file is a fault in lessons
- * itself: `GuideDataError`, exit 2, naming the file, line and column of each problem.
+ * The check makes a data file safe to walk: every yes/no leads to a question or an outcome,
+ * every path ends (no cycles), and every question and outcome can be reached from the start
+ * question. A broken built-in file is a fault in lessons itself; a broken repository guide is a
+ * fault in that file. Both are `GuideDataError`, exit 2, naming the file, line and column of each
+ * problem.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS } from '../model/schemas.js';
+import { ID_PATTERN } from '../model/schemas.js';
 import { DataFileError, parseDataFile } from './data-file.js';
 export const ANSWERS = ['yes', 'no'];
-/** The guide's data file is broken: a fault in lessons, not in the user's repository. Exit 2. */
+/** A guide's data file is broken. Exit 2. The built-in file is a fault in lessons, not in the user's repository. */
 export class GuideDataError extends DataFileError {
-    constructor(file, problems) {
-        super(file, problems, 'the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ' +
-            'not in your repository; please report it to the maintainers.');
+    builtIn;
+    constructor(file, problems, builtIn = true) {
+        super(file, problems, builtIn
+            ? 'the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ' +
+                'not in your repository; please report it to the maintainers.'
+            : `the just culture guide ${file} has problems, so it cannot be used until they are fixed:`);
+        this.builtIn = builtIn;
     }
 }
 // ---------------------------------------------------------------------------------------------
 // The shape of the data file
 const text = z.string().trim().min(1);
 const questionShape = z.strictObject({
-    id: text,
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'use up to 32 letters, digits, dots, dashes or underscores'),
     test: text,
     summary: text,
     text,
@@ -34,10 +40,19 @@ const questionShape = z.strictObject({
     yes: text,
     no: text,
 });
-const outcomeShape = z.strictObject({ code: text, title: text, recommendation: text });
+const key = z.string().regex(ID_PATTERN, 'use 2 to 64 letters, digits, dots, dashes or underscores');
+const outcomeShape = z.strictObject({ code: key, title: text, singles_out: z.boolean(), recommendation: text });
 const localQuestionShape = z.strictObject({ id: text, question: text, help: text });
+const localPracticeShape = z.strictObject({
+    label: text,
+    bias_check: z.strictObject({ question: text, help: text }),
+    restorative: z.strictObject({ source: text, questions: z.array(localQuestionShape).min(1) }),
+    facilitator: z.strictObject({ question: text, help: text }),
+});
 const guideShape = z.strictObject({
-    id: text,
+    id: key,
+    version: z.union([text, z.number().transform(String)]),
+    superseded: z.strictObject({ by: text, date: text, note: text, url: z.url().optional() }).optional(),
     name: text,
     publisher: text,
     year: z.number().int(),
@@ -47,52 +62,31 @@ const guideShape = z.strictObject({
     start: text,
     questions: z.array(questionShape).min(1),
     outcomes: z.array(outcomeShape).min(1),
-    local_practice: z.strictObject({
-        label: text,
-        bias_check: z.strictObject({ question: text, help: text }),
-        restorative: z.strictObject({ source: text, questions: z.array(localQuestionShape).min(1) }),
-        facilitator: z.strictObject({ question: text, help: text }),
-    }),
+    /** Optional in a repository guide: the built-in guide's local-practice questions are used when it is left out. */
+    local_practice: localPracticeShape.optional(),
 });
-const isQuestionId = (v) => JUST_CULTURE_QUESTIONS.includes(v);
-const isOutcomeCode = (v) => JUST_CULTURE_OUTCOMES.includes(v);
 /**
- * The problems of the (shape-valid) data: ids and codes against the record format, dangling
- * branches, cycles and unreachable questions or outcomes.
+ * The problems of the (shape-valid) data: duplicate ids and codes, dangling branches, cycles and
+ * unreachable questions or outcomes.
  */
 export function graphProblems(data) {
     const problems = [];
-    if (data.id !== JUST_CULTURE_GUIDE) {
-        problems.push({ path: ['id'], message: `the guide's id is "${data.id}", but records name it "${JUST_CULTURE_GUIDE}".` });
-    }
     const questionAt = new Map();
     data.questions.forEach((q, i) => {
         if (questionAt.has(q.id))
             problems.push({ path: ['questions', i, 'id'], message: `question "${q.id}" appears twice.` });
         else
             questionAt.set(q.id, i);
-        if (!isQuestionId(q.id)) {
-            problems.push({ path: ['questions', i, 'id'], message: `"${q.id}" is not a question id of the record format (${JUST_CULTURE_QUESTIONS.join(', ')}).` });
-        }
     });
-    for (const id of JUST_CULTURE_QUESTIONS) {
-        if (!questionAt.has(id))
-            problems.push({ path: ['questions'], at: 'key', message: `question "${id}" is missing.` });
-    }
     const outcomeAt = new Map();
     data.outcomes.forEach((o, i) => {
         if (outcomeAt.has(o.code))
             problems.push({ path: ['outcomes', i, 'code'], message: `outcome "${o.code}" appears twice.` });
         else
             outcomeAt.set(o.code, i);
-        if (!isOutcomeCode(o.code)) {
-            problems.push({ path: ['outcomes', i, 'code'], message: `"${o.code}" is not an outcome code of the record format (${JUST_CULTURE_OUTCOMES.join(', ')}).` });
-        }
+        if (questionAt.has(o.code))
+            problems.push({ path: ['outcomes', i, 'code'], message: `"${o.code}" is both a question id and an outcome code; use different names.` });
     });
-    for (const code of JUST_CULTURE_OUTCOMES) {
-        if (!outcomeAt.has(code))
-            problems.push({ path: ['outcomes'], at: 'key', message: `outcome "${code}" is missing.` });
-    }
     // Branches.
     const edges = new Map();
     data.questions.forEach((q, i) => {
@@ -168,21 +162,30 @@ export function graphProblems(data) {
     }
     return problems;
 }
-/** Parses and checks the guide's data file text; throws GuideDataError with every problem found. */
-export function parseGuide(source, file) {
+/**
+ * Parses and checks a guide's data file text; throws GuideDataError with every problem found.
+ * `source` is "built-in" for the guide shipped with lessons, else the file relative to the
+ * repository root; a repository guide without `local_practice` borrows `fallback`'s.
+ */
+export function parseGuide(text, file, opts = {}) {
+    const builtIn = (opts.source ?? 'built-in') === 'built-in';
+    const noLocalPractice = (d) => (!d.local_practice && !opts.fallback ? [{ path: [], message: 'the built-in guide needs "local_practice".' }] : []);
     let data;
     try {
-        data = parseDataFile(source, { shown: file, schema: guideShape, what: 'the guide', check: graphProblems });
+        data = parseDataFile(text, { shown: file, schema: guideShape, what: 'the guide', check: (d) => [...graphProblems(d), ...noLocalPractice(d)] });
     }
     catch (err) {
         if (err instanceof DataFileError && !(err instanceof GuideDataError))
-            throw new GuideDataError(file, err.problems);
+            throw new GuideDataError(file, err.problems, builtIn);
         throw err;
     }
-    const target = (to) => (isQuestionId(to) && data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to });
+    const target = (to) => (data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to });
     const lp = data.local_practice;
     return {
-        id: JUST_CULTURE_GUIDE,
+        id: data.id,
+        version: String(data.version),
+        source: opts.source ?? 'built-in',
+        superseded: data.superseded,
         name: data.name,
         publisher: data.publisher,
         year: data.year,
@@ -194,18 +197,13 @@ export function parseGuide(source, file) {
             q.id,
             { id: q.id, test: q.test, summary: q.summary, text: q.text, help: q.help, yes: target(q.yes), no: target(q.no) },
         ])),
-        outcomes: new Map(data.outcomes.map((o) => [o.code, { code: o.code, title: o.title, recommendation: o.recommendation }])),
-        localPractice: {
-            label: lp.label,
-            biasCheck: lp.bias_check,
-            restorative: lp.restorative,
-            facilitator: lp.facilitator,
-        },
+        outcomes: new Map(data.outcomes.map((o) => [o.code, { code: o.code, title: o.title, recommendation: o.recommendation, singlesOut: o.singles_out }])),
+        localPractice: lp ? { label: lp.label, biasCheck: lp.bias_check, restorative: lp.restorative, facilitator: lp.facilitator } : opts.fallback,
     };
 }
 export const GUIDE_URL = new URL('./guides/nhs-just-culture-guide-2018.yaml', import.meta.url);
 let cached;
-/** The guide, read from the data file next to this module (once per process). */
+/** The built-in guide, read from the data file next to this module (once per process). */
 export function loadGuide() {
     if (cached)
         return cached;

@@ -110,6 +110,7 @@ export function checkFile(read, repo, today) {
         const data = read.data;
         const ctx = {
             file: read.file,
+            root: repo.root,
             config: repo.config,
             today,
             data,

@@ -20,12 +20,17 @@ import { postcodeRule } from './pii/postcode.js';
 import { schemaRule } from './schema.js';
 import { taxonomyRule } from './taxonomy.js';
 import { SUPPRESSION_RULES } from './suppressions.js';
+// Issue 12: embed and sustain are checked.
+import { dateOrderRule } from './date-order.js';
+import { embeddedRule } from './lifecycle-embedded.js';
+import { emptySectionRule } from './empty-section.js';
+import { evaluationDueRule } from './evaluation-due.js';
 import { textFileRule } from './text.js';
 /** Identifiable-data detectors (also used to redact text the tool copies out of entries). */
 export const PII_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dateOfBirthRule, patternRule];
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
 export const TEXT_RULES = [...PII_RULES, blameRule];
-export const FILE_RULES = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES)];
+export const FILE_RULES = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, embeddedRule, evaluationDueRule, dateOrderRule, emptySectionRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES)];
 export const REPOSITORY_RULES = [duplicateIdRule, referencesRule];
 /** Every rule id with its default severity and description. */
 export const RULES = [

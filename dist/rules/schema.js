@@ -4,7 +4,7 @@ import { entryType, entryTypeNames, nounWithType } from '../model/entry-types.js
 import '../model/types/index.js';
 import { closest, orList, str } from '../util/values.js';
 /** Fields an authorised policy must have (document control). */
-const AUTHORISED_POLICY_FIELDS = {
+export const AUTHORISED_POLICY_FIELDS = {
     ratified_by: 'the group that ratified it',
     ratified_on: 'when it was ratified',
     implemented_on: 'when it came into use',

@@ -19,7 +19,7 @@ export async function openPrompter(io, missing) {
     if (!isInteractive(io)) {
         throw new UsageError(`this needs answers and there is no terminal to ask them on. Pass ${missing}.`);
     }
-    const [inquirer, core] = await Promise.all([import('@inquirer/prompts'), import('@inquirer/core')]);
+    const [inquirer, core, chooser] = await Promise.all([import('@inquirer/prompts'), import('@inquirer/core'), import('./choose.js')]);
     const context = { input: io.stdin, output: io.stdout, clearPromptOnDone: false };
     const guard = async (p) => {
         try {
@@ -34,6 +34,7 @@ export async function openPrompter(io, missing) {
     return {
         input: (o) => guard(inquirer.input({ message: o.message, default: o.default, validate: o.validate }, context)),
         select: (o) => guard(inquirer.select({ message: o.message, choices: o.choices, default: o.default }, context)),
+        choose: (o) => guard(chooser.choose({ message: o.message, choices: o.choices }, context)),
         checkbox: (o) => guard(inquirer.checkbox({ message: o.message, choices: o.choices, validate: o.validate ? (items) => o.validate(items.map((i) => i.value)) : undefined }, context)),
         confirm: (o) => guard(inquirer.confirm({ message: o.message, default: o.default }, context)),
     };

@@ -5,9 +5,10 @@
  *
  * - `occurred`: a real month or a real calendar date (zod checks it with a refinement, which a
  *   JSON Schema cannot carry);
- * - the lifecycle and public rules (src/rules/lifecycle.ts) as `if`/`then`: the statuses from
- *   "approved" on need `approved_by`/`approved_on`, from "shared" on `shared`/`evaluate_by`, and
- *   `public: true` needs `public_summary` (a blank value counts as missing, as in the rule);
+ * - the lifecycle and public rules (src/rules/lifecycle.ts, lifecycle-embedded.ts) as `if`/`then`:
+ *   the statuses from "approved" on need `approved_by`/`approved_on`, from "shared" on
+ *   `shared`/`evaluate_by`, "embedded" an `evaluation` with date, method and result, and
+ *   `public: true` needs `public_summary` (a blank value counts as missing, as in the rules);
  * - configured patterns are regular expressions (`format: regex`), and each language term needs a
  *   phrase or a pattern.
  *
@@ -38,6 +39,11 @@ export function refineJsonSchema(name: string, schema: Json): Json {
       { if: { required: ['status'], properties: { status: { enum: from('approved') } } }, then: requires({ approved_by: NOT_BLANK, approved_on: {} }) },
       { if: { required: ['status'], properties: { status: { enum: from('shared') } } }, then: requires({ shared: { type: 'array', minItems: 1 }, evaluate_by: {} }) },
       { if: { required: ['public'], properties: { public: { const: true } } }, then: requires({ public_summary: NOT_BLANK }) },
+      // lifecycle/embedded (src/rules/lifecycle-embedded.ts): how embedding was checked.
+      {
+        if: { required: ['status'], properties: { status: { const: 'embedded' } } },
+        then: requires({ evaluation: { type: 'object', ...requires({ date: {}, method: NOT_BLANK, result: NOT_BLANK }) } }),
+      },
     ];
   }
   if (name === 'incident' && props.occurred) {
