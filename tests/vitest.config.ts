@@ -10,7 +10,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    testTimeout: 30_000,
+    // A timeout is there to catch a hang. With four workers on a busy 2-core machine, an end-to-end
+    // test that runs dozens of child processes takes several times its idle time (7 s → 30 s seen).
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 4,
