@@ -14,7 +14,7 @@ import { commitOnBranch, prepareBranch } from '../authoring/branch.js';
 import { answerFlags, parseFactor } from '../model/questions.js';
 import { writableTypes } from '../model/entry-types.js';
 import '../model/types/index.js';
-import { renderEntry } from '../authoring/render.js';
+import { renderEntry } from '../repo/entry-yaml.js';
 import { loadTemplate } from '../authoring/templates.js';
 import { isSafeId, newId } from '../model/ids.js';
 import { loadEntries } from '../repo/load.js';

@@ -20,7 +20,6 @@
 import { hasFeedback, needsFeedback, sourceClocks } from '../repo/clocks.js';
 import { addDays, daysBetween, daysInMonth, isIsoDate } from '../model/dates.js';
 import { isSharedOrLater } from '../model/lifecycle.js';
-import { fieldOf } from '../model/entry.js';
 import { isRecord, list, str, stringItems } from '../util/values.js';
 import { parseBlocks, cutText, section } from '../document/markdown-source.js';
 import { channelName, longDate } from '../document/text.js';
@@ -290,9 +289,7 @@ function byLesson(rows, titleOf) {
 /** The evidence that a lesson is embedded, in words: evaluation, sharing, actions and their measures. */
 function evidenceOf(l, actions) {
     const out = [];
-    // `evaluation` joins the lesson schema with the lifecycle commands (issue 12); read by name until then.
-    const evaluation = fieldOf(l.data, 'evaluation');
-    const ev = isRecord(evaluation) ? evaluation : undefined;
+    const ev = isRecord(l.data.evaluation) ? l.data.evaluation : undefined;
     if (ev && str(ev.result))
         out.push(`Checked ${longDate(str(ev.date)) || ''} by ${str(ev.method) ?? 'evaluation'}: ${str(ev.result)}`.replace(/ {2,}/g, ' '));
     else if (l.data.status === 'embedded')
