@@ -4,7 +4,8 @@
  * (and zod, yaml, chalk and inquirer behind it) is imported when that command runs, which
  * keeps `lessons --help` fast.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { applyConventions, misplacedVersion, usageHint } from './cli-conventions.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { CliError, ConfigError, UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -407,19 +408,47 @@ Examples:
     )
     .action(lazy(() => import('./commands/deadlines.js')));
 
+  // Completion and doctor read the program itself (issue 14).
+  program
+    .command('completion')
+    .description('print a shell completion script: bash, zsh or fish')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lessons completion bash > ~/.local/share/bash-completion/completions/lessons
+  lessons completion zsh > "\${fpath[1]}/_lessons"
+  lessons completion fish > ~/.config/fish/completions/lessons.fish`,
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completionScript } = await import('./completion.js');
+      io.stdout.write(completionScript(program, shell));
+    });
+
+  program
+    .command('doctor')
+    .description('check the set-up: Node, git, the repository, its settings and its CI files')
+    .addHelpText('after', '\nExit code 1 when a check fails (warnings do not fail).\n\nExamples:\n  lessons doctor\n  lessons -C ~/trust-lessons doctor --json')
+    .action(lazy(() => import('./commands/doctor.js')));
+
+  applyConventions(program);
+
   try {
     if (argv.length === 0) {
       program.outputHelp();
       return 0;
     }
+    const misplaced = misplacedVersion(program, argv);
+    if (misplaced) throw misplaced;
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (err) {
-    return handleError(err, io, debug);
+    return handleError(err, io, debug, usageHint(program, argv));
   }
 }
 
-function handleError(err: unknown, io: Io, debug: boolean): number {
+function handleError(err: unknown, io: Io, debug: boolean, hint: string): number {
   if (err instanceof CommanderError) {
     // Help and version exit 0; every other commander error is a usage error (exit 2).
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return 0;
@@ -428,7 +457,7 @@ function handleError(err: unknown, io: Io, debug: boolean): number {
   if (err instanceof CliError) {
     const where = err instanceof ConfigError && err.file && !err.message.startsWith(err.file) ? `${err.file}: ` : '';
     io.stderr.write(`lessons: ${where}${err.message}\n`);
-    if (err instanceof UsageError) io.stderr.write('Run "lessons --help" for usage.\n');
+    if (err instanceof UsageError) io.stderr.write(`${hint}\n`);
     if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
     return err.exitCode;
   }
