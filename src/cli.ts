@@ -324,6 +324,26 @@ Examples:
     .addHelpText('after', '\nExamples:\n  lessons actions --overdue\n  lessons actions --owner "ward manager" --due-before 2027-01-01 --json')
     .action(lazy(() => import('./commands/actions.js')));
 
+  // The learning library (src/site/, src/commands/site.ts).
+  program
+    .command('site')
+    .description('build the learning library: a static, searchable site of every lesson that works opened from disk')
+    .addOption(new Option('--audience <audience>', 'staff (every approved lesson, source and policy) or public (public lessons only, what the public digest shows)').choices(['staff', 'public']).default('staff'))
+    .option('--out <dir>', 'the folder to build into, replaced if it holds an older site (default: _site, or _site-public for --audience public)')
+    .option('--base-url <url>', 'where the site is published (default: site.base_url in lessons.config.yaml), for the feed')
+    .addHelpText(
+      'after',
+      `
+Open <dir>/index.html from disk or a shared drive, or publish the folder on any web server.
+Exit code 1 when an image in a lesson cannot be used (no description, not in the repository).
+
+Examples:
+  lessons site
+  lessons site --out //fileserver/governance/learning-library
+  lessons site --audience public --out public-site --base-url https://www.example.nhs.uk/learning`,
+    )
+    .action(lazy(() => import('./commands/site.js')));
+
   try {
     if (argv.length === 0) {
       program.outputHelp();

@@ -350,6 +350,19 @@ export function buildStaff(input: BuildInput): StaffDigest {
 // ---------------------------------------------------------------------------------------------
 // Public: an allow-list, never a copy with fields removed.
 
+/**
+ * The allow-list itself, shared by the public digest and the public site: of a public lesson,
+ * only its title and public summary, and whether it came from a complaint ("You said, we did":
+ * what patients and carers told us). Undefined when it has no public summary.
+ */
+export function publicLesson(e: IndexedEntry, sourceKind: ReadonlyMap<string, string>): (PublicItem & { you_said_we_did: boolean }) | undefined {
+  const title = str(e.data.title);
+  const summary = str(e.data.public_summary);
+  if (!title || !summary || summary.trim() === '') return undefined;
+  const fromFeedback = stringItems(e.data.sources).some((s) => sourceKind.get(s.value) === 'complaint');
+  return { title: title.trim(), summary: summary.trim(), you_said_we_did: fromFeedback };
+}
+
 export function buildPublic(input: BuildInput): PublicDigest {
   const { entries, period } = input;
   const sourceKind = new Map<string, string>();
@@ -358,16 +371,13 @@ export function buildPublic(input: BuildInput): PublicDigest {
   const learned: PublicItem[] = [];
   const lessons = entries.filter((e) => lessonInPeriod(e, period) && e.data.public === true).sort(byId);
   for (const e of lessons) {
-    const title = str(e.data.title);
-    const summary = str(e.data.public_summary);
-    if (!title || !summary || summary.trim() === '') {
+    const found = publicLesson(e, sourceKind);
+    if (!found) {
       input.warn?.(`${e.file} is marked public but has no public_summary, so it was left out of the public digest.`);
       continue;
     }
-    const item: PublicItem = { title: title.trim(), summary: summary.trim() };
-    // "You said, we did" when the lesson came from a complaint (what patients and carers told us).
-    const fromFeedback = stringItems(e.data.sources).some((s) => sourceKind.get(s.value) === 'complaint');
-    (fromFeedback ? youSaid : learned).push(item);
+    const item: PublicItem = { title: found.title, summary: found.summary };
+    (found.you_said_we_did ? youSaid : learned).push(item);
   }
   return { ...header(input, 'public'), audience: 'public', you_said_we_did: youSaid, what_we_learned: learned };
 }

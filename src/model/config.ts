@@ -87,6 +87,17 @@ export const configSchema = z
           .optional(),
       })
       .optional(),
+    // The learning library (`lessons site`, src/site/).
+    site: z
+      .strictObject({
+        base_url: z
+          .string()
+          .regex(/^https?:\/\/[^\s/?#]+[^\s?#]*$/)
+          .meta({ description: 'Where the site is published, e.g. https://intranet.example.nhs.uk/lessons. Digests, briefings, review comments and list link each entry to its page there.' })
+          .optional(),
+      })
+      .meta({ description: 'The learning library site.' })
+      .optional(),
   })
   .meta({ title: 'lessons.config.yaml', description: 'Settings for a lessons repository.' });
 
@@ -110,6 +121,8 @@ export interface Config {
   policy: { review_warning_days: number };
   ids: { prefix: Record<EntryType, string> };
   limits: { max_file_bytes: number };
+  /** `base_url` without a trailing slash. */
+  site: { base_url?: string };
 }
 
 export const DEFAULT_PREFIX: Record<EntryType, string> = {
@@ -129,6 +142,7 @@ export function withDefaults(raw: RawConfig): Config {
     policy: { review_warning_days: raw.policy?.review_warning_days ?? 90 },
     ids: { prefix: { ...DEFAULT_PREFIX, ...stripUndefined(raw.ids?.prefix ?? {}) } },
     limits: { max_file_bytes: raw.limits?.max_file_bytes ?? 1_048_576 },
+    site: raw.site?.base_url ? { base_url: raw.site.base_url.replace(/\/+$/, '') } : {},
   };
 }
 

@@ -1,0 +1,52 @@
+/**
+ * Where each page of the learning library lives: one home for the path of an entry's page, used
+ * by the site itself and by everything that links to it (digests, briefings, the review comment,
+ * `lessons list`). Paths are relative to the site's root folder, with `/` separators.
+ */
+import type { EntryType } from '../model/schemas.js';
+import { ID_PATTERN } from '../model/schemas.js';
+
+/** The folder of each entry type's pages; just culture reviews have no page. */
+const FOLDERS: Partial<Record<EntryType, string>> = { lesson: 'lessons', incident: 'sources', policy: 'policies' };
+
+/** `lessons/LL-20261104-7kq2.html` for a lesson; undefined for a type without pages or an unsafe id. */
+export function entryPagePath(entry: { type?: string; id?: string }): string | undefined {
+  const folder = entry.type ? FOLDERS[entry.type as EntryType] : undefined;
+  if (!folder || !entry.id || !ID_PATTERN.test(entry.id) || entry.id.includes('..')) return undefined;
+  return `${folder}/${entry.id}.html`;
+}
+
+/** The page's address under `baseUrl` (no trailing slash), or undefined without one. */
+export function entryUrl(baseUrl: string | undefined, entry: { type?: string; id?: string }): string | undefined {
+  const page = entryPagePath(entry);
+  return baseUrl && page ? `${baseUrl.replace(/\/+$/, '')}/${page}` : undefined;
+}
+
+/** A taxonomy slug as a file name: letters, digits, `.`, `_` and `-` only (never `..` or `/`). */
+export function slugFile(slug: string): string {
+  const s = slug
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return s || 'other';
+}
+
+export const themePagePath = (slug: string): string => `themes/${slugFile(slug)}.html`;
+export const servicePagePath = (slug: string): string => `services/${slugFile(slug)}.html`;
+
+/** The address of `to` as seen from the page `from` (both site-relative), e.g. `../lessons/LL-1.html`. */
+export function relativeTo(from: string, to: string): string {
+  const depth = from.split('/').length - 1;
+  return `${'../'.repeat(depth)}${to}`;
+}
+
+/**
+ * How outputs outside the site name an entry: a Markdown link to its page when a base address is
+ * configured, else its id and title (never a file path, which readers of a printed copy cannot open).
+ */
+export interface EntryRef {
+  id: string;
+  title: string;
+  url?: string;
+}
