@@ -12,8 +12,8 @@ html{color:${P.text};background:${P.page}}
 body{font-family:Arial,Helvetica,sans-serif;font-size:1rem;line-height:1.5;margin:0}
 .skip{position:absolute;left:-999px;top:0;background:#fff;color:${P.heading};padding:.5rem 1rem;z-index:2}
 .skip:focus{left:1rem}
-header.site{background:${P.heading};color:#fff;padding:.75rem 1rem}
-header.site .inner,main,footer.site .inner{max-width:62rem;margin:0 auto}
+header.site{background:${P.heading};color:#fff;padding:.75rem 0}
+header.site .inner,main,footer.site .inner{max-width:62rem;margin:0 auto;padding:0 1rem}
 header.site a{color:#fff}
 .brand{font-weight:bold;font-size:1.15rem;text-decoration:none;display:inline-block;margin-bottom:.35rem}
 nav.site ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.1rem}
@@ -25,7 +25,7 @@ button{background:${P.heading};color:#fff;border-color:${P.heading};cursor:point
 header.site button{background:#fff;color:${P.heading};border-color:#fff}
 a{color:#004b93}
 a:focus-visible,input:focus-visible,select:focus-visible,button:focus-visible{outline:3px solid #ffb81c;outline-offset:0;box-shadow:0 0 0 6px ${P.text};background:#ffeb3b;color:${P.text}}
-main{padding:1rem}
+main{padding-top:1rem;padding-bottom:1rem}
 h1{color:${P.heading};font-size:2rem;line-height:1.2;margin:.75rem 0}
 h2{color:${P.heading};font-size:1.45rem;margin:1.75rem 0 .6rem;border-bottom:1px solid ${P.rule};padding-bottom:.2rem}
 h3{font-size:1.2rem;margin:1.25rem 0 .4rem}
@@ -58,7 +58,7 @@ fieldset.filters legend{font-weight:bold;padding:0 .3rem}
 .search-main{display:flex;gap:.5rem;align-items:flex-end;flex-wrap:wrap}
 .search-main input{min-width:18rem;flex:1}
 ul.columns{columns:2 16rem}
-footer.site{border-top:4px solid ${P.bar};margin-top:2rem;padding:1rem;color:${P.muted}}
+footer.site{border-top:4px solid ${P.bar};margin-top:2rem;padding:1rem 0;color:${P.muted}}
 footer.site a{color:#004b93}
 @media print{
 @page{size:A4;margin:15mm}

@@ -98,7 +98,7 @@ export function buildSite(input: SiteInput): SiteResult {
     const model = publicModel(input.entries, input.warn);
     lessonCount = model.lessons.length;
     for (const l of model.lessons) {
-      const page = entryPagePath({ type: 'lesson', id: l.id }) as string;
+      const page = entryPagePath({ type: 'lesson', id: l.id }, 'public') as string;
       emitPage(page, publicLessonPage(new Page(page, meta), l));
       const category = l.you_said_we_did ? 'you-said-we-did' : 'what-we-learned';
       addDoc({ t: R(l.title), u: page, s: R(l.summary), b: [l.you_said_we_did ? 'You said, we did' : 'What we learned'], f: { category: [category] }, m: l.date.slice(0, 7) }, '', '');
@@ -373,6 +373,7 @@ function xml(s: string): string {
 }
 
 function feed(meta: SiteMeta, baseUrl: string | undefined, items: readonly { id: string; title: string; summary: string; date: string }[]): string {
+  const pageOf = (id: string) => entryPagePath({ type: 'lesson', id }, meta.audience) as string;
   const R = meta.redact;
   const when = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : `${meta.generated}T00:00:00Z`);
   const top = items.slice(0, 50);
@@ -389,10 +390,10 @@ function feed(meta: SiteMeta, baseUrl: string | undefined, items: readonly { id:
 <generator>lessons site</generator>
 ${top
   .map((i) => {
-    const page = entryPagePath({ type: 'lesson', id: i.id }) as string;
+    const page = pageOf(i.id);
     return `<entry>
 <title>${xml(R(i.title))}</title>
-<id>${xml(baseUrl ? `${baseUrl}/${page}` : `urn:lessons:${slugFile(meta.organisation)}:${meta.audience}:${i.id}`)}</id>
+<id>${xml(baseUrl ? `${baseUrl}/${page}` : `urn:lessons:${slugFile(meta.organisation)}:${meta.audience}:${page.replace(/^lessons\/|\.html$/g, '')}`)}</id>
 <link rel="alternate" type="text/html" href="${xml(page)}"/>
 <updated>${when(i.date)}</updated>
 <summary>${xml(R(i.summary))}</summary>

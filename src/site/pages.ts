@@ -134,7 +134,7 @@ export function lessonCards(p: Page, lessons: readonly LessonView[], none = 'Non
 
 export function publicCard(p: Page, l: PublicLessonView): string {
   return `<li>
-<a class="card-title" href="${p.href(entryPagePath({ type: 'lesson', id: l.id }) as string)}">${p.t(l.title)}</a>
+<a class="card-title" href="${p.href(entryPagePath({ type: 'lesson', id: l.id }, 'public') as string)}">${p.t(l.title)}</a>
 <p><span class="tag">${l.you_said_we_did ? 'You said, we did' : 'What we learned'}</span></p>
 <p>${p.t(l.summary)}</p>
 </li>`;

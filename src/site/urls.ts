@@ -3,16 +3,22 @@
  * by the site itself and by everything that links to it (digests, briefings, the review comment,
  * `lessons list`). Paths are relative to the site's root folder, with `/` separators.
  */
+import { createHash } from 'node:crypto';
 import type { EntryType } from '../model/schemas.js';
 import { ID_PATTERN } from '../model/schemas.js';
 
 /** The folder of each entry type's pages; just culture reviews have no page. */
 const FOLDERS: Partial<Record<EntryType, string>> = { lesson: 'lessons', incident: 'sources', policy: 'policies' };
 
-/** `lessons/LL-20261104-7kq2.html` for a lesson; undefined for a type without pages or an unsafe id. */
-export function entryPagePath(entry: { type?: string; id?: string }): string | undefined {
+/**
+ * `lessons/LL-20261104-7kq2.html` for a lesson; undefined for a type without pages or an unsafe id.
+ * In the public edition a lesson's page is named by a digest of its id instead (stable, but the id,
+ * which holds the date the record was opened, is not among what the public may see).
+ */
+export function entryPagePath(entry: { type?: string; id?: string }, audience: 'staff' | 'public' = 'staff'): string | undefined {
   const folder = entry.type ? FOLDERS[entry.type as EntryType] : undefined;
   if (!folder || !entry.id || !ID_PATTERN.test(entry.id) || entry.id.includes('..')) return undefined;
+  if (audience === 'public') return entry.type === 'lesson' ? `${folder}/${createHash('sha256').update(`lessons public page:${entry.id}`).digest('hex').slice(0, 16)}.html` : undefined;
   return `${folder}/${entry.id}.html`;
 }
 
