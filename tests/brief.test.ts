@@ -49,7 +49,9 @@ describe('lessons brief', () => {
     expect(r.stdout).toContain('It changed a trust policy');
     expect(r.stdout).toContain('- Learning source INC-1: Insulin dose not given during transfer');
     expect(r.stdout).toContain('- Policy FVT.Pharm.001.08 version 8.2: Medicines policy');
-    expect(r.stdout).toContain('`lessons/learning/LL-1.md`');
+    // The lesson by title and id, never a git path a reader of a printed copy cannot open.
+    expect(r.stdout).toContain('The full lesson: Insulin doses at ward transfer (LL-1)');
+    expect(r.stdout).not.toContain('lessons/learning/');
     expect(r.stdout).toContain('1 action still open; the next is due 31 January 2027.');
     // The long parts were shortened, and say so.
     expect(r.stdout).toContain('- Point 4:');

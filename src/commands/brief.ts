@@ -52,7 +52,7 @@ export async function run(ctx: Context, id: string, opts: BriefOptions): Promise
     ctx.io.stderr.write(`lessons: warning: ${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.\n`);
   }
   const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
-  const briefing = redactData(buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today }), redactor(repo.config));
+  const briefing = redactData(buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today, baseUrl: repo.config.site.base_url }), redactor(repo.config));
   const text = opts.format === 'html' ? briefingHtml(briefing) : briefingMd(briefing);
   if (target) writeOutput(ctx, target, text);
   else ctx.io.stdout.write(text);

@@ -15,6 +15,7 @@ import { andList, isRecord, str, stringItems } from '../util/values.js';
 import { lessonActions } from './actions.js';
 import { label } from './build.js';
 import { page } from './html.js';
+import { entryRef, refMarkdown } from '../site/urls.js';
 import { blocksToHtml, blocksToMarkdown, bodySections, cutText, escapeHtml as e, mdText, parseBlocks, shortenBlocks, type Block } from './markdown.js';
 import { kindName, longDate, plural } from './text.js';
 
@@ -90,6 +91,8 @@ export interface BriefInput {
   entries: readonly IndexedEntry[];
   organisation: string;
   today: string;
+  /** `site.base_url`: the lesson, its sources and policies are linked to their pages. */
+  baseUrl?: string;
 }
 
 export function buildBriefing(input: BriefInput): Briefing {
@@ -135,13 +138,18 @@ export function buildBriefing(input: BriefInput): Briefing {
   ];
 
   // 7 Find out more: the lesson file, its sources and policies, by id, title and reference.
-  const more: string[] = [`The full lesson: \`${lesson.file}\` (${mdText(lesson.id as string)})`];
-  for (const s of sources.slice(0, 2)) more.push(`Learning source ${mdText(s.id as string)}: ${mdText(cutText(str(s.data.title) ?? '', 90))}`);
+  const ref = (e: IndexedEntry) => entryRef(input.baseUrl, { type: e.type, id: e.id, title: cutText(str(e.data.title) ?? '', 90) });
+  const more: string[] = [`The full lesson: ${refMarkdown(ref(lesson))}`];
+  for (const s of sources.slice(0, 2)) {
+    const r = ref(s);
+    more.push(r.url ? `Learning source: ${refMarkdown(r)}` : `Learning source ${mdText(s.id as string)}: ${mdText(r.title)}`);
+  }
   if (sources.length > 2) more.push(`and ${plural(sources.length - 2, 'more learning source')}`);
   for (const p of policies.slice(0, 2)) {
     const ref = str(p.data.reference);
     const version = str(p.data.version);
-    more.push(`Policy ${mdText(ref ?? (p.id as string))}${version ? ` version ${mdText(version)}` : ''}: ${mdText(cutText(str(p.data.title) ?? '', 90))}`);
+    const r = entryRef(input.baseUrl, { type: 'policy', id: p.id, title: cutText(str(p.data.title) ?? '', 90) });
+    more.push(`Policy ${mdText(ref ?? (p.id as string))}${version ? ` version ${mdText(version)}` : ''}: ${r.url ? refMarkdown(r) : mdText(r.title)}`);
   }
   if (policies.length > 2) more.push(`and ${plural(policies.length - 2, 'more policy', 'more policies')}`);
   parts.push({ heading: 'Find out more', blocks: [{ kind: 'list', ordered: false, items: more }], shortened: false });

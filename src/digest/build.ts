@@ -31,6 +31,7 @@ import { isRecord, list, str, stringItems } from '../util/values.js';
 import { allActions, lessonActions, type ActionRow } from './actions.js';
 import { inPeriod, type Period } from './period.js';
 import { section } from './markdown.js';
+import { entryUrl } from '../site/urls.js';
 
 export type Audience = 'staff' | 'public' | 'board';
 
@@ -53,6 +54,8 @@ export interface LessonItem {
   id: string;
   title: string;
   file: string;
+  /** Its page in the learning library, when `site.base_url` is set. */
+  url?: string;
   kind: string | null;
   status: string | null;
   themes: string[];
@@ -81,7 +84,7 @@ export interface PolicyItem {
 export interface StaffDigest extends DigestHeader {
   audience: 'staff';
   summary: { lessons: number; good_practice: number; actions_due: number; overdue_actions: number; policies: number; updated: number };
-  good_practice: { id: string; title: string; file: string; summary: string | null }[];
+  good_practice: { id: string; title: string; file: string; url?: string; summary: string | null }[];
   themes: { theme: string; label: string; lessons: LessonItem[] }[];
   actions_due: ActionRow[];
   overdue_actions: ActionRow[];
@@ -245,10 +248,12 @@ function header(input: BuildInput, audience: Audience): DigestHeader {
 
 function lessonItem(e: IndexedEntry, input: BuildInput): LessonItem {
   const body = input.readBody(e.file) ?? '';
+  const url = entryUrl(input.config.site.base_url, e);
   return {
     id: e.id as string,
     title: str(e.data.title) ?? (e.id as string),
     file: e.file,
+    ...(url ? { url } : {}),
     kind: str(e.data.kind) ?? null,
     status: str(e.data.status) ?? null,
     themes: stringItems(e.data.themes).map((t) => t.value),
@@ -323,7 +328,7 @@ export function buildStaff(input: BuildInput): StaffDigest {
         .filter((x) => inPeriod(x.changed, period))
         .sort((a, b) => byId(a.e, b.e))
         .map(({ e, changed }) => ({ id: e.id as string, title: str(e.data.title) ?? (e.id as string), file: e.file, changed: changed as string }));
-  const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, summary: i.summary }));
+  const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, ...(i.url ? { url: i.url } : {}), summary: i.summary }));
   const actionsDue = actions.filter((a) => inPeriod(a.due ?? undefined, period));
   const overdue = actions.filter((a) => a.overdue);
   const policies = policiesFor(lessons, entries);

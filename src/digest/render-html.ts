@@ -8,6 +8,7 @@ import type { BoardDigest, Count, Digest, LessonItem, PolicyReview, PublicDigest
 import { label } from './build.js';
 import { barChart, columnChart, page, resetChartIds, sheet, table } from './html.js';
 import { escapeHtml as e, markdownToHtml } from './markdown.js';
+import { refHtml } from '../site/urls.js';
 import { channelName, kindName, longDate, periodText, plural, shortMonth, statusName } from './text.js';
 import { ABOUT_PUBLIC, ABOUT_STAFF_DATES, TITLES, actionStates, atAGlance, boardIntro, publicIntro, staffIntro } from './wording.js';
 
@@ -59,7 +60,7 @@ function lessonHtml(l: LessonItem, level: number): string {
         .join('')}</ul>`,
     );
   }
-  parts.push(`<p class="meta">Lesson ${e(l.id)} · full record: <code>${e(l.file)}</code></p>`, '</article>');
+  parts.push(`<p class="meta">${l.url ? `Lesson ${e(l.id)} · read it in full: ${refHtml(l)}` : `Lesson ${e(l.id)}`}</p>`, '</article>');
   return parts.filter(Boolean).join('\n');
 }
 

@@ -8,6 +8,7 @@ import type { ActionRow } from './actions.js';
 import type { BoardDigest, Count, Digest, LessonItem, PolicyReview, PublicDigest, StaffDigest } from './build.js';
 import { label } from './build.js';
 import { demoteHeadings, mdText, stripComments } from './markdown.js';
+import { refMarkdown } from '../site/urls.js';
 import { channelName, kindName, longDate, periodText, plural, shortMonth, statusName } from './text.js';
 import { ABOUT_PUBLIC, ABOUT_STAFF_DATES, TITLES, actionStates, atAGlance, boardIntro, publicIntro, staffIntro } from './wording.js';
 
@@ -53,7 +54,7 @@ function lessonMd(l: LessonItem, level: number): string {
         .join('\n'),
     );
   }
-  parts.push(`Read the full lesson: \`${l.file}\``);
+  parts.push(l.url ? `Lesson ${mdText(l.id)}. Read it in full: ${refMarkdown(l)}` : `Lesson ${mdText(l.id)}.`);
   return parts.join('\n\n');
 }
 
@@ -79,7 +80,7 @@ export function staffMd(d: StaffDigest): string {
   );
   out.push('## Good practice to celebrate');
   if (d.good_practice.length === 0) out.push('No good practice lessons were approved or shared in this period.');
-  for (const g of d.good_practice) out.push(`### ${mdText(g.title)}`, g.summary ? mdText(g.summary) : '', `More below, and in \`${g.file}\`.`);
+  for (const g of d.good_practice) out.push(`### ${mdText(g.title)}`, g.summary ? mdText(g.summary) : '', g.url ? `More below, and in full: ${refMarkdown(g)}.` : `More below (${mdText(g.id)}).`);
   out.push('## Lessons by theme');
   if (d.themes.length === 0) out.push('No lessons were approved or shared in this period.');
   for (const t of d.themes) {

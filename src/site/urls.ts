@@ -56,3 +56,23 @@ export interface EntryRef {
   title: string;
   url?: string;
 }
+
+/** An entry as a reference for outputs outside the site (see EntryRef). */
+export function entryRef(baseUrl: string | undefined, entry: { type?: string; id?: string; title?: string | null }): EntryRef {
+  const id = entry.id ?? '';
+  const url = entryUrl(baseUrl, entry);
+  return { id, title: entry.title?.trim() || id, ...(url ? { url } : {}) };
+}
+
+const mdEscape = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+const htmlEscape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+/** `[Title](https://…/lessons/LL-1.html)` with a page address, else `Title (LL-1)`. */
+export function refMarkdown(ref: EntryRef): string {
+  return ref.url ? `[${mdEscape(ref.title)}](${ref.url.replace(/[()\s]/g, encodeURIComponent)})` : `${mdEscape(ref.title)} (${mdEscape(ref.id)})`;
+}
+
+/** `<a href="…">Title</a>` with a page address, else `Title (LL-1)`. */
+export function refHtml(ref: EntryRef): string {
+  return ref.url ? `<a href="${htmlEscape(ref.url)}">${htmlEscape(ref.title)}</a>` : `${htmlEscape(ref.title)} (${htmlEscape(ref.id)})`;
+}
