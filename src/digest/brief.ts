@@ -16,7 +16,8 @@ import { lessonActions } from './actions.js';
 import { label } from './build.js';
 import { page } from './html.js';
 import { entryRef, refMarkdown } from '../site/urls.js';
-import { blocksToHtml, blocksToMarkdown, bodySections, cutText, escapeHtml as e, mdText, parseBlocks, shortenBlocks, type Block } from './markdown.js';
+import { renderMarkdown } from '../markdown/render.js';
+import { blocksToMarkdown, bodySections, cutText, escapeHtml as e, mdText, parseBlocks, shortenBlocks, type Block } from './markdown.js';
 import { kindName, longDate, plural } from './text.js';
 
 export interface BriefPart {
@@ -204,7 +205,7 @@ export function briefingHtml(b: Briefing): string {
     .map(
       (p, i) => `<section${i === b.parts.length - 1 ? ' class="more"' : ''}>
 <h2><span class="n">${i + 1}.</span> ${e(p.heading)}</h2>
-${blocksToHtml(p.blocks)}${p.shortened ? `\n<p class="meta short">${e(SHORTENED)}</p>` : ''}
+${renderMarkdown(blocksToMarkdown(p.blocks), { headingBase: 2, links: 'text' })}${p.shortened ? `\n<p class="meta short">${e(SHORTENED)}</p>` : ''}
 </section>`,
     )
     .join('\n');

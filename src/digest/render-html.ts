@@ -7,7 +7,8 @@ import type { ActionRow } from './actions.js';
 import type { BoardDigest, Count, Digest, LessonItem, PolicyReview, PublicDigest, StaffDigest } from './build.js';
 import { label } from './build.js';
 import { barChart, columnChart, page, resetChartIds, sheet, table } from './html.js';
-import { escapeHtml as e, markdownToHtml } from './markdown.js';
+import { escapeHtml as e } from './markdown.js';
+import { renderMarkdown } from '../markdown/render.js';
 import { refHtml } from '../site/urls.js';
 import { channelName, kindName, longDate, periodText, plural, shortMonth, statusName } from './text.js';
 import { ABOUT_PUBLIC, ABOUT_STAFF_DATES, TITLES, actionStates, atAGlance, boardIntro, publicIntro, staffIntro } from './wording.js';
@@ -45,9 +46,9 @@ function lessonHtml(l: LessonItem, level: number): string {
     meta.length ? `<p class="meta">${e(meta.join(' · '))}</p>` : '',
     l.summary ? `<p>${e(l.summary)}</p>` : '',
     `<${sub}>What we changed</${sub}>`,
-    l.what_we_changed ? markdownToHtml(l.what_we_changed) : '<p class="meta">Not recorded in the lesson.</p>',
+    l.what_we_changed ? renderMarkdown(l.what_we_changed, { headingBase: level + 1, links: 'text' }) : '<p class="meta">Not recorded in the lesson.</p>',
     `<${sub}>Questions for reflection</${sub}>`,
-    l.questions ? markdownToHtml(l.questions) : '<p class="meta">Not recorded in the lesson.</p>',
+    l.questions ? renderMarkdown(l.questions, { headingBase: level + 1, links: 'text' }) : '<p class="meta">Not recorded in the lesson.</p>',
   ];
   if (l.actions.length) {
     parts.push(

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { EntryType } from '../model/schemas.js';
 import { ID_PATTERN } from '../model/schemas.js';
+import { escapeHtml, mdText } from '../digest/markdown.js';
 
 /** The folder of each entry type's pages; just culture reviews have no page. */
 const FOLDERS: Partial<Record<EntryType, string>> = { lesson: 'lessons', incident: 'sources', policy: 'policies' };
@@ -64,15 +65,13 @@ export function entryRef(baseUrl: string | undefined, entry: { type?: string; id
   return { id, title: entry.title?.trim() || id, ...(url ? { url } : {}) };
 }
 
-const mdEscape = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
-const htmlEscape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /** `[Title](https://…/lessons/LL-1.html)` with a page address, else `Title (LL-1)`. */
 export function refMarkdown(ref: EntryRef): string {
-  return ref.url ? `[${mdEscape(ref.title)}](${ref.url.replace(/[()\s]/g, encodeURIComponent)})` : `${mdEscape(ref.title)} (${mdEscape(ref.id)})`;
+  return ref.url ? `[${mdText(ref.title)}](${ref.url.replace(/[()\s]/g, encodeURIComponent)})` : `${mdText(ref.title)} (${mdText(ref.id)})`;
 }
 
 /** `<a href="…">Title</a>` with a page address, else `Title (LL-1)`. */
 export function refHtml(ref: EntryRef): string {
-  return ref.url ? `<a href="${htmlEscape(ref.url)}">${htmlEscape(ref.title)}</a>` : `${htmlEscape(ref.title)} (${htmlEscape(ref.id)})`;
+  return ref.url ? `<a href="${escapeHtml(ref.url)}">${escapeHtml(ref.title)}</a>` : `${escapeHtml(ref.title)} (${escapeHtml(ref.id)})`;
 }
