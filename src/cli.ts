@@ -177,6 +177,7 @@ Examples:
     .description('create a new lessons repository: settings, folders, templates, CI workflow and PR checklist')
     .argument('[dir]', 'the folder to create it in, created if needed (default: the current folder)')
     .option('--package <spec>', 'where CI installs lessons from: an npm package spec written into the workflow (default: a placeholder to replace)')
+    .addOption(new Option('--site-workflow <how>', 'also write .github/workflows/lessons-site.yml, which builds the learning library on every merge to main and publishes it to GitHub Pages or keeps it as an artefact for an intranet').choices(['pages', 'artifact']))
     .addHelpText(
       'after',
       `
@@ -186,7 +187,8 @@ schemas). If any of these files is already there, it writes nothing and lists th
 
 Examples:
   lessons init
-  lessons init governance/lessons --package github:your-trust/lessons#v0.1.0`,
+  lessons init governance/lessons --package github:your-trust/lessons#v0.1.0
+  lessons init --site-workflow artifact`,
     )
     .action(lazy(() => import('./commands/init.js')));
 

@@ -5,12 +5,15 @@
 import { jsonSchema, SCHEMA_NAMES } from '../model/json-schema.js';
 import { checklistMarkdown } from './checklist.js';
 import { builtInTemplate, TEMPLATE_TYPES } from './templates.js';
+import { SITE_WORKFLOW_FILE, siteWorkflow, type SitePublishing } from '../site/workflow.js';
 
 export const CONTENT_FOLDERS = ['learning', 'incidents', 'policies', 'reviews'] as const;
 
 export interface ScaffoldOptions {
   /** The npm package spec CI installs lessons from. */
   packageSpec: string;
+  /** `--site-workflow`: also write the workflow that publishes the learning library (src/site/workflow.ts). */
+  siteWorkflow?: SitePublishing;
 }
 
 /** The placeholder used when `--package` is not given; CI explains how to replace it. */
@@ -28,6 +31,7 @@ export function scaffoldFiles(opts: ScaffoldOptions): Map<string, string> {
   for (const folder of CONTENT_FOLDERS) files.set(`lessons/${folder}/.gitkeep`, '');
   for (const type of TEMPLATE_TYPES) files.set(`templates/${type}.md`, builtInTemplate(type));
   files.set('.github/workflows/lessons.yml', workflow(opts.packageSpec));
+  if (opts.siteWorkflow) files.set(SITE_WORKFLOW_FILE, siteWorkflow(opts.siteWorkflow, opts.packageSpec));
   files.set('.github/pull_request_template.md', PR_TEMPLATE);
   files.set('.vscode/settings.json', vscodeSettings());
   for (const name of SCHEMA_NAMES) files.set(`.vscode/schemas/${name}.schema.json`, `${JSON.stringify(jsonSchema(name), null, 2)}\n`);
@@ -125,6 +129,23 @@ ids:
   prefix: {lesson: LL, incident: INC, policy: POL, just-culture-review: JC}
 `;
 
+/** The workflow step that installs lessons (every workflow init writes uses it; LESSONS_PACKAGE is set in the workflow's env). */
+export function installStep(workflowFile: string): string {
+  return `      - name: Install lessons
+        shell: bash
+        run: |
+          if [ -f package.json ] && node -e "const p = require('./package.json'); process.exit({...p.dependencies, ...p.devDependencies}.lessons ? 0 : 1)"; then
+            npm ci --no-audit --no-fund
+            echo "$PWD/node_modules/.bin" >> "$GITHUB_PATH"
+          elif [[ "$LESSONS_PACKAGE" == *your-org/* ]]; then
+            echo "::error title=lessons is not set up::Set LESSONS_PACKAGE in .github/workflows/${workflowFile} to where your trust keeps the lessons tool (for example github:your-trust/lessons#v1.0.0)."
+            exit 1
+          else
+            npm install --global --no-audit --no-fund "$LESSONS_PACKAGE"
+          fi
+`;
+}
+
 function workflow(packageSpec: string): string {
   return `# Checks every lesson file on every push and pull request. Problems appear as annotations on
 # the pull request's files, and a file with an error fails the check.
@@ -153,19 +174,7 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - name: Install lessons
-        shell: bash
-        run: |
-          if [ -f package.json ] && node -e "const p = require('./package.json'); process.exit({...p.dependencies, ...p.devDependencies}.lessons ? 0 : 1)"; then
-            npm ci --no-audit --no-fund
-            echo "$PWD/node_modules/.bin" >> "$GITHUB_PATH"
-          elif [[ "$LESSONS_PACKAGE" == *your-org/* ]]; then
-            echo "::error title=lessons is not set up::Set LESSONS_PACKAGE in .github/workflows/lessons.yml to where your trust keeps the lessons tool (for example github:your-trust/lessons#v1.0.0)."
-            exit 1
-          else
-            npm install --global --no-audit --no-fund "$LESSONS_PACKAGE"
-          fi
-      - name: Check lesson files
+${installStep('lessons.yml')}      - name: Check lesson files
         run: lessons validate --format github
 `;
 }

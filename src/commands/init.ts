@@ -11,6 +11,8 @@ import { writeFileAtomic } from '../util/write.js';
 
 export interface InitOptions {
   package?: string;
+  /** Also write the workflow that publishes the learning library. */
+  siteWorkflow?: 'pages' | 'artifact';
 }
 
 export async function run(ctx: Context, dir: string | undefined, opts: InitOptions): Promise<number> {
@@ -23,7 +25,7 @@ export async function run(ctx: Context, dir: string | undefined, opts: InitOptio
   if (/[\r\n"\\]/.test(packageSpec) || packageSpec.trim() === '' || packageSpec.startsWith('-')) {
     throw new UsageError(`--package "${packageSpec}" is not a package spec CI can install (e.g. github:your-trust/lessons#v1.0.0).`);
   }
-  const files = scaffoldFiles({ packageSpec });
+  const files = scaffoldFiles({ packageSpec, siteWorkflow: opts.siteWorkflow });
 
   const inTheWay = blockers(target, [...files.keys()]);
   if (inTheWay.length) {
