@@ -8,17 +8,21 @@
  * made (it holds `lessons-site.json`); any other non-empty folder is refused, and so is a folder
  * inside the content folder or one that holds the repository.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Context } from '../cli.js';
 import { RefusedError, UsageError } from '../errors.js';
-import { loadEntries, skippedNote } from '../repo/load.js';
-import { decodeText, splitFrontMatter } from '../repo/frontmatter.js';
-import { toPosix } from '../repo/repository.js';
+import { skippedNote } from '../repo/load.js';
+import { readEntryFile } from '../repo/read.js';
+import { listEntryFiles, toPosix } from '../repo/repository.js';
+import { indexEntry } from '../rules/engine.js';
+import type { IndexedEntry } from '../rules/types.js';
 import { redactor } from '../rules/redact.js';
 import { progress } from '../util/progress.js';
 import { buildSite } from '../site/build.js';
+import { indexerFor } from '../site/search-index.js';
 import { version } from '../cli.js';
 
 export interface SiteOptions {
@@ -72,16 +76,38 @@ export async function run(ctx: Context, opts: SiteOptions): Promise<number> {
     }
   }
 
+  // Each file is read once: the front-matter for every entry, and the body of each lesson (the
+  // staff site shows them; the public one never reads them).
   const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
-  const { entries, skipped } = loadEntries(repo, (done, total) => bar.update(done, total));
+  const files = listEntryFiles(repo);
+  const entries: IndexedEntry[] = [];
+  const skipped: string[] = [];
+  const bodies = new Map<string, { body: string; line: number }>();
+  files.forEach((file, i) => {
+    const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
+    if (read.data) {
+      entries.push(indexEntry(file, read.data));
+      if (audience === 'staff' && read.data.type === 'lesson' && read.fm) bodies.set(file, { body: read.fm.body, line: read.fm.bodyLine });
+    } else skipped.push(file);
+    bar.update(i + 1, files.length);
+  });
   bar.done();
   if (!ctx.globals.quiet) ctx.io.stderr.write(skippedNote(skipped));
 
   const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   mkdirSync(tmp);
   const made = new Set<string>([tmp]);
+  // Pages are written while the next ones are made (at most WRITES at a time), and the search
+  // index is built in another thread on a large repository.
+  const WRITES = 32;
+  const writing = new Set<Promise<void>>();
+  let failed: unknown;
+  const settle = async () => {
+    await Promise.all(writing);
+    if (failed) throw failed;
+  };
   try {
-    const result = buildSite({
+    const result = await buildSite({
       audience,
       entries,
       config: repo.config,
@@ -89,31 +115,29 @@ export async function run(ctx: Context, opts: SiteOptions): Promise<number> {
       root: repo.root,
       baseUrl,
       redact: redactor(repo.config),
-      readBody(file) {
-        try {
-          const abs = path.join(repo.root, file);
-          if (statSync(abs).size > repo.config.limits.max_file_bytes) return undefined;
-          const text = decodeText(readFileSync(abs));
-          if (text === undefined) return undefined;
-          const split = splitFrontMatter(text.replace(/\r\n/g, '\n'));
-          return split.ok ? { body: split.fm.body, line: split.fm.bodyLine } : undefined;
-        } catch {
-          return undefined;
-        }
-      },
+      readBody: (file) => bodies.get(file),
       warn(message) {
         if (!ctx.globals.quiet) ctx.io.stderr.write(`lessons: warning: ${message}\n`);
       },
-      emit(sitePath, content) {
+      indexer: indexerFor(entries.length, ctx.io.env),
+      async emit(sitePath, content) {
         const abs = path.join(tmp, ...sitePath.split('/'));
         const dir = path.dirname(abs);
         if (!made.has(dir)) {
           mkdirSync(dir, { recursive: true });
           made.add(dir);
         }
-        writeFileSync(abs, content);
+        const done: Promise<void> = writeFile(abs, content)
+          .catch((err: unknown) => {
+            failed ??= err;
+          })
+          .finally(() => writing.delete(done));
+        writing.add(done);
+        if (writing.size >= WRITES) await Promise.race(writing);
+        if (failed) throw failed;
       },
     });
+    await settle();
     if (result.problems.length) {
       rmSync(tmp, { recursive: true, force: true });
       const { loadReporter } = await import('../reporters/index.js');
@@ -140,6 +164,7 @@ export async function run(ctx: Context, opts: SiteOptions): Promise<number> {
     ctx.io.stdout.write(`${shown}\n`);
     return 0;
   } catch (err) {
+    await Promise.allSettled(writing);
     rmSync(tmp, { recursive: true, force: true });
     throw err;
   }

@@ -40,6 +40,9 @@ ul.cards>li,ol.results>li{border-left:4px solid ${P.bar};padding:.2rem 0 .2rem .
 ul.cards>li.good,ol.results>li.good{border-left-color:${P.goodRule}}
 .card-title{font-weight:bold;font-size:1.1rem}
 ol.results{padding:0;list-style:none}
+ul.list{padding-left:1.2rem}
+ul.list>li{margin:0 0 .45rem}
+ul.list>li.good{list-style-type:square}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:.5rem 0 1rem}
 dl.facts dt{font-weight:bold}
 dl.facts dd{margin:0}

@@ -10,18 +10,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import MiniSearch from 'minisearch';
 import { label, valueLabel } from '../digest/build.js';
 import { escapeHtml } from '../digest/markdown.js';
 import { kindName, longDate, shortMonth, statusName } from '../digest/text.js';
-import { markdownImages, markdownText, renderMarkdown } from '../markdown/render.js';
+import { renderMarkdown } from '../markdown/render.js';
 import type { Config } from '../model/config.js';
 import { LESSON_KINDS, LESSON_STATUSES, SOURCE_KINDS } from '../model/schemas.js';
 import type { IndexedEntry, Problem } from '../rules/types.js';
 import { SEARCH_JS, SITE_CSS } from './assets.js';
+import { inThreadIndexer, SEARCH_OPTIONS, type Indexer } from './search-index.js';
 import { Images } from './images.js';
 import { publicModel, staffModel, type LessonView, type PublicLessonView } from './model.js';
-import { Page, frame, lessonCards, lessonPage, policyPage, publicCard, publicLessonPage, siteTitle, sourcePage, type Audience, type Lookup, type SiteMeta } from './pages.js';
+import { Page, frame, lessonCards, lessonList, lessonPage, policyPage, publicCard, publicLessonPage, siteTitle, sourcePage, type Audience, type Lookup, type SiteMeta } from './pages.js';
 import { entryPagePath, servicePagePath, slugFile, themePagePath } from './urls.js';
 
 export interface SiteInput {
@@ -37,7 +37,10 @@ export interface SiteInput {
   /** The Markdown body of an entry file and the file line it starts on, or undefined. */
   readBody(file: string): { body: string; line: number } | undefined;
   warn?(message: string): void;
-  emit(sitePath: string, content: string | Buffer): void;
+  /** Takes one file of the site; a returned promise is awaited before the next (back-pressure for writes). */
+  emit(sitePath: string, content: string | Buffer): void | Promise<void>;
+  /** Builds the search index (default: in this thread). */
+  indexer?: Indexer;
 }
 
 export interface SiteResult {
@@ -65,8 +68,6 @@ interface Filter {
   options: [string, string][];
 }
 
-const SEARCH_FIELDS = ['t', 's', 'x', 'k'];
-const SEARCH_OPTIONS = { fields: SEARCH_FIELDS, storeFields: [] as string[], idField: 'id' };
 
 function vendorMiniSearch(): string {
   const require = createRequire(import.meta.url);
@@ -76,18 +77,18 @@ function vendorMiniSearch(): string {
   return `/*! MiniSearch ${pkg.version}, ${pkg.license} licence, copied from node_modules/minisearch/dist/umd/index.js by lessons site */\n${readFileSync(path.join(dir, 'umd', 'index.js'), 'utf8')}`;
 }
 
-export function buildSite(input: SiteInput): SiteResult {
+export async function buildSite(input: SiteInput): Promise<SiteResult> {
   const meta: SiteMeta = { audience: input.audience, organisation: input.config.organisation, generated: input.today, redact: input.redact };
   const problems: Problem[] = [];
   let pages = 0;
-  const emitPage = (path: string, html: string) => {
+  const emitPage = async (path: string, html: string) => {
     pages++;
-    input.emit(path, html);
+    await input.emit(path, html);
   };
   const docs: SearchDoc[] = [];
-  const mini = new MiniSearch<{ id: number; t: string; s: string; x: string; k: string }>(SEARCH_OPTIONS);
-  const addDoc = (doc: SearchDoc, text: string, keywords: string) => {
-    mini.add({ id: docs.length, t: doc.t, s: doc.s, x: text, k: keywords });
+  const indexer = input.indexer ?? inThreadIndexer();
+  const addDoc = (doc: SearchDoc, keywords: string) => {
+    indexer.add({ id: docs.length, t: doc.t, s: doc.s, k: keywords });
     docs.push(doc);
   };
   const R = input.redact;
@@ -99,14 +100,14 @@ export function buildSite(input: SiteInput): SiteResult {
     lessonCount = model.lessons.length;
     for (const l of model.lessons) {
       const page = entryPagePath({ type: 'lesson', id: l.id }, 'public') as string;
-      emitPage(page, publicLessonPage(new Page(page, meta), l));
+      await emitPage(page, publicLessonPage(new Page(page, meta), l));
       const category = l.you_said_we_did ? 'you-said-we-did' : 'what-we-learned';
-      addDoc({ t: R(l.title), u: page, s: R(l.summary), b: [l.you_said_we_did ? 'You said, we did' : 'What we learned'], f: { category: [category] }, m: l.date.slice(0, 7) }, '', '');
+      addDoc({ t: R(l.title), u: page, s: R(l.summary), b: [l.you_said_we_did ? 'You said, we did' : 'What we learned'], f: { category: [category] }, m: l.date.slice(0, 7) }, '');
     }
     filters = [{ name: 'category', label: 'Kind of learning', options: [['you-said-we-did', 'You said, we did'], ['what-we-learned', 'What we learned']] }];
-    emitPage('index.html', publicHome(new Page('index.html', meta), model.lessons, input.config));
-    emitPage('timeline.html', timeline(new Page('timeline.html', meta), model.lessons, (p, items) => `<ul class="cards">\n${items.map((l) => publicCard(p, l)).join('\n')}\n</ul>`));
-    input.emit('feed.xml', feed(meta, input.baseUrl, model.lessons.map((l) => ({ id: l.id, title: l.title, summary: l.summary, date: l.date }))));
+    await emitPage('index.html', publicHome(new Page('index.html', meta), model.lessons, input.config));
+    await emitPage('timeline.html', timeline(new Page('timeline.html', meta), model.lessons, (p, items) => `<ul class="cards">\n${items.map((l) => publicCard(p, l)).join('\n')}\n</ul>`));
+    await input.emit('feed.xml', feed(meta, input.baseUrl, model.lessons.map((l) => ({ id: l.id, title: l.title, summary: l.summary, date: l.date }))));
   } else {
     const model = staffModel(input.entries);
     lessonCount = model.lessons.length;
@@ -129,7 +130,7 @@ export function buildSite(input: SiteInput): SiteResult {
           return to ? p.href(to).replace(/&amp;/g, '&') : undefined;
         },
       });
-      emitPage(page, lessonPage(p, l, bodyHtml, input.today, look));
+      await emitPage(page, lessonPage(p, l, bodyHtml, input.today, look));
       const sourceKinds = [...new Set(l.sources.map((id) => sources.get(id)?.source).filter((k): k is string => Boolean(k)))];
       addDoc(
         {
@@ -141,13 +142,12 @@ export function buildSite(input: SiteInput): SiteResult {
           f: { type: ['lesson'], theme: l.themes, service: l.services, kind: l.kind ? [l.kind] : [], status: l.status ? [l.status] : [], source: sourceKinds },
           m: l.date.slice(0, 7),
         },
-        R(markdownText(body)),
-        R([l.id, ...l.themes.map(label), ...l.services.map(label), ...l.actions.map((a) => `${a.description} ${a.owner}`)].join(' ')),
+        R([l.id, ...l.themes.map(label), ...l.services.map(label)].join(' ')),
       );
     }
     for (const s of model.sources) {
       const page = entryPagePath({ type: 'incident', id: s.id }) as string;
-      emitPage(page, sourcePage(new Page(page, meta), s, look));
+      await emitPage(page, sourcePage(new Page(page, meta), s, look));
       const themes = [...new Set(s.lessons.flatMap((id) => lessons.get(id)?.themes ?? []))];
       addDoc(
         {
@@ -158,19 +158,17 @@ export function buildSite(input: SiteInput): SiteResult {
           f: { type: ['source'], theme: themes, service: s.service ? [s.service] : [], kind: [], status: s.status ? [s.status] : [], source: s.source ? [s.source] : [] },
           m: s.occurred.slice(0, 7),
         },
-        R(s.factors.map((f) => f.description).join(' ')),
-        R([s.id, label(s.service), valueLabel(s.response)].join(' ')),
+        R([s.id, label(s.service), valueLabel(s.response), ...s.factors.map((f) => f.description)].join(' ')),
       );
     }
     for (const pol of model.policies) {
       const page = entryPagePath({ type: 'policy', id: pol.id }) as string;
-      emitPage(page, policyPage(new Page(page, meta), pol, look));
+      await emitPage(page, policyPage(new Page(page, meta), pol, look));
       const ref = pol.control.find(([k]) => k === 'Reference')?.[1] ?? '';
       const themes = [...new Set(pol.lessons.flatMap((id) => lessons.get(id)?.themes ?? []))];
       const date = pol.control.find(([k]) => k === 'Ratified on')?.[1] || pol.control.find(([k]) => k === 'Implemented on')?.[1] || '';
       addDoc(
         { t: R(pol.title), u: page, s: R(`${ref} version ${pol.control[1][1]}`), b: ['Policy', statusName(pol.status || null)], f: { type: ['policy'], theme: themes, service: [], kind: [], status: pol.status ? [pol.status] : [], source: [] }, m: date.slice(0, 7) },
-        '',
         R(pol.control.map(([, v]) => v).join(' ')),
       );
     }
@@ -182,19 +180,19 @@ export function buildSite(input: SiteInput): SiteResult {
       const page = themePagePath(t);
       const p = new Page(page, meta);
       const these = model.lessons.filter((l) => l.themes.includes(t));
-      emitPage(page, frame(p, label(t), `<p>${these.length} lesson${these.length === 1 ? '' : 's'}, most recently shared first.</p>\n${lessonCards(p, these)}`, { nav: 'themes/index.html' }));
+      await emitPage(page, frame(p, label(t), `<p>${these.length} lesson${these.length === 1 ? '' : 's'}, most recently shared first.</p>\n${lessonList(p, these)}`, { nav: 'themes/index.html' }));
     }
     for (const sv of serviceSlugs) {
       const page = servicePagePath(sv);
       const p = new Page(page, meta);
       const these = model.lessons.filter((l) => l.services.includes(sv));
       const srcs = model.sources.filter((s) => s.service === sv);
-      emitPage(
+      await emitPage(
         page,
         frame(
           p,
           label(sv),
-          `<h2>Lessons</h2>\n${lessonCards(p, these)}\n<h2>Learning sources</h2>\n${
+          `<h2>Lessons</h2>\n${lessonList(p, these)}\n<h2>Learning sources</h2>\n${
             srcs.length ? `<ul>${srcs.map((s) => `<li>${p.a(entryPagePath({ type: 'incident', id: s.id }), s.title)} <span class="meta">(${escapeHtml(valueLabel(s.source || 'source'))})</span></li>`).join('')}</ul>` : '<p class="meta">None.</p>'
           }`,
           { nav: 'services/index.html' },
@@ -205,18 +203,18 @@ export function buildSite(input: SiteInput): SiteResult {
       `<ul class="columns">${slugs.map((s) => `<li><a href="${p.href(pagePath(s))}">${p.t(label(s))}</a> <span class="meta">(${count(s)})</span></li>`).join('')}</ul>`;
     {
       const p = new Page('themes/index.html', meta);
-      emitPage(p.path, frame(p, 'Themes', themeSlugs.length ? countList(p, themeSlugs, themePagePath, (t) => model.lessons.filter((l) => l.themes.includes(t)).length) : '<p class="meta">None yet.</p>'));
+      await emitPage(p.path, frame(p, 'Themes', themeSlugs.length ? countList(p, themeSlugs, themePagePath, (t) => model.lessons.filter((l) => l.themes.includes(t)).length) : '<p class="meta">None yet.</p>'));
     }
     {
       const p = new Page('services/index.html', meta);
-      emitPage(p.path, frame(p, 'Services', serviceSlugs.length ? countList(p, serviceSlugs, servicePagePath, (s) => model.lessons.filter((l) => l.services.includes(s)).length + model.sources.filter((x) => x.service === s).length) : '<p class="meta">None yet.</p>'));
+      await emitPage(p.path, frame(p, 'Services', serviceSlugs.length ? countList(p, serviceSlugs, servicePagePath, (s) => model.lessons.filter((l) => l.services.includes(s)).length + model.sources.filter((x) => x.service === s).length) : '<p class="meta">None yet.</p>'));
     }
     {
       const p = new Page('sources/index.html', meta);
       const rows = model.sources.map(
         (s) => `<tr><th scope="row">${p.a(entryPagePath({ type: 'incident', id: s.id }), s.title)}</th><td>${escapeHtml(valueLabel(s.source || '–'))}</td><td>${p.t(s.occurred || '–')}</td><td>${p.t(label(s.service || '–'))}</td><td>${escapeHtml(valueLabel(s.response || '–'))}</td><td>${s.lessons.length}</td></tr>`,
       );
-      emitPage(
+      await emitPage(
         p.path,
         frame(
           p,
@@ -230,7 +228,7 @@ export function buildSite(input: SiteInput): SiteResult {
       const rows = model.policies.map(
         (pol) => `<tr><th scope="row">${p.a(entryPagePath({ type: 'policy', id: pol.id }), pol.title)}</th><td>${p.t(pol.control[0][1] || '–')}</td><td>${p.t(pol.control[1][1] || '–')}</td><td>${escapeHtml(statusName(pol.status || null))}</td><td>${escapeHtml(pol.review_date ? longDate(pol.review_date) : '–')}</td><td>${pol.lessons.length}</td></tr>`,
       );
-      emitPage(
+      await emitPage(
         p.path,
         frame(
           p,
@@ -240,11 +238,11 @@ export function buildSite(input: SiteInput): SiteResult {
       );
     }
 
-    emitPage('index.html', staffHome(new Page('index.html', meta), model.lessons, themeSlugs));
-    emitPage('timeline.html', timeline(new Page('timeline.html', meta), model.lessons, (p, items) => lessonCards(p, items)));
+    await emitPage('index.html', staffHome(new Page('index.html', meta), model.lessons, themeSlugs));
+    await emitPage('timeline.html', timeline(new Page('timeline.html', meta), model.lessons, (p, items) => lessonList(p, items)));
     const recent = [...model.lessons].filter((l) => l.shared.length).sort((a, b) => (a.lastShared < b.lastShared ? 1 : a.lastShared > b.lastShared ? -1 : a.id.localeCompare(b.id)));
-    input.emit('feed.xml', feed(meta, input.baseUrl, recent.map((l) => ({ id: l.id, title: l.title, summary: l.summary, date: l.lastShared }))));
-    for (const [file, bytes] of images.files) input.emit(file, bytes);
+    await input.emit('feed.xml', feed(meta, input.baseUrl, recent.map((l) => ({ id: l.id, title: l.title, summary: l.summary, date: l.lastShared }))));
+    for (const [file, bytes] of images.files) await input.emit(file, bytes);
 
     const present = (key: string) => new Set(docs.flatMap((d) => d.f[key] ?? []));
     const opts = (values: readonly string[], key: string, name: (v: string) => string): [string, string][] => {
@@ -265,13 +263,15 @@ export function buildSite(input: SiteInput): SiteResult {
 
   // Search: the page, the index and the library.
   const months = [...new Set(docs.map((d) => d.m).filter((m) => /^\d{4}-\d{2}$/.test(m)))].sort();
-  const index = JSON.stringify({ options: SEARCH_OPTIONS, filters: filters.map((f) => f.name), goodLabel: kindName('good-practice'), docs, index: mini.toJSON() });
-  input.emit('assets/search-index.js', `window.LESSONS_SEARCH = ${index.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)};\n`);
-  input.emit('assets/minisearch.js', vendorMiniSearch());
-  input.emit('assets/search.js', SEARCH_JS);
-  input.emit('assets/site.css', SITE_CSS);
-  emitPage('search.html', searchPage(new Page('search.html', meta), filters, months));
-  input.emit('lessons-site.json', `${JSON.stringify({ generator: 'lessons site', audience: input.audience, generated: input.today, pages, lessons: lessonCount }, null, 2)}\n`);
+  const head = JSON.stringify({ options: SEARCH_OPTIONS, filters: filters.map((f) => f.name), goodLabel: kindName('good-practice'), docs });
+  const index = `${head.slice(0, -1)},"index":${await indexer.finish()}}`;
+  // JSON is JavaScript except for two line separators, which are escaped.
+  await input.emit('assets/search-index.js', `window.LESSONS_SEARCH = ${index.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)};\n`);
+  await input.emit('assets/minisearch.js', vendorMiniSearch());
+  await input.emit('assets/search.js', SEARCH_JS);
+  await input.emit('assets/site.css', SITE_CSS);
+  await emitPage('search.html', searchPage(new Page('search.html', meta), filters, months));
+  await input.emit('lessons-site.json', `${JSON.stringify({ generator: 'lessons site', audience: input.audience, generated: input.today, pages, lessons: lessonCount }, null, 2)}\n`);
   return { problems, pages, lessons: lessonCount, indexBytes: index.length };
 }
 
@@ -348,7 +348,7 @@ function searchPage(p: Page, filters: readonly Filter[], months: readonly string
     'Search',
     `<form id="search-form" role="search" action="search.html" method="get">
 <div class="search-main"><div><label for="q">Search for</label><input id="q" name="q" type="search" autocomplete="off" aria-describedby="search-help"></div><button type="submit">Search</button></div>
-<p id="search-help" class="meta">Words from a title, summary or body. Results appear as you type; leave it empty to browse with the filters.</p>
+<p id="search-help" class="meta">Words from a title or summary, a theme, a service or an action. Results appear as you type; leave it empty to browse with the filters.</p>
 <fieldset class="filters"><legend>Filters</legend><div class="filter-grid">
 ${filters.filter((f) => f.options.length).map((f) => select(f.name, f.label, f.options, 'Any')).join('\n')}
 ${select('from', 'From month', monthOptions, 'Any')}

@@ -132,6 +132,14 @@ export function lessonCards(p: Page, lessons: readonly LessonView[], none = 'Non
   return lessons.length ? `<ul class="cards">\n${lessons.map((l) => lessonCard(p, l)).join('\n')}\n</ul>` : `<p class="meta">${escapeHtml(none)}</p>`;
 }
 
+/** A long list of lessons (themes, services, timeline): title, kind and date on one line each. */
+export function lessonList(p: Page, lessons: readonly LessonView[], none = 'None yet.'): string {
+  if (!lessons.length) return `<p class="meta">${escapeHtml(none)}</p>`;
+  const item = (l: LessonView) =>
+    `<li${l.kind === GOOD ? ' class="good"' : ''}><a href="${p.href(entryPagePath({ type: 'lesson', id: l.id }) as string)}">${p.t(l.title)}</a> <span class="meta">${escapeHtml(kindName(l.kind))}${l.status === 'archived' ? ', archived' : ''}${l.date ? `, ${escapeHtml(longDate(l.date))}` : ''}</span></li>`;
+  return `<ul class="list">\n${lessons.map(item).join('\n')}\n</ul>`;
+}
+
 export function publicCard(p: Page, l: PublicLessonView): string {
   return `<li>
 <a class="card-title" href="${p.href(entryPagePath({ type: 'lesson', id: l.id }, 'public') as string)}">${p.t(l.title)}</a>
