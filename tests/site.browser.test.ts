@@ -3,7 +3,9 @@
  * opened from disk (`file://`), as a ward manager would open it from a shared drive. Skipped,
  * saying why, only when /usr/bin/chromium is absent (.ci/run installs it).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,9 +72,11 @@ describe.skipIf(!hasChromium)('the staff site in chromium, from file://', () => 
     await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? '') && document.querySelectorAll('#results li').length > 0);
     const all = await page.locator('#results li').count();
     expect(all).toBeGreaterThan(1);
-    // A filter narrows the results (chosen with the keyboard: focus the select, arrow down).
-    await page.focus('#f-type');
-    await page.selectOption('#f-type', 'lesson');
+    // A filter narrows the results, chosen with the keyboard: Tab to the select, arrow down.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'f-type'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-type');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.inputValue('#f-type')).toBe('lesson');
     await page.selectOption('#f-theme', 'deteriorating-patient');
     await page.waitForFunction((n) => document.querySelectorAll('#results li').length < n, all);
     const titles = await page.locator('#results li a').allTextContents();
@@ -166,6 +170,54 @@ describe.skipIf(!hasChromium)('the staff site in chromium, from file://', () => 
     expectOnlyFileRequests();
     await page.close();
   }, 120_000);
+});
+
+describe.skipIf(!hasChromium)('the staff site in chromium, from a web server', () => {
+  it('searches the same way over http, asking only that server', async () => {
+    const server = createServer((req, res) => {
+      const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
+      const file = path.join(staff, rel);
+      if (!file.startsWith(staff) || !existsSync(file) || !statSync(file).isFile()) {
+        res.writeHead(404).end();
+        return;
+      }
+      const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.xml': 'application/atom+xml', '.png': 'image/png' }[path.extname(file)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const page = await browser.context.newPage();
+      const before = browser.requests.length;
+      await page.goto(`${origin}/search.html?q=insulin`);
+      await page.waitForSelector('#results li');
+      await page.selectOption('#f-type', 'source');
+      await page.waitForFunction(() => [...document.querySelectorAll('#results li a')].every((a) => a.getAttribute('href')?.startsWith('sources/')));
+      await Promise.all([page.waitForURL(/\/sources\/INC-.*\.html$/), page.click('#results li a >> nth=0')]);
+      expect(browser.requests.slice(before).filter((u) => !u.startsWith(`${origin}/`))).toEqual([]);
+      browser.requests.splice(before); // the other tests check that everything else stays on file://
+      expect(browser.errors).toEqual([]);
+      await page.close();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 60_000);
+});
+
+describe.skipIf(!hasChromium)('printing a page of the site', () => {
+  it('hides navigation and search, and fits a lesson on A4 pages', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(url(staff, `lessons/${WITH_IMAGE}.html`));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.site').isVisible()).toBe(false);
+    expect(await page.locator('form.quick').isVisible()).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(4);
+    await page.close();
+  }, 60_000);
 });
 
 describe.skipIf(!hasChromium)('the public site in chromium, from file://', () => {
