@@ -96,6 +96,12 @@ export async function run(ctx: Context, opts: SiteOptions): Promise<number> {
 
   const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   mkdirSync(tmp);
+  // Ctrl-C: take the half-built folder away, then stop as an interrupted run does (exit 130).
+  const interrupted = () => {
+    rmSync(tmp, { recursive: true, force: true });
+    process.kill(process.pid, 'SIGINT');
+  };
+  process.once('SIGINT', interrupted);
   const made = new Set<string>([tmp]);
   // Pages are written while the next ones are made (at most WRITES at a time), and the search
   // index is built in another thread on a large repository.
@@ -167,5 +173,7 @@ export async function run(ctx: Context, opts: SiteOptions): Promise<number> {
     await Promise.allSettled(writing);
     rmSync(tmp, { recursive: true, force: true });
     throw err;
+  } finally {
+    process.removeListener('SIGINT', interrupted);
   }
 }

@@ -137,7 +137,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
           t: R(l.title),
           u: page,
           s: R(l.summary),
-          b: ['Lesson', kindName(l.kind), statusName(l.status), ...l.themes.map(label)],
+          b: ['Lesson', kindName(l.kind), capital(statusName(l.status)), ...l.themes.map(label)],
           ...(l.kind === 'good-practice' ? { g: 1 as const } : {}),
           f: { type: ['lesson'], theme: l.themes, service: l.services, kind: l.kind ? [l.kind] : [], status: l.status ? [l.status] : [], source: sourceKinds },
           m: l.date.slice(0, 7),
@@ -154,7 +154,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
           t: R(s.title),
           u: page,
           s: R(`${valueLabel(s.source || 'source')}${s.service ? `, ${label(s.service)}` : ''}. ${s.lessons.length} lesson${s.lessons.length === 1 ? '' : 's'}.`),
-          b: ['Learning source', valueLabel(s.source || 'source'), statusName(s.status || null)],
+          b: ['Learning source', valueLabel(s.source || 'source'), capital(statusName(s.status || null))],
           f: { type: ['source'], theme: themes, service: s.service ? [s.service] : [], kind: [], status: s.status ? [s.status] : [], source: s.source ? [s.source] : [] },
           m: s.occurred.slice(0, 7),
         },
@@ -168,7 +168,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
       const themes = [...new Set(pol.lessons.flatMap((id) => lessons.get(id)?.themes ?? []))];
       const date = pol.control.find(([k]) => k === 'Ratified on')?.[1] || pol.control.find(([k]) => k === 'Implemented on')?.[1] || '';
       addDoc(
-        { t: R(pol.title), u: page, s: R(`${ref} version ${pol.control[1][1]}`), b: ['Policy', statusName(pol.status || null)], f: { type: ['policy'], theme: themes, service: [], kind: [], status: pol.status ? [pol.status] : [], source: [] }, m: date.slice(0, 7) },
+        { t: R(pol.title), u: page, s: R(`${ref} version ${pol.control[1][1]}`), b: ['Policy', capital(statusName(pol.status || null))], f: { type: ['policy'], theme: themes, service: [], kind: [], status: pol.status ? [pol.status] : [], source: [] }, m: date.slice(0, 7) },
         R(pol.control.map(([, v]) => v).join(' ')),
       );
     }
