@@ -88,6 +88,9 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
   const docs: SearchDoc[] = [];
   const indexer = input.indexer ?? inThreadIndexer();
   const addDoc = (doc: SearchDoc, keywords: string) => {
+    // Labels and filter values pass the privacy boundary too (the filter options on the page do).
+    doc.b = doc.b.map(input.redact);
+    for (const k of Object.keys(doc.f)) doc.f[k] = doc.f[k].map(input.redact);
     indexer.add({ id: docs.length, t: doc.t, s: doc.s, k: keywords });
     docs.push(doc);
   };
