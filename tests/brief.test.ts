@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cutText, parseBlocks, section, shortenBlocks } from '../src/digest/markdown.js';
-import { renderMarkdown } from '../src/markdown/render.js';
+import { cutText, parseBlocks, section, shortenBlocks } from '../src/document/markdown-source.js';
+import { markdownToHtml } from '../src/document/markdown-html.js';
 import { runLessons } from './helpers/cli.js';
 import { htmlProblems, sampleRepo } from './helpers/digest.js';
 import { CONFIG, incident, lesson, policy, tempRepo } from './helpers/repo.js';
@@ -104,7 +104,7 @@ describe('Markdown bodies', () => {
   });
 
   it('renders safe HTML for digests and briefings: escaped text, no links or images fetched, headings never above the page', () => {
-    const html = renderMarkdown('<img src=x onerror=alert(1)> **bold** and *it* `a<b`\n\n- [NICE](https://www.nice.org.uk/) & co\n- ![chart](https://x/y.png)\n\n### Sub', { headingBase: 6, links: 'text' });
+    const html = markdownToHtml('<img src=x onerror=alert(1)> **bold** and *it* `a<b`\n\n- [NICE](https://www.nice.org.uk/) & co\n- ![chart](https://x/y.png)\n\n### Sub', { headingBase: 6, links: 'text' });
     expect(html).toBe(
       '<p>&lt;img src=x onerror=alert(1)&gt; <strong>bold</strong> and <em>it</em> <code>a&lt;b</code></p>\n' +
         '<ul>\n<li>NICE (https://www.nice.org.uk/) &amp; co</li>\n<li>[image: chart]</li>\n</ul>\n' +

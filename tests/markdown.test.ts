@@ -1,6 +1,6 @@
-/** The Markdown renderer (src/markdown/render.ts): CommonMark/GFM, safe links, headings, images, the text boundary. */
+/** The Markdown renderer (src/document/markdown-html.ts): CommonMark/GFM, safe links, headings, images, the text boundary. */
 import { describe, expect, it } from 'vitest';
-import { isSafeLink, markdownImages, markdownText, renderMarkdown } from '../src/markdown/render.js';
+import { isSafeLink, markdownImages, markdownText, markdownToHtml as renderMarkdown } from '../src/document/markdown-html.js';
 
 describe('renderMarkdown', () => {
   it('renders GFM tables, nested lists and emphasis', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runLessons } from './helpers/cli.js';
 import { sampleRepo } from './helpers/digest.js';
 import { CONFIG, incident, lesson, policy, tempRepo } from './helpers/repo.js';
-import { entryPagePath, entryUrl, relativeTo, slugFile } from '../src/site/urls.js';
+import { entryPagePath, entryUrl, relativeTo, slugFile } from '../src/model/pages.js';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const APPROVED = 'status: shared\napproved_by: Patient Safety Group\napproved_on: 2026-10-05\nshared:\n  - {channel: bulletin, date: 2026-10-12}\nevaluate_by: 2027-04-01\n';

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, s
 import { writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { skippedNote } from '../repo/load.js';
 import { readEntryFile } from '../repo/read.js';
@@ -23,7 +23,7 @@ import { redactor } from '../rules/redact.js';
 import { progress } from '../util/progress.js';
 import { buildSite } from '../site/build.js';
 import { indexerFor } from '../site/search-index.js';
-import { version } from '../cli.js';
+import { version } from '../version.js';
 
 export interface SiteOptions {
   audience?: 'staff' | 'public';
@@ -122,9 +122,7 @@ export async function run(ctx: Context, opts: SiteOptions): Promise<number> {
       baseUrl,
       redact: redactor(repo.config),
       readBody: (file) => bodies.get(file),
-      warn(message) {
-        if (!ctx.globals.quiet) ctx.io.stderr.write(`lessons: warning: ${message}\n`);
-      },
+      warn: (message) => ctx.warn(message),
       indexer: indexerFor(entries.length, ctx.io.env),
       async emit(sitePath, content) {
         const abs = path.join(tmp, ...sitePath.split('/'));
@@ -162,11 +160,7 @@ export async function run(ctx: Context, opts: SiteOptions): Promise<number> {
     if (old) renameSync(target, old);
     renameSync(tmp, target);
     if (old) rmSync(old, { recursive: true, force: true });
-    if (!ctx.globals.quiet) {
-      ctx.io.stderr.write(
-        `lessons: built the ${audience} site: ${result.pages} pages, ${result.lessons} lesson${result.lessons === 1 ? '' : 's'}. Open ${path.join(shown, 'index.html')} in a browser, or publish the folder.\n`,
-      );
-    }
+    ctx.note(`built the ${audience} site: ${result.pages} pages, ${result.lessons} lesson${result.lessons === 1 ? '' : 's'}. Open ${path.join(shown, 'index.html')} in a browser, or publish the folder.`);
     ctx.io.stdout.write(`${shown}\n`);
     return 0;
   } catch (err) {

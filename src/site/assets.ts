@@ -5,7 +5,7 @@
  * The colours are the digests' palette (src/digest/html.ts), whose text pairs are checked for
  * WCAG AA contrast; the print rules hide navigation and search and put the content on A4.
  */
-import { PALETTE as P } from '../digest/html.js';
+import { PALETTE as P } from '../document/html-parts.js';
 
 export const SITE_CSS = `*{box-sizing:border-box}
 html{color:${P.text};background:${P.page}}

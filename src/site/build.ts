@@ -10,19 +10,21 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { label, valueLabel } from '../digest/build.js';
-import { escapeHtml } from '../digest/markdown.js';
-import { kindName, longDate, shortMonth, statusName } from '../digest/text.js';
-import { renderMarkdown } from '../markdown/render.js';
+import { label } from '../digest/build.js';
+import { RESPONSE, SOURCE_KIND } from '../model/vocabulary.js';
+import { escapeHtml } from '../document/markdown-source.js';
+import { kindName, longDate, shortMonth, statusName } from '../document/text.js';
+import { markdownToHtml } from '../document/markdown-html.js';
 import type { Config } from '../model/config.js';
 import { LESSON_KINDS, LESSON_STATUSES, SOURCE_KINDS } from '../model/schemas.js';
-import type { IndexedEntry, Problem } from '../rules/types.js';
+import type { IndexedEntry } from '../model/entry.js';
+import type { Problem } from '../rules/types.js';
 import { SEARCH_JS, SITE_CSS } from './assets.js';
 import { inThreadIndexer, SEARCH_OPTIONS, type Indexer } from './search-index.js';
 import { Images } from './images.js';
 import { publicModel, staffModel, type LessonView, type PublicLessonView } from './model.js';
 import { Page, frame, lessonCards, lessonList, lessonPage, policyPage, publicCard, publicLessonPage, siteTitle, sourcePage, type Audience, type Lookup, type SiteMeta } from './pages.js';
-import { entryPagePath, servicePagePath, slugFile, themePagePath } from './urls.js';
+import { entryPagePath, servicePagePath, slugFile, themePagePath } from '../model/pages.js';
 
 export interface SiteInput {
   audience: Audience;
@@ -125,7 +127,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
       const p = new Page(page, meta);
       const read = input.readBody(l.file);
       const body = read?.body ?? '';
-      const bodyHtml = renderMarkdown(body, {
+      const bodyHtml = markdownToHtml(R(body), {
         headingBase: 1,
         text: R,
         image: (req) => {
@@ -156,12 +158,12 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
         {
           t: R(s.title),
           u: page,
-          s: R(`${valueLabel(s.source || 'source')}${s.service ? `, ${label(s.service)}` : ''}. ${s.lessons.length} lesson${s.lessons.length === 1 ? '' : 's'}.`),
-          b: ['Learning source', valueLabel(s.source || 'source'), capital(statusName(s.status || null))],
+          s: R(`${SOURCE_KIND.label(s.source || 'source')}${s.service ? `, ${label(s.service)}` : ''}. ${s.lessons.length} lesson${s.lessons.length === 1 ? '' : 's'}.`),
+          b: ['Learning source', SOURCE_KIND.label(s.source || 'source'), capital(statusName(s.status || null))],
           f: { type: ['source'], theme: themes, service: s.service ? [s.service] : [], kind: [], status: s.status ? [s.status] : [], source: s.source ? [s.source] : [] },
           m: s.occurred.slice(0, 7),
         },
-        R([s.id, label(s.service), valueLabel(s.response), ...s.factors.map((f) => f.description)].join(' ')),
+        R([s.id, label(s.service), RESPONSE.label(s.response), ...s.factors.map((f) => f.description)].join(' ')),
       );
     }
     for (const pol of model.policies) {
@@ -196,7 +198,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
           p,
           label(sv),
           `<h2>Lessons</h2>\n${lessonList(p, these)}\n<h2>Learning sources</h2>\n${
-            srcs.length ? `<ul>${srcs.map((s) => `<li>${p.a(entryPagePath({ type: 'incident', id: s.id }), s.title)} <span class="meta">(${escapeHtml(valueLabel(s.source || 'source'))})</span></li>`).join('')}</ul>` : '<p class="meta">None.</p>'
+            srcs.length ? `<ul>${srcs.map((s) => `<li>${p.a(entryPagePath({ type: 'incident', id: s.id }), s.title)} <span class="meta">(${escapeHtml(SOURCE_KIND.label(s.source || 'source'))})</span></li>`).join('')}</ul>` : '<p class="meta">None.</p>'
           }`,
           { nav: 'services/index.html' },
         ),
@@ -215,7 +217,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
     {
       const p = new Page('sources/index.html', meta);
       const rows = model.sources.map(
-        (s) => `<tr><th scope="row">${p.a(entryPagePath({ type: 'incident', id: s.id }), s.title)}</th><td>${escapeHtml(valueLabel(s.source || '–'))}</td><td>${p.t(s.occurred || '–')}</td><td>${p.t(label(s.service || '–'))}</td><td>${escapeHtml(valueLabel(s.response || '–'))}</td><td>${s.lessons.length}</td></tr>`,
+        (s) => `<tr><th scope="row">${p.a(entryPagePath({ type: 'incident', id: s.id }), s.title)}</th><td>${escapeHtml(SOURCE_KIND.label(s.source || '–'))}</td><td>${p.t(s.occurred || '–')}</td><td>${p.t(label(s.service || '–'))}</td><td>${escapeHtml(RESPONSE.label(s.response || '–'))}</td><td>${s.lessons.length}</td></tr>`,
       );
       await emitPage(
         p.path,
@@ -260,7 +262,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
       { name: 'service', label: 'Service', options: serviceSlugs.map((s) => [s, label(s)]) },
       { name: 'kind', label: 'Kind of lesson', options: opts(LESSON_KINDS, 'kind', kindName) },
       { name: 'status', label: 'Status', options: opts([...LESSON_STATUSES, 'open', 'under-review', 'closed', 'draft', 'consultation', 'authorised', 'superseded', 'withdrawn'], 'status', (v) => capital(statusName(v))) },
-      { name: 'source', label: 'Source kind', options: opts(SOURCE_KINDS, 'source', valueLabel) },
+      { name: 'source', label: 'Source kind', options: opts(SOURCE_KINDS, 'source', SOURCE_KIND.label) },
     ];
   }
 

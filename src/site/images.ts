@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../rules/types.js';
-import type { ImageRequest } from '../markdown/render.js';
+import type { ImageRequest } from '../document/markdown-html.js';
 
 export const IMAGE_TYPES: Record<string, string> = { '.png': 'png', '.jpg': 'jpg', '.jpeg': 'jpg', '.gif': 'gif', '.webp': 'webp', '.svg': 'svg', '.avif': 'avif' };
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;

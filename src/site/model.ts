@@ -11,9 +11,9 @@
  * and the month it was shared. Nothing else of any entry is read into it.
  */
 import { isRecord, list, str, stringItems } from '../util/values.js';
-import { lessonStage } from '../model/schemas.js';
+import { lessonStage } from '../model/lifecycle.js';
 import { publicLesson } from '../digest/build.js';
-import type { IndexedEntry } from '../rules/types.js';
+import type { IndexedEntry } from '../model/entry.js';
 
 export interface ActionView {
   description: string;

@@ -2,13 +2,14 @@
  * The page templates of the learning library. Every page has the same frame: a skip link, the
  * site header with navigation and a search box, one `<main>` with one `<h1>`, headings in order,
  * and a footer. Every value taken from an entry goes through `Page.t` (the privacy boundary, then
- * HTML escaping); the Markdown body goes through src/markdown/render.ts with the same function.
+ * HTML escaping); the Markdown body goes through src/document/markdown-html.ts with the same function.
  */
-import { escapeHtml } from '../digest/markdown.js';
-import { label, valueLabel } from '../digest/build.js';
-import { channelName, kindName, longDate, statusName } from '../digest/text.js';
+import { escapeHtml } from '../document/markdown-source.js';
+import { label } from '../digest/build.js';
+import { PHYSICAL_HARM, PSYCHOLOGICAL_HARM, RESPONSE, SEIPS_SYSTEM, SOURCE_KIND } from '../model/vocabulary.js';
+import { channelName, kindName, longDate, statusName } from '../document/text.js';
 import type { LessonView, PolicyView, PublicLessonView, SourceView } from './model.js';
-import { entryPagePath, relativeTo, servicePagePath, themePagePath } from './urls.js';
+import { entryPagePath, relativeTo, servicePagePath, themePagePath } from '../model/pages.js';
 
 export type Audience = 'staff' | 'public';
 
@@ -206,7 +207,7 @@ export function lessonPage(p: Page, l: LessonView, bodyHtml: string, today: stri
       ? `<ul>${l.sources
           .map((id) => {
             const s = look.source(id);
-            return s ? `<li>${p.a(entryPagePath({ type: 'incident', id }), s.title)} <span class="meta">(${escapeHtml(valueLabel(s.source || 'source'))})</span></li>` : `<li>${p.t(id)}</li>`;
+            return s ? `<li>${p.a(entryPagePath({ type: 'incident', id }), s.title)} <span class="meta">(${escapeHtml(SOURCE_KIND.label(s.source || 'source'))})</span></li>` : `<li>${p.t(id)}</li>`;
           })
           .join('')}</ul>`
       : '<p class="meta">No learning source is linked.</p>',
@@ -239,14 +240,14 @@ export function lessonPage(p: Page, l: LessonView, bodyHtml: string, today: stri
 }
 
 export function sourcePage(p: Page, s: SourceView, look: Lookup): string {
-  const harm = [s.harm.physical && `physical: ${valueLabel(s.harm.physical)}`, s.harm.psychological && `psychological: ${valueLabel(s.harm.psychological)}`].filter(Boolean).join('; ');
+  const harm = [s.harm.physical && `physical: ${PHYSICAL_HARM.phrase(s.harm.physical)}`, s.harm.psychological && `psychological: ${PSYCHOLOGICAL_HARM.phrase(s.harm.psychological)}`].filter(Boolean).join('; ');
   const parts = [
     facts(p, [
-      ['Kind', escapeHtml(valueLabel(s.source || 'not recorded'))],
+      ['Kind', escapeHtml(SOURCE_KIND.label(s.source || 'not recorded'))],
       ['When', escapeHtml(s.occurred ? (s.occurred.length === 7 ? s.occurred : longDate(s.occurred)) : 'not recorded')],
       ['Service', s.service ? `<a href="${p.href(servicePagePath(s.service))}">${p.t(label(s.service))}</a>` : ''],
       ['Harm', p.t(harm || 'not recorded')],
-      ['Learning response', escapeHtml(valueLabel(s.response || 'not recorded'))],
+      ['Learning response', escapeHtml(RESPONSE.label(s.response || 'not recorded'))],
       ['Status', escapeHtml(statusName(s.status || null))],
       ['Reference', p.t(s.id)],
     ]),
@@ -254,7 +255,7 @@ export function sourcePage(p: Page, s: SourceView, look: Lookup): string {
     s.lessons.length ? lessonCards(p, s.lessons.map((id) => look.lesson(id)).filter((l): l is LessonView => l !== undefined)) : '<p class="meta">No approved lesson yet.</p>',
   ];
   if (s.factors.length) {
-    parts.push('<h2>Contributory factors</h2>', table('What in the work system contributed', ['Part of the work system', 'What contributed'], s.factors.map((f) => [escapeHtml(valueLabel(f.system || 'other')), p.t(f.description)])));
+    parts.push('<h2>Contributory factors</h2>', table('What in the work system contributed', ['Part of the work system', 'What contributed'], s.factors.map((f) => [escapeHtml(SEIPS_SYSTEM.label(f.system || 'other')), p.t(f.description)])));
   }
   return frame(p, s.title, parts.join('\n'), { nav: 'sources/index.html' });
 }

@@ -4,12 +4,10 @@
  * `lessons list`). Paths are relative to the site's root folder, with `/` separators.
  */
 import { createHash } from 'node:crypto';
-import type { EntryType } from '../model/schemas.js';
-import { ID_PATTERN } from '../model/schemas.js';
-import { escapeHtml, mdText } from '../digest/markdown.js';
+import { ID_PATTERN } from './fields.js';
 
 /** The folder of each entry type's pages; just culture reviews have no page. */
-const FOLDERS: Partial<Record<EntryType, string>> = { lesson: 'lessons', incident: 'sources', policy: 'policies' };
+const FOLDERS: Readonly<Record<string, string>> = { lesson: 'lessons', incident: 'sources', policy: 'policies' };
 
 /**
  * `lessons/LL-20261104-7kq2.html` for a lesson; undefined for a type without pages or an unsafe id.
@@ -17,7 +15,7 @@ const FOLDERS: Partial<Record<EntryType, string>> = { lesson: 'lessons', inciden
  * which holds the date the record was opened, is not among what the public may see).
  */
 export function entryPagePath(entry: { type?: string; id?: string }, audience: 'staff' | 'public' = 'staff'): string | undefined {
-  const folder = entry.type ? FOLDERS[entry.type as EntryType] : undefined;
+  const folder = entry.type && Object.hasOwn(FOLDERS, entry.type) ? FOLDERS[entry.type] : undefined;
   if (!folder || !entry.id || !ID_PATTERN.test(entry.id) || entry.id.includes('..')) return undefined;
   if (audience === 'public') return entry.type === 'lesson' ? `${folder}/${createHash('sha256').update(`lessons public page:${entry.id}`).digest('hex').slice(0, 16)}.html` : undefined;
   return `${folder}/${entry.id}.html`;
@@ -65,13 +63,3 @@ export function entryRef(baseUrl: string | undefined, entry: { type?: string; id
   return { id, title: entry.title?.trim() || id, ...(url ? { url } : {}) };
 }
 
-
-/** `[Title](https://…/lessons/LL-1.html)` with a page address, else `Title (LL-1)`. */
-export function refMarkdown(ref: EntryRef): string {
-  return ref.url ? `[${mdText(ref.title)}](${ref.url.replace(/[()\s]/g, encodeURIComponent)})` : `${mdText(ref.title)} (${mdText(ref.id)})`;
-}
-
-/** `<a href="…">Title</a>` with a page address, else `Title (LL-1)`. */
-export function refHtml(ref: EntryRef): string {
-  return ref.url ? `<a href="${escapeHtml(ref.url)}">${escapeHtml(ref.title)}</a>` : `${escapeHtml(ref.title)} (${escapeHtml(ref.id)})`;
-}

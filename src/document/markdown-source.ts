@@ -2,7 +2,7 @@
  * The Markdown bodies of lessons, for digests and briefings: finding a section ("What we changed"),
  * shortening it, and turning it into safe HTML.
  *
- * Turning Markdown into HTML is src/markdown/render.ts (markdown-it): raw HTML off, safe links,
+ * Turning Markdown into HTML is markdown-html.ts (markdown-it): raw HTML off, safe links,
  * headings renumbered under the page's.
  */
 
@@ -23,7 +23,7 @@ export function mdText(value: string): string {
     .replace(/&(?=[#A-Za-z0-9]+;)/g, '&amp;');
 }
 
-import { stripComments } from '../markdown/render.js';
+import { stripComments } from './markdown-html.js';
 export { stripComments };
 
 function normaliseHeading(text: string): string {

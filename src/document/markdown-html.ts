@@ -1,6 +1,6 @@
 /**
- * Markdown bodies to HTML, with markdown-it (CommonMark plus GFM tables and strikethrough), for
- * the site, digests and briefings.
+ * Authors' Markdown (lesson bodies) to HTML, with markdown-it (CommonMark plus GFM tables and
+ * strikethrough): the `markdown` blocks of documents (digests, briefings) and the site's pages.
  *
  * Safety: raw HTML is off (`html: false`, so `<script>` in a body is shown as text), link
  * addresses go through `validateLink` (only http, https, mailto and relative addresses; never
@@ -26,7 +26,7 @@ export interface ImageRequest {
   line: number;
 }
 
-export interface RenderOptions {
+export interface MarkdownHtmlOptions {
   /** Level of the heading the fragment sits under (0: the fragment's first heading level is h1). Default 0. */
   headingBase?: number;
   /** Applied to every piece of text from the source (the privacy boundary). Default: unchanged. */
@@ -91,7 +91,7 @@ function headingLevels(tokens: Token[], base: number): Map<Token, number> {
   return out;
 }
 
-function transformInline(children: Token[], opts: Required<Pick<RenderOptions, 'text' | 'links'>> & RenderOptions, firstLine: number, TokenClass: typeof Token): Token[] {
+function transformInline(children: Token[], opts: Required<Pick<MarkdownHtmlOptions, 'text' | 'links'>> & MarkdownHtmlOptions, firstLine: number, TokenClass: typeof Token): Token[] {
   const out: Token[] = [];
   let line = firstLine;
   // Link state: for links shown as text, the address to append after the closing token.
@@ -146,7 +146,7 @@ function transformInline(children: Token[], opts: Required<Pick<RenderOptions, '
 }
 
 /** Markdown to HTML, safely (see the module comment). */
-export function renderMarkdown(source: string, options: RenderOptions = {}): string {
+export function markdownToHtml(source: string, options: MarkdownHtmlOptions = {}): string {
   const opts = { text: (s: string) => s, links: 'href' as const, ...options };
   const tokens = parse(source);
   const levels = headingLevels(tokens, options.headingBase ?? 0);

@@ -3,7 +3,7 @@
  * main (and on demand) it builds the staff learning library and publishes it, either to GitHub
  * Pages or as a downloadable artefact that a trust copies to its intranet or shared drive.
  */
-import { installStep } from '../authoring/scaffold.js';
+import { installStep } from './scaffold.js';
 
 export const SITE_PUBLISHING = ['pages', 'artifact'] as const;
 export type SitePublishing = (typeof SITE_PUBLISHING)[number];
