@@ -137,3 +137,16 @@ class HtmlRenderer {
     }
   }
 }
+
+/**
+ * Blocks as an HTML fragment, for pages that have their own frame (the learning library): the
+ * same rendering, redaction and escaping as a whole document, headings of groups starting at
+ * `level`.
+ */
+export function renderBlocksHtml(blocks: readonly Block[], level: number, opts: RenderOptions): string {
+  const r = new HtmlRenderer(opts);
+  return blocks
+    .map((b) => r.block(b, level))
+    .filter(Boolean)
+    .join('\n');
+}

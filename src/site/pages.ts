@@ -9,6 +9,9 @@ import { label } from '../digest/build.js';
 import { PHYSICAL_HARM, PSYCHOLOGICAL_HARM, RESPONSE, SEIPS_SYSTEM, SOURCE_KIND } from '../model/vocabulary.js';
 import { channelName, kindName, longDate, statusName } from '../document/text.js';
 import type { LessonView, PolicyView, PublicLessonView, SourceView } from './model.js';
+import { paragraph, type Block, type Inline, type InlineText } from '../document/model.js';
+import { renderBlocksHtml } from '../document/render-html.js';
+import { isOverdue } from '../model/lifecycle.js';
 import { entryPagePath, relativeTo, servicePagePath, themePagePath } from '../model/pages.js';
 
 export type Audience = 'staff' | 'public';
@@ -154,15 +157,6 @@ function facts(p: Page, rows: readonly (readonly [string, string])[]): string {
   return shown.length ? `<dl class="facts">\n${shown.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('\n')}\n</dl>` : '';
 }
 
-function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `<table>
-<caption>${escapeHtml(caption)}</caption>
-<thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>
-<tbody>
-${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('\n')}
-</tbody>
-</table>`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Lesson, source and policy pages (staff)
@@ -172,6 +166,18 @@ export interface Lookup {
   policy(id: string): PolicyView | undefined;
   lesson(id: string): LessonView | undefined;
 }
+
+/**
+ * An entry's own content as document sections (src/document/model.ts), rendered by the documents'
+ * HTML renderer: the same blocks, redaction and escaping as digests and briefings. Links between
+ * pages are the document's link inline with a relative address.
+ */
+function sections(p: Page, list: readonly { heading: string; blocks: readonly Block[] }[]): string {
+  return list.map((x) => `<h2>${escapeHtml(x.heading)}</h2>\n${renderBlocksHtml(x.blocks, 3, { redact: p.meta.redact })}`).join('\n');
+}
+
+const link = (p: Page, to: string | undefined, text: string): Inline => (to ? { link: relativeTo(p.path, to), text } : text);
+const none = (text: string): Block => ({ kind: 'paragraph', text, tone: 'meta' });
 
 export function lessonPage(p: Page, l: LessonView, bodyHtml: string, today: string, look: Lookup): string {
   const parts: string[] = [tags(p, l, true)];
@@ -184,88 +190,83 @@ export function lessonPage(p: Page, l: LessonView, bodyHtml: string, today: stri
       ['Reference', p.t(l.id)],
     ]),
   );
-  parts.push('<h2>Summary</h2>', `<p>${p.t(l.summary)}</p>`);
-  if (l.public_summary) parts.push('<h2>For patients and carers</h2>', `<p>${p.t(l.public_summary)}</p>`);
+  const before: { heading: string; blocks: Block[] }[] = [{ heading: 'Summary', blocks: [paragraph(l.summary)] }];
+  if (l.public_summary) before.push({ heading: 'For patients and carers', blocks: [paragraph(l.public_summary)] });
+  parts.push(sections(p, before));
   if (bodyHtml) parts.push(`<div class="body">\n${bodyHtml}\n</div>`);
-  parts.push('<h2>Actions</h2>');
-  if (l.actions.length) {
-    parts.push(
-      table(
-        'What was agreed, who owns it, and where it stands',
-        ['Action', 'Owner', 'Due', 'Status', 'Measure'],
-        l.actions.map((a) => {
-          const overdue = a.due && a.due < today && a.status !== 'done' && a.status !== 'cancelled';
-          const state = `${escapeHtml(statusName(a.status || null))}${a.status === 'done' && a.completed ? ` (${escapeHtml(longDate(a.completed))})` : ''}${overdue ? ' <span class="overdue">overdue</span>' : ''}`;
-          return [p.t(a.description || '–'), p.t(a.owner || '–'), escapeHtml(a.due ? longDate(a.due) : 'not set'), state, p.t(a.measure || '–')];
-        }),
-      ),
-    );
-  } else parts.push('<p class="meta">No actions recorded.</p>');
-  parts.push('<h2>Where this learning came from</h2>');
+  const actions: Block = {
+    kind: 'table',
+    caption: 'What was agreed, who owns it, and where it stands',
+    headers: ['Action', 'Owner', 'Due', 'Status', 'Measure'],
+    rows: l.actions.map((a) => {
+      const overdue = isOverdue(a.due, a.status, today);
+      const state = `${statusName(a.status || null)}${a.status === 'done' && a.completed ? ` (${longDate(a.completed)})` : ''}${overdue ? ', overdue' : ''}`;
+      return [a.description, a.owner, a.due ? longDate(a.due) : 'not set', state, a.measure];
+    }),
+  };
+  const sourceItems: InlineText[] = l.sources.map((id) => {
+    const s = look.source(id);
+    return s ? [link(p, entryPagePath({ type: 'incident', id }), s.title), ` (${SOURCE_KIND.label(s.source || 'source')})`] : id;
+  });
+  const policyItems: InlineText[] = l.policies.map((id) => {
+    const pol = look.policy(id);
+    const ref = pol?.control.find(([k]) => k === 'Reference')?.[1];
+    return pol ? [link(p, entryPagePath({ type: 'policy', id }), pol.title), ref ? ` (${ref})` : ''] : id;
+  });
+  const evaluated = l.evaluation && (l.evaluation.result || l.evaluation.method);
   parts.push(
-    l.sources.length
-      ? `<ul>${l.sources
-          .map((id) => {
-            const s = look.source(id);
-            return s ? `<li>${p.a(entryPagePath({ type: 'incident', id }), s.title)} <span class="meta">(${escapeHtml(SOURCE_KIND.label(s.source || 'source'))})</span></li>` : `<li>${p.t(id)}</li>`;
-          })
-          .join('')}</ul>`
-      : '<p class="meta">No learning source is linked.</p>',
+    sections(p, [
+      { heading: 'Actions', blocks: l.actions.length ? [actions] : [none('No actions recorded.')] },
+      { heading: 'Where this learning came from', blocks: sourceItems.length ? [{ kind: 'list', items: sourceItems }] : [none('No learning source is linked.')] },
+      { heading: 'Policies', blocks: policyItems.length ? [{ kind: 'list', items: policyItems }] : [none('No policy is linked.')] },
+      {
+        heading: 'Evaluation',
+        blocks:
+          evaluated && l.evaluation
+            ? [{ kind: 'table', caption: 'How embedding was checked', headers: ['Checked', 'How', 'What it found'], rows: [[longDate(l.evaluation.date) || 'not recorded', l.evaluation.method, l.evaluation.result]] }]
+            : [none(`Not evaluated yet.${l.evaluate_by ? ` To be checked by ${longDate(l.evaluate_by)}.` : ''}`)],
+      },
+    ]),
   );
-  parts.push('<h2>Policies</h2>');
-  parts.push(
-    l.policies.length
-      ? `<ul>${l.policies
-          .map((id) => {
-            const pol = look.policy(id);
-            const ref = pol?.control.find(([k]) => k === 'Reference')?.[1];
-            return pol ? `<li>${p.a(entryPagePath({ type: 'policy', id }), pol.title)}${ref ? ` <span class="meta">(${p.t(ref)})</span>` : ''}</li>` : `<li>${p.t(id)}</li>`;
-          })
-          .join('')}</ul>`
-      : '<p class="meta">No policy is linked.</p>',
-  );
-  parts.push('<h2>Evaluation</h2>');
-  if (l.evaluation && (l.evaluation.result || l.evaluation.method)) {
-    parts.push(
-      facts(p, [
-        ['Checked', escapeHtml(longDate(l.evaluation.date))],
-        ['How', p.t(l.evaluation.method)],
-        ['What it found', p.t(l.evaluation.result)],
-      ]),
-    );
-  } else {
-    parts.push(`<p class="meta">Not evaluated yet.${l.evaluate_by ? ` To be checked by ${escapeHtml(longDate(l.evaluate_by))}.` : ''}</p>`);
-  }
   return frame(p, l.title, parts.join('\n'), { nav: 'search.html', description: l.summary });
 }
 
 export function sourcePage(p: Page, s: SourceView, look: Lookup): string {
   const harm = [s.harm.physical && `physical: ${PHYSICAL_HARM.phrase(s.harm.physical)}`, s.harm.psychological && `psychological: ${PSYCHOLOGICAL_HARM.phrase(s.harm.psychological)}`].filter(Boolean).join('; ');
+  const about: Block = {
+    kind: 'table',
+    caption: 'About this learning source',
+    headers: ['Field', 'Value'],
+    rows: [
+      ['Kind', SOURCE_KIND.label(s.source || 'not recorded')],
+      ['When', s.occurred ? (s.occurred.length === 7 ? s.occurred : longDate(s.occurred)) : 'not recorded'],
+      ['Service', s.service ? label(s.service) : 'not recorded'],
+      ['Harm', harm || 'not recorded'],
+      ['Learning response', RESPONSE.label(s.response || 'not recorded')],
+      ['Status', statusName(s.status || null)],
+      ['Reference', s.id],
+    ],
+  };
   const parts = [
-    facts(p, [
-      ['Kind', escapeHtml(SOURCE_KIND.label(s.source || 'not recorded'))],
-      ['When', escapeHtml(s.occurred ? (s.occurred.length === 7 ? s.occurred : longDate(s.occurred)) : 'not recorded')],
-      ['Service', s.service ? `<a href="${p.href(servicePagePath(s.service))}">${p.t(label(s.service))}</a>` : ''],
-      ['Harm', p.t(harm || 'not recorded')],
-      ['Learning response', escapeHtml(RESPONSE.label(s.response || 'not recorded'))],
-      ['Status', escapeHtml(statusName(s.status || null))],
-      ['Reference', p.t(s.id)],
-    ]),
+    renderBlocksHtml([about, ...(s.service ? [paragraph(['More from this service: ', link(p, servicePagePath(s.service), label(s.service))], 'meta')] : [])], 3, { redact: p.meta.redact }),
     '<h2>Lessons from it</h2>',
     s.lessons.length ? lessonCards(p, s.lessons.map((id) => look.lesson(id)).filter((l): l is LessonView => l !== undefined)) : '<p class="meta">No approved lesson yet.</p>',
   ];
   if (s.factors.length) {
-    parts.push('<h2>Contributory factors</h2>', table('What in the work system contributed', ['Part of the work system', 'What contributed'], s.factors.map((f) => [escapeHtml(SEIPS_SYSTEM.label(f.system || 'other')), p.t(f.description)])));
+    parts.push(
+      sections(p, [
+        { heading: 'Contributory factors', blocks: [{ kind: 'table', caption: 'What in the work system contributed', headers: ['Part of the work system', 'What contributed'], rows: s.factors.map((f) => [SEIPS_SYSTEM.label(f.system || 'other'), f.description]) }] },
+      ]),
+    );
   }
   return frame(p, s.title, parts.join('\n'), { nav: 'sources/index.html' });
 }
 
 export function policyPage(p: Page, pol: PolicyView, look: Lookup): string {
   const dates = new Set(['Ratified on', 'Implemented on', 'Review date', 'Distribution date']);
-  const rows = pol.control.filter(([, v]) => v !== '').map(([k, v]) => [escapeHtml(k), dates.has(k) ? escapeHtml(longDate(v)) : k === 'Status' ? escapeHtml(statusName(v)) : p.t(v)]);
+  const rows = pol.control.filter(([, v]) => v !== '').map(([k, v]) => [k, dates.has(k) ? longDate(v) : k === 'Status' ? statusName(v) : v]);
   const parts = [
-    '<h2>Document control</h2>',
-    table('Document control', ['Field', 'Value'], rows),
+    sections(p, [{ heading: 'Document control', blocks: [{ kind: 'table', caption: 'Document control', headers: ['Field', 'Value'], rows }] }]),
     '<h2>Lessons that changed it</h2>',
     pol.lessons.length ? lessonCards(p, pol.lessons.map((id) => look.lesson(id)).filter((l): l is LessonView => l !== undefined)) : '<p class="meta">No approved lesson is linked.</p>',
   ];
