@@ -196,3 +196,19 @@ describe('lessons site --audience public', () => {
     }
   });
 });
+
+describe('links in lesson bodies', () => {
+  it('turn links to other entries into links to their pages, and drop links to entries without one', async () => {
+    const dir = tempRepo({
+      ...withBody('\n## What we changed\n\nSee [the policy](../policies/POL-x.md), [a draft](LL-draft.md) and [NICE](https://www.nice.org.uk/).\n'),
+      'lessons/policies/POL-x.md': policy('POL-x'),
+      'lessons/learning/LL-draft.md': lesson('LL-draft'),
+    });
+    expect((await runLessons(['site', '--out', 'out'], { cwd: dir })).code).toBe(0);
+    const html = readFileSync(path.join(dir, 'out/lessons/LL-one.html'), 'utf8');
+    expect(html).toContain('<a href="../policies/POL-x.html">the policy</a>');
+    expect(html).toContain(' a draft ');
+    expect(html).not.toContain('LL-draft');
+    expect(html).toContain('<a href="https://www.nice.org.uk/">NICE</a>');
+  });
+});

@@ -24,7 +24,7 @@ import { inThreadIndexer, SEARCH_OPTIONS, type Indexer } from './search-index.js
 import { Images } from './images.js';
 import { publicModel, staffModel, type LessonView, type PublicLessonView } from './model.js';
 import { Page, frame, lessonCards, lessonList, lessonPage, policyPage, publicCard, publicLessonPage, siteTitle, sourcePage, type Audience, type Lookup, type SiteMeta } from './pages.js';
-import { entryPagePath, servicePagePath, slugFile, themePagePath } from '../model/pages.js';
+import { entryPagePath, relativeTo, servicePagePath, slugFile, themePagePath } from '../model/pages.js';
 
 export interface SiteInput {
   audience: Audience;
@@ -121,6 +121,11 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
     const policies = new Map(model.policies.map((p) => [p.id, p]));
     const look: Lookup = { lesson: (id) => lessons.get(id), source: (id) => sources.get(id), policy: (id) => policies.get(id) };
     const images = new Images(input.root, (p) => problems.push(p));
+    const pageOfFile = new Map<string, string>();
+    for (const e of input.entries) {
+      const to = entryPagePath(e);
+      if (to && (e.type !== 'lesson' || lessons.has(e.id as string))) pageOfFile.set(e.file, to);
+    }
 
     for (const l of model.lessons) {
       const page = entryPagePath({ type: 'lesson', id: l.id }) as string;
@@ -132,7 +137,14 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
         text: R,
         image: (req) => {
           const to = images.resolve(l.file, read?.line ?? 1, req);
-          return to ? p.href(to).replace(/&amp;/g, '&') : undefined;
+          return to ? relativeTo(page, to) : undefined;
+        },
+        // A link to another entry's file becomes a link to its page (or its text, without one).
+        link: (href) => {
+          if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || !/\.md(#.*)?$/i.test(href)) return href;
+          const target = path.posix.normalize(path.posix.join(path.posix.dirname(l.file), decodeURIComponent(href.replace(/#.*$/, ''))));
+          const to = pageOfFile.get(target);
+          return to ? relativeTo(page, to) : undefined;
         },
       });
       await emitPage(page, lessonPage(p, l, bodyHtml, input.today, look));
