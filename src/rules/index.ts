@@ -4,6 +4,7 @@
  */
 import { READ_RULES } from './read-rules.js';
 import { datesRule } from './dates.js';
+import { deadlinesRule } from './deadlines.js';
 import { idFilenameRule } from './id-filename.js';
 import { justCultureRule } from './just-culture.js';
 import { duplicateIdRule } from './ids.js';
@@ -28,7 +29,7 @@ export const PII_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dat
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
 export const TEXT_RULES = [...PII_RULES, blameRule];
 
-export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, justCultureRule, textFileRule(TEXT_RULES)];
+export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES)];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [duplicateIdRule, referencesRule];
 

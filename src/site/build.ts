@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { label } from '../digest/build.js';
+import { contactBlocks } from '../digest/audiences/public.js';
+import { renderBlocksHtml } from '../document/render-html.js';
 import { RESPONSE, SOURCE_KIND } from '../model/vocabulary.js';
 import { escapeHtml } from '../document/markdown-source.js';
 import { kindName, longDate, shortMonth, statusName } from '../document/text.js';
@@ -335,8 +337,15 @@ function publicHome(p: Page, lessons: readonly PublicLessonView[], config: Confi
 ${list(youSaid, 'Nothing to show yet.')}
 <h2>What we learned</h2>
 ${list(learned, 'Nothing to show yet.')}
-<p><a href="${p.href('timeline.html')}">Everything by month</a></p>`,
+<p><a href="${p.href('timeline.html')}">Everything by month</a></p>${contact(p, config)}`,
   );
+}
+
+/** The PALS contact of the public digest (config `public.contact`), when set. */
+function contact(p: Page, config: Config): string {
+  const c = config.public.contact;
+  if (!c.phone && !c.email && !c.url) return '';
+  return `\n<h2>Contact PALS</h2>\n${renderBlocksHtml(contactBlocks(c), 3, { redact: p.meta.redact })}`;
 }
 
 function timeline<T extends { date: string; id: string }>(p: Page, items: readonly T[], cards: (p: Page, items: T[]) => string): string {

@@ -13,7 +13,7 @@
 import { isRecord, list, str, stringItems } from '../util/values.js';
 import { lessonStage } from '../model/lifecycle.js';
 import { publicLesson } from '../digest/build.js';
-import type { IndexedEntry } from '../model/entry.js';
+import { fieldOf, type IndexedEntry } from '../model/entry.js';
 
 export interface ActionView {
   description: string;
@@ -136,7 +136,9 @@ export function staffModel(entries: readonly IndexedEntry[]): StaffModel {
     for (const x of slugs(e.data.sources)) link(x, id);
     for (const x of slugs(e.data.policies)) link(x, id);
     const dates = lessonDates(e);
-    const ev = isRecord(e.data.evaluation) ? e.data.evaluation : undefined;
+    // `evaluation` (DESIGN §2) is read by name: the lesson schema may not declare it yet.
+    const evaluation = fieldOf(e.data, 'evaluation');
+    const ev = isRecord(evaluation) ? evaluation : undefined;
     lessons.push({
       id,
       file: e.file,
@@ -189,7 +191,7 @@ export function staffModel(entries: readonly IndexedEntry[]): StaffModel {
       });
     } else if (e.type === 'policy') {
       for (const l of slugs(e.data.lessons)) link(e.id, l);
-      const field = (label: string, key: string): [string, string] => [label, s(e.data[key])];
+      const field = (label: string, key: string): [string, string] => [label, s(fieldOf(e.data, key))];
       policies.push({
         id: e.id,
         file: e.file,
