@@ -63,6 +63,11 @@ export class Page {
   }
 }
 
+/**
+ * The policy allows the site's own files and nothing else: 'self' on a web server, and `file:` for
+ * browsers that give every file opened from disk an origin of its own (so 'self' alone would block
+ * the site's script and stylesheet there). No other host can be reached.
+ */
 export function frame(p: Page, title: string, body: string, opts: { nav?: string; description?: string } = {}): string {
   const nav = p.meta.audience === 'public' ? PUBLIC_NAV : STAFF_NAV;
   const name = siteTitle(p.meta);
@@ -73,7 +78,7 @@ export function frame(p: Page, title: string, body: string, opts: { nav?: string
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' file:; style-src 'self' file:; img-src 'self' file:; base-uri 'none'; form-action 'self' file:">
 <title>${p.t(title)} – ${p.t(name)} – ${p.t(p.meta.organisation)}</title>
 ${opts.description ? `<meta name="description" content="${p.t(opts.description)}">\n` : ''}<link rel="stylesheet" href="${p.href('assets/site.css')}">
 <link rel="alternate" type="application/atom+xml" title="Newly shared lessons" href="${p.href('feed.xml')}">
