@@ -78,6 +78,16 @@ export const configSchema = z
           .optional(),
       })
       .optional(),
+    just_culture: z
+      .strictObject({
+        guide: z
+          .string()
+          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/)
+          .meta({ description: 'The id of the just culture guide new runs use: the built-in nhs-just-culture-guide-2018 or one in guides/. Default: the built-in guide.' })
+          .optional(),
+      })
+      .meta({ description: 'The just culture guide.' })
+      .optional(),
     limits: z
       .strictObject({
         max_file_bytes: z
@@ -151,6 +161,7 @@ export interface Config {
   site: { base_url?: string };
   public: { contact: { phone?: string; email?: string; url?: string } };
   deadlines: { due_soon_days: number };
+  just_culture: { guide?: string };
 }
 
 /** The id prefixes of each type when the configuration does not set them. */
@@ -172,6 +183,7 @@ export function withDefaults(raw: RawConfig): Config {
     site: raw.site?.base_url ? { base_url: raw.site.base_url.replace(/\/+$/, '') } : {},
     public: { contact: { ...stripUndefined(raw.public?.contact ?? {}) } },
     deadlines: { due_soon_days: raw.deadlines?.due_soon_days ?? 14 },
+    just_culture: { guide: raw.just_culture?.guide },
   };
 }
 
