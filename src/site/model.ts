@@ -136,9 +136,7 @@ export function staffModel(entries: readonly IndexedEntry[]): StaffModel {
     for (const x of slugs(e.data.sources)) link(x, id);
     for (const x of slugs(e.data.policies)) link(x, id);
     const dates = lessonDates(e);
-    // `evaluation` (DESIGN §2) is read by name: the lesson schema may not declare it yet.
-    const evaluation = fieldOf(e.data, 'evaluation');
-    const ev = isRecord(evaluation) ? evaluation : undefined;
+    const ev = isRecord(e.data.evaluation) ? e.data.evaluation : undefined;
     lessons.push({
       id,
       file: e.file,
