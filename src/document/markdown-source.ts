@@ -5,6 +5,9 @@
  * Turning Markdown into HTML is markdown-html.ts (markdown-it): raw HTML off, safe links,
  * headings renumbered under the page's.
  */
+import { stripComments } from './markdown-html.js';
+
+export { stripComments };
 
 const HEADING_RE = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const FENCE_RE = /^\s*(```|~~~)/;
@@ -23,8 +26,6 @@ export function mdText(value: string): string {
     .replace(/&(?=[#A-Za-z0-9]+;)/g, '&amp;');
 }
 
-import { stripComments } from './markdown-html.js';
-export { stripComments };
 
 function normaliseHeading(text: string): string {
   return text
