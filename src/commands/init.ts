@@ -12,6 +12,8 @@ import { writeFileAtomic } from '../util/write.js';
 
 export interface InitOptions {
   package?: string;
+  /** Also write the workflow that publishes the learning library. */
+  siteWorkflow?: 'pages' | 'artifact';
 }
 
 export async function run(ctx: Context, dir: string | undefined, opts: InitOptions): Promise<number> {
@@ -30,7 +32,7 @@ export async function run(ctx: Context, dir: string | undefined, opts: InitOptio
   const fromGitRoot = gitRoot ? path.relative(gitRoot, target).split(path.sep).join('/') : '';
   const toGitRoot = gitRoot ? path.relative(target, gitRoot).split(path.sep).join('/') : '';
   const files = new Map<string, string>();
-  for (const [rel, content] of scaffoldFiles({ packageSpec, workingDirectory: fromGitRoot || undefined })) {
+  for (const [rel, content] of scaffoldFiles({ packageSpec, workingDirectory: fromGitRoot || undefined, siteWorkflow: opts.siteWorkflow })) {
     files.set(toGitRoot && isGitRootFile(rel) ? `${toGitRoot}/${rel}` : rel, content);
   }
 

@@ -1,4 +1,5 @@
 /** `lessons list`: entries with filters, as a table or JSON (DESIGN §3). */
+import { entryUrl } from '../model/pages.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { isIsoDate } from '../model/dates.js';
@@ -24,13 +25,16 @@ export function entryDate(e: IndexedEntry): string | undefined {
   return e.type && isEntryType(e.type) ? entryType(e.type).date(e.data) : undefined;
 }
 
-export function listRow(e: IndexedEntry): Record<string, unknown> {
+export function listRow(e: IndexedEntry, baseUrl?: string): Record<string, unknown> {
+  const url = entryUrl(baseUrl, e);
   const row: Record<string, unknown> = {
     id: e.id ?? null,
     type: e.type ?? str(e.data.type) ?? null,
     title: str(e.data.title) ?? null,
     status: str(e.data.status) ?? null,
     file: e.file,
+    // With site.base_url: the entry's page in the learning library.
+    ...(url ? { url } : {}),
   };
   for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : []) if (fieldOf(e.data, f) !== undefined) row[f] = fieldOf(e.data, f);
   return row;
@@ -83,7 +87,7 @@ export async function run(ctx: Context, opts: ListOptions): Promise<number> {
   if (skippedMessage) ctx.note(skippedMessage);
   const redact = redactor(repo.config);
   if (opts.json) {
-    ctx.io.stdout.write(`${JSON.stringify(rows.map((e) => redactData(listRow(e), redact)), null, 2)}\n`);
+    ctx.io.stdout.write(`${JSON.stringify(rows.map((e) => redactData(listRow(e, repo.config.site.base_url), redact)), null, 2)}\n`);
     return 0;
   }
   if (rows.length === 0) {
@@ -96,8 +100,9 @@ export async function run(ctx: Context, opts: ListOptions): Promise<number> {
     str(e.data.status) ?? str(e.data.outcome) ?? '',
     entryDate(e) ?? '',
     oneLine(redact(str(e.data.title) ?? '')),
+    ...(repo.config.site.base_url ? [entryUrl(repo.config.site.base_url, e) ?? ''] : []),
   ]);
-  const header = ['ID', 'TYPE', 'STATUS', 'DATE', 'TITLE'];
+  const header = ['ID', 'TYPE', 'STATUS', 'DATE', 'TITLE', ...(repo.config.site.base_url ? ['PAGE'] : [])];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
   const maxWidth = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : Infinity;
   const fmt = (r: string[]) => {
