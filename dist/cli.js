@@ -93,6 +93,7 @@ Examples:
         .description('create a new lessons repository: settings, folders, templates, CI workflow and PR checklist')
         .argument('[dir]', 'the folder to create it in, created if needed (default: the current folder)')
         .option('--package <spec>', 'where CI installs lessons from: an npm package spec written into the workflow (default: a placeholder to replace)')
+        .addOption(new Option('--site-workflow <how>', 'also write .github/workflows/lessons-site.yml, which builds the learning library on every merge to main and publishes it to GitHub Pages or keeps it as an artefact for an intranet').choices(['pages', 'artifact']))
         .addHelpText('after', `
 Writes lessons.config.yaml, lessons/{learning,incidents,policies,reviews}/, templates/,
 .github/workflows/lessons.yml, .github/pull_request_template.md and .vscode/ (settings and
@@ -100,7 +101,8 @@ schemas). If any of these files is already there, it writes nothing and lists th
 
 Examples:
   lessons init
-  lessons init governance/lessons --package github:your-trust/lessons#v0.1.0`)
+  lessons init governance/lessons --package github:your-trust/lessons#v0.1.0
+  lessons init --site-workflow artifact`)
         .action(lazy(() => import('./commands/init.js')));
     // For repeatable options of "new": each use adds to the list.
     const collect = (value, previous) => [...(previous ?? []), value];
@@ -340,6 +342,22 @@ Examples:
   lessons deadlines --overdue
   lessons deadlines --json > deadlines.json`)
         .action(lazy(() => import('./commands/deadlines.js')));
+    // The learning library (src/site/, src/commands/site.ts).
+    program
+        .command('site')
+        .description('build the learning library: a static, searchable site of every lesson that works opened from disk')
+        .addOption(new Option('--audience <audience>', 'staff (every approved lesson, source and policy) or public (public lessons only, what the public digest shows)').choices(['staff', 'public']).default('staff'))
+        .option('--out <dir>', 'the folder to build into, replaced if it holds an older site (default: _site, or _site-public for --audience public)')
+        .option('--base-url <url>', 'where the site is published (default: site.base_url in lessons.config.yaml), for the feed')
+        .addHelpText('after', `
+Open <dir>/index.html from disk or a shared drive, or publish the folder on any web server.
+Exit code 1 when an image in a lesson cannot be used (no description, not in the repository).
+
+Examples:
+  lessons site
+  lessons site --out //fileserver/governance/learning-library
+  lessons site --audience public --out public-site --base-url https://www.example.nhs.uk/learning`)
+        .action(lazy(() => import('./commands/site.js')));
     // Completion and doctor read the program itself (issue 14).
     program
         .command('completion')

@@ -2,6 +2,7 @@
  * What `lessons init` writes (DESIGN §3): every file of a new lessons repository, as path →
  * content. Nothing here touches the disk; `commands/init.ts` checks and writes.
  */
+import { SITE_WORKFLOW_FILE, siteWorkflow } from './site-workflow.js';
 import path from 'node:path';
 import { jsonSchema } from '../model/json-schema.js';
 import { checklistMarkdown } from './checklist.js';
@@ -28,6 +29,8 @@ export function scaffoldFiles(opts) {
     for (const d of templateTypes())
         files.set(`templates/${path.basename(d.template)}`, builtInTemplate(d.type));
     files.set('.github/workflows/lessons.yml', workflow(opts.packageSpec, opts.workingDirectory));
+    if (opts.siteWorkflow)
+        files.set(SITE_WORKFLOW_FILE, siteWorkflow(opts.siteWorkflow, opts.packageSpec));
     files.set('.github/pull_request_template.md', PR_TEMPLATE);
     files.set('.vscode/settings.json', vscodeSettings());
     files.set('.vscode/tasks.json', vscodeTasks());
@@ -125,6 +128,22 @@ policy:
 ids:
   prefix: {lesson: LL, incident: INC, policy: POL, just-culture-review: JC}
 `;
+/** The workflow step that installs lessons (every workflow init writes uses it; LESSONS_PACKAGE is set in the workflow's env). */
+export function installStep(workflowFile) {
+    return `      - name: Install lessons
+        shell: bash
+        run: |
+          if [ -f package.json ] && node -e "const p = require('./package.json'); process.exit({...p.dependencies, ...p.devDependencies}.lessons ? 0 : 1)"; then
+            npm ci --no-audit --no-fund
+            echo "$PWD/node_modules/.bin" >> "$GITHUB_PATH"
+          elif [[ "$LESSONS_PACKAGE" == *your-org/* ]]; then
+            echo "::error title=lessons is not set up::Set LESSONS_PACKAGE in .github/workflows/${workflowFile} to where your trust keeps the lessons tool (for example github:your-trust/lessons#v1.0.0)."
+            exit 1
+          else
+            npm install --global --no-audit --no-fund "$LESSONS_PACKAGE"
+          fi
+`;
+}
 function workflow(packageSpec, workingDirectory) {
     const where = workingDirectory
         ? `
@@ -162,19 +181,7 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - name: Install lessons
-        shell: bash
-        run: |
-          if [ -f package.json ] && node -e "const p = require('./package.json'); process.exit({...p.dependencies, ...p.devDependencies}.lessons ? 0 : 1)"; then
-            npm ci --no-audit --no-fund
-            echo "$PWD/node_modules/.bin" >> "$GITHUB_PATH"
-          elif [[ "$LESSONS_PACKAGE" == *your-org/* ]]; then
-            echo "::error title=lessons is not set up::Set LESSONS_PACKAGE in .github/workflows/lessons.yml to where your trust keeps the lessons tool (for example github:your-trust/lessons#v1.0.0)."
-            exit 1
-          else
-            npm install --global --no-audit --no-fund "$LESSONS_PACKAGE"
-          fi
-      - name: Check lesson files
+${installStep('lessons.yml')}      - name: Check lesson files
         run: lessons validate --format github
 `;
 }

@@ -49,7 +49,7 @@ export async function run(ctx, id, opts) {
     }
     const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
     // Only the printed (HTML) page must fit one A4 sheet; the Markdown briefing (and JSON) is given in full.
-    const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today, fit: opts.format === 'html' });
+    const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today, fit: opts.format === 'html', baseUrl: repo.config.site.base_url });
     const redact = redactor(repo.config);
     // JSON is the briefing's data (the same parts the page shows), redacted like every other output.
     const text = opts.format === 'json'

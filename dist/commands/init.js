@@ -24,7 +24,7 @@ export async function run(ctx, dir, opts) {
     const fromGitRoot = gitRoot ? path.relative(gitRoot, target).split(path.sep).join('/') : '';
     const toGitRoot = gitRoot ? path.relative(target, gitRoot).split(path.sep).join('/') : '';
     const files = new Map();
-    for (const [rel, content] of scaffoldFiles({ packageSpec, workingDirectory: fromGitRoot || undefined })) {
+    for (const [rel, content] of scaffoldFiles({ packageSpec, workingDirectory: fromGitRoot || undefined, siteWorkflow: opts.siteWorkflow })) {
         files.set(toGitRoot && isGitRootFile(rel) ? `${toGitRoot}/${rel}` : rel, content);
     }
     const inTheWay = blockers(target, [...files.keys()]);

@@ -1,3 +1,5 @@
+/** `lessons list`: entries with filters, as a table or JSON (DESIGN §3). */
+import { entryUrl } from '../model/pages.js';
 import { UsageError } from '../errors.js';
 import { isIsoDate } from '../model/dates.js';
 import { entryType, entryTypeNames, isEntryType } from '../model/entry-types.js';
@@ -11,13 +13,16 @@ import { redactData, redactor } from '../rules/redact.js';
 export function entryDate(e) {
     return e.type && isEntryType(e.type) ? entryType(e.type).date(e.data) : undefined;
 }
-export function listRow(e) {
+export function listRow(e, baseUrl) {
+    const url = entryUrl(baseUrl, e);
     const row = {
         id: e.id ?? null,
         type: e.type ?? str(e.data.type) ?? null,
         title: str(e.data.title) ?? null,
         status: str(e.data.status) ?? null,
         file: e.file,
+        // With site.base_url: the entry's page in the learning library.
+        ...(url ? { url } : {}),
     };
     for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : [])
         if (fieldOf(e.data, f) !== undefined)
@@ -79,7 +84,7 @@ export async function run(ctx, opts) {
         ctx.note(skippedMessage);
     const redact = redactor(repo.config);
     if (opts.json) {
-        ctx.io.stdout.write(`${JSON.stringify(rows.map((e) => redactData(listRow(e), redact)), null, 2)}\n`);
+        ctx.io.stdout.write(`${JSON.stringify(rows.map((e) => redactData(listRow(e, repo.config.site.base_url), redact)), null, 2)}\n`);
         return 0;
     }
     if (rows.length === 0) {
@@ -93,8 +98,9 @@ export async function run(ctx, opts) {
         str(e.data.status) ?? str(e.data.outcome) ?? '',
         entryDate(e) ?? '',
         oneLine(redact(str(e.data.title) ?? '')),
+        ...(repo.config.site.base_url ? [entryUrl(repo.config.site.base_url, e) ?? ''] : []),
     ]);
-    const header = ['ID', 'TYPE', 'STATUS', 'DATE', 'TITLE'];
+    const header = ['ID', 'TYPE', 'STATUS', 'DATE', 'TITLE', ...(repo.config.site.base_url ? ['PAGE'] : [])];
     const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
     const maxWidth = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : Infinity;
     const fmt = (r) => {

@@ -3,6 +3,11 @@ import { lessonActions } from './actions.js';
 import { label } from './build.js';
 import { blocksToMarkdown, bodySections, cutText, mdText, parseBlocks, shortenBlocks } from '../document/markdown-source.js';
 import { kindName, longDate, plural } from '../document/text.js';
+import { entryRef } from '../model/pages.js';
+/** `[Title](https://…)` with a page address, else `Title (LL-1)`: Markdown, as the parts are. */
+function refMarkdown(ref) {
+    return ref.url ? `[${mdText(ref.title)}](${ref.url.replace(/[()\s]/g, encodeURIComponent)})` : `${mdText(ref.title)} (${mdText(ref.id)})`;
+}
 const HARM_ORDER = ['none', 'low', 'moderate', 'severe', 'fatal'];
 /** Characters and list items each part may use (together they fit one A4 page in two columns). */
 const LIMITS = {
@@ -100,15 +105,19 @@ export function buildBriefing(input) {
         part('Questions for reflection', get('questions for reflection', 'questions to reflect on', 'reflection questions', 'questions'), limit('questions'), 'Not recorded in the lesson.'),
     ];
     // 7 Find out more: the lesson file, its sources and policies, by id, title and reference.
-    const more = [`The full lesson: \`${lesson.file}\` (${mdText(lesson.id)})`];
-    for (const s of few(sources))
-        more.push(`Learning source ${mdText(s.id)}: ${mdText(clip(str(s.data.title) ?? ''))}`);
+    const ref = (e) => entryRef(input.baseUrl, { type: e.type, id: e.id, title: clip(str(e.data.title) ?? '') });
+    const more = [`The full lesson: ${refMarkdown(ref(lesson))}`];
+    for (const s of few(sources)) {
+        const r = ref(s);
+        more.push(r.url ? `Learning source: ${refMarkdown(r)}` : `Learning source ${mdText(s.id)}: ${mdText(r.title)}`);
+    }
     if (fit && sources.length > 2)
         more.push(`and ${plural(sources.length - 2, 'more learning source')}`);
     for (const p of few(policies)) {
         const ref = str(p.data.reference);
         const version = str(p.data.version);
-        more.push(`Policy ${mdText(ref ?? p.id)}${version ? ` version ${mdText(version)}` : ''}: ${mdText(clip(str(p.data.title) ?? ''))}`);
+        const r = entryRef(input.baseUrl, { type: 'policy', id: p.id, title: clip(str(p.data.title) ?? '') });
+        more.push(`Policy ${mdText(ref ?? p.id)}${version ? ` version ${mdText(version)}` : ''}: ${r.url ? refMarkdown(r) : mdText(r.title)}`);
     }
     if (fit && policies.length > 2)
         more.push(`and ${plural(policies.length - 2, 'more policy', 'more policies')}`);

@@ -15,6 +15,7 @@
  * The public digest is built from an allow-list: for each lesson, a new object holding only its
  * `title` and `public_summary`. Nothing else of an entry is ever read into it.
  */
+import { entryUrl } from '../model/pages.js';
 import { isIsoDate, startOfPeriod } from '../model/dates.js';
 import { isApprovedOrLater, policyReviewState } from '../model/lifecycle.js';
 import { LESSON_STATUS, PHYSICAL_HARM, PSYCHOLOGICAL_HARM, RESPONSE, SOURCE_KIND, slugLabel } from '../model/vocabulary.js';
@@ -106,10 +107,12 @@ function header(input, audience) {
 // Staff
 function lessonItem(e, input) {
     const body = input.readBody(e.file) ?? '';
+    const url = entryUrl(input.config.site.base_url, e);
     return {
         id: e.id,
         title: str(e.data.title) ?? e.id,
         file: e.file,
+        ...(url ? { url } : {}),
         kind: str(e.data.kind) ?? null,
         status: str(e.data.status) ?? null,
         themes: stringItems(e.data.themes).map((t) => t.value),
@@ -189,7 +192,7 @@ export function buildStaff(input) {
             .sort((a, b) => byId(a.e, b.e))
             .map(({ e, changed }) => ({ id: e.id, title: str(e.data.title) ?? e.id, file: e.file, changed: changed }));
     const dateOf = new Map(lessons.map((l) => [l.id, itemDate(l, period)]));
-    const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, summary: i.summary, date: dateOf.get(i.id) ?? null }));
+    const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, ...(i.url ? { url: i.url } : {}), summary: i.summary, date: dateOf.get(i.id) ?? null }));
     const actionsDue = actions.filter((a) => inPeriod(a.due ?? undefined, period));
     const overdue = actions.filter((a) => a.overdue);
     const policies = policiesFor(lessons, entries);
@@ -214,6 +217,20 @@ export function buildStaff(input) {
 }
 // ---------------------------------------------------------------------------------------------
 // Public: an allow-list, never a copy with fields removed.
+/**
+ * The allow-list itself, shared by the public digest and the public site: of a public lesson,
+ * only its title (public_title, else title) and public summary, and whether it came from a complaint ("You said, we did":
+ * what patients and carers told us). Undefined when it has no public summary.
+ */
+export function publicLesson(e, sourceKind) {
+    // A plain-language public_title when there is one (DESIGN §2), else the title.
+    const title = str(e.data.public_title)?.trim() || str(e.data.title);
+    const summary = str(e.data.public_summary);
+    if (!title || !summary || summary.trim() === '')
+        return undefined;
+    const fromFeedback = stringItems(e.data.sources).some((s) => sourceKind.get(s.value) === 'complaint');
+    return { title: title.trim(), summary: summary.trim(), you_said_we_did: fromFeedback };
+}
 export function buildPublic(input) {
     const { entries, period } = input;
     const sourceKind = new Map();
@@ -224,16 +241,13 @@ export function buildPublic(input) {
     const learned = [];
     const lessons = entries.filter((e) => lessonInPeriod(e, period) && e.data.public === true).sort(byId);
     for (const e of lessons) {
-        const title = str(e.data.public_title)?.trim() || str(e.data.title);
-        const summary = str(e.data.public_summary);
-        if (!title || !summary || summary.trim() === '') {
+        const found = publicLesson(e, sourceKind);
+        if (!found) {
             input.warn?.(`${e.file} is marked public but has no public_summary, so it was left out of the public digest.`);
             continue;
         }
-        const item = { title: title.trim(), summary: summary.trim(), date: itemDate(e, period) };
-        // "You said, we did" when the lesson came from a complaint (what patients and carers told us).
-        const fromFeedback = stringItems(e.data.sources).some((s) => sourceKind.get(s.value) === 'complaint');
-        (fromFeedback ? youSaid : learned).push(item);
+        const item = { title: found.title, summary: found.summary, date: itemDate(e, period) };
+        (found.you_said_we_did ? youSaid : learned).push(item);
     }
     const c = input.config.public.contact;
     const contact = c.phone || c.email || c.url ? { ...(c.phone ? { phone: c.phone } : {}), ...(c.email ? { email: c.email } : {}), ...(c.url ? { url: c.url } : {}) } : null;

@@ -8,7 +8,7 @@ const items = (list) => list.map((i) => ({
     blocks: [...(i.date ? [{ kind: 'paragraph', text: `Updated ${longDate(i.date)}`, tone: 'meta' }] : []), { kind: 'paragraph', text: i.summary }],
 }));
 /** How to reach PALS, from config `public.contact` (published contact details, never redacted). */
-function contactBlocks(c) {
+export function contactBlocks(c) {
     const lines = [{ kind: 'paragraph', text: 'The Patient Advice and Liaison Service (PALS) listens to questions, concerns, compliments and complaints about our care, and helps to sort things out.' }];
     const items = [
         ...(c.phone ? [[{ strong: 'Phone:' }, ' ', c.phone]] : []),

@@ -21,7 +21,9 @@ export function lessonCard(l) {
             items: l.actions.map((a) => `${a.description || '–'} — ${a.owner || '–'}, due ${a.due ? longDate(a.due) : 'not set'} (${statusName(a.status)}${a.overdue ? ', overdue' : ''})`),
         });
     }
-    blocks.push({ kind: 'paragraph', text: ['Read the full lesson: ', { code: l.file }] });
+    // With site.base_url, a link to its page; without, nothing more: the card already gives the title and id.
+    if (l.url)
+        blocks.push({ kind: 'paragraph', text: ['Read the full lesson: ', { link: l.url, text: l.title }] });
     return { kind: 'group', heading: l.title, blocks, style: l.kind === 'good-practice' ? 'good' : 'lesson' };
 }
 export function staffDocument(d) {
@@ -53,7 +55,7 @@ export function staffDocument(d) {
                         blocks: [
                             ...(g.date ? [{ kind: 'paragraph', text: `Approved or shared ${longDate(g.date)}`, tone: 'meta' }] : []),
                             ...(g.summary ? [{ kind: 'paragraph', text: g.summary }] : []),
-                            { kind: 'paragraph', text: ['More below, and in ', { code: g.file }, '.'] },
+                            { kind: 'paragraph', text: g.url ? ['More below, and in full: ', { link: g.url, text: g.title }, '.'] : `More below (${g.id}).` },
                         ],
                     }))
                     : [{ kind: 'paragraph', text: 'No good practice lessons were approved or shared in this period.' }],
