@@ -4,13 +4,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema, withDefaults, type Config, type RawConfig } from '../model/config.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, NotFoundError } from '../errors.js';
 import { backtrackingRisk } from '../util/regex-safety.js';
 import { visible } from '../util/terminal.js';
 import { lookupTable } from '../util/lookup.js';
 import { parseDataFile, type PathProblem } from './data-file.js';
 import { decodeText } from './frontmatter.js';
 import { isWithin, lexists, readRegularFile, realRoot, realTarget } from './inside.js';
+import '../model/types/index.js';
+import { entryTypes } from '../model/entry-types.js';
 
 /** The default `limits.max_file_bytes` (DESIGN §2), also the limit for the configuration itself. */
 const DEFAULT_MAX_FILE_BYTES = withDefaults({}).limits.max_file_bytes;
@@ -34,16 +36,54 @@ export interface OpenOptions {
   configPath?: string;
 }
 
-/** The nearest folder upward from `start` holding `lessons.config.yaml` or a `lessons/` folder. */
+/** The folders of a content root, one per entry type; a `lessons/` folder holding one of them is a repository. */
+export function contentFolders(): string[] {
+  return entryTypes().map((d) => d.folder);
+}
+
+/**
+ * The nearest folder upward from `start` that is a lessons repository: one holding
+ * `lessons.config.yaml`, or a `lessons/` folder that holds at least one content folder and is not
+ * itself a Node package (a clone of this tool, or any project called "lessons", is not taken for
+ * a repository). A folder inside `node_modules`, or a hidden one, is never taken for a repository.
+ */
 export function findRoot(start: string): string | undefined {
   let dir = path.resolve(start);
   for (;;) {
-    if (existsSync(path.join(dir, CONFIG_FILE))) return dir;
-    const candidate = path.join(dir, 'lessons');
-    if (existsSync(candidate) && statSync(candidate).isDirectory()) return dir;
+    if (!isIgnoredPath(dir)) {
+      if (isFile(path.join(dir, CONFIG_FILE))) return dir;
+      if (isContentFolder(path.join(dir, 'lessons'))) return dir;
+    }
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
+  }
+}
+
+function isContentFolder(dir: string): boolean {
+  if (!isDirectory(dir) || existsSync(path.join(dir, 'package.json'))) return false;
+  return contentFolders().some((f) => isDirectory(path.join(dir, f)));
+}
+
+/** Inside node_modules (an installed package), or itself a hidden folder (`.git`, `.cache`, …). */
+function isIgnoredPath(dir: string): boolean {
+  const segments = path.resolve(dir).split(path.sep);
+  return segments.includes('node_modules') || (segments.at(-1) ?? '').startsWith('.');
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -57,9 +97,11 @@ export function openRepository(opts: OpenOptions): Repository {
   }
   const root = findRoot(opts.start) ?? (explicitConfig ? path.dirname(explicitConfig) : undefined);
   if (!root) {
-    throw new ConfigError(
-      `No lessons repository found in ${opts.start} or any folder above it (looked for ${CONFIG_FILE} or a lessons/ folder). ` +
-        'Run "lessons init" to create one, or pass -C <folder>.',
+    throw new NotFoundError(
+      `There is no lessons repository in ${opts.start} or any folder above it (one has ${CONFIG_FILE}, or a lessons/ folder ` +
+        `with ${contentFolders().map((f) => `${f}/`).join(', ')}).\n` +
+        'Change to the folder of your lessons repository (cd), or name it with -C <folder>, e.g. lessons -C ~/trust-lessons validate.\n' +
+        'To start a new repository in this folder, run "lessons init".',
     );
   }
   const configFile = explicitConfig ?? (lexists(path.join(root, CONFIG_FILE)) ? path.join(root, CONFIG_FILE) : undefined);
@@ -169,14 +211,14 @@ export function isEntryPath(file: string, contentPrefix: string): boolean {
 
 /**
  * Every `.md` file under the content folder, relative to the repository root, sorted. Hidden
- * files and folders, `README.md` files (folder documentation) and links to folders are skipped.
+ * files and folders, `node_modules`, `README.md` files (folder documentation) and links to folders are skipped.
  */
 export function listEntryFiles(repo: Repository): string[] {
   const out: string[] = [];
   if (!existsSync(repo.contentRoot)) return out;
   const walk = (dir: string) => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
-      if (d.name.startsWith('.')) continue;
+      if (d.name.startsWith('.') || d.name === 'node_modules') continue;
       const abs = path.join(dir, d.name);
       if (d.isDirectory()) walk(abs);
       // Links and special files (a FIFO, a socket, a device) are listed too, so that reading reports
