@@ -136,18 +136,23 @@ describe('hostile values in every output', () => {
       if (format === 'pretty') expect(r.stdout).toContain('\u001b[');
       if (format === 'json' || format === 'sarif') JSON.parse(r.stdout);
       if (format === 'github') {
-        for (const line of r.stdout.trimEnd().split('\n')) expect(line, 'a github line').toMatch(/^(::(error|warning) file=|lessons: )/);
+        for (const line of r.stdout.trimEnd().split('\n')) expect(line, 'a github line').toMatch(/^(::(error|warning) file=|::notice title=lessons::|lessons: |[✔⚠✖] )/);
       }
     }
   });
 
   it('list and actions, as tables and JSON', async () => {
     const dir = await repo();
-    for (const argv of [['list'], ['list', '--json'], ['list', '--status', 'constructor'], ['actions'], ['actions', '--json'], ['actions', '--owner', 'constructor']]) {
+    for (const argv of [['list'], ['list', '--json'], ['actions'], ['actions', '--json'], ['actions', '--owner', 'constructor']]) {
       const r = await runLessons(argv, { cwd: dir });
       expectClean(argv.join(' '), r);
       if (argv.includes('--json')) JSON.parse(r.stdout);
     }
+    // A prototype name given as a filter is an unknown value like any other (a usage error), not code.
+    const status = await runLessons(['list', '--status', 'constructor'], { cwd: dir });
+    expect(status.code).toBe(2);
+    expect(status.stderr).toMatch(/"constructor" is not a known status/);
+    expect(status.stdout + status.stderr).not.toMatch(/\[native code\]|function Object/);
   });
 
   // The Markdown and HTML of digests and briefings, checked for live markup in the next test.
