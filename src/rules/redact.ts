@@ -5,35 +5,73 @@
  */
 import type { Config } from '../model/config.js';
 import { PII_RULES } from './index.js';
-import type { TextMatch } from './text.js';
+import { fold, originalSpan } from './pii/fold.js';
 import { isRecord } from '../util/values.js';
 
 export const REDACTED = '[identifier removed]';
 
-/** A function that replaces identifiable data in a string with `[identifier removed]`. */
+/**
+ * A function that replaces identifiable data in a string with `[identifier removed]`. The text is
+ * folded as the `pii/*` rules fold it (pii/fold.ts), so pasted layouts, markup inside an
+ * identifier and line breaks are redacted too, and each match replaces the whole original span
+ * it came from: no fragment survives. This is the one redaction step: everything lessons writes
+ * for people (documents, messages, the review comment) passes it.
+ */
 export function redactor(config: Config): (text: string) => string {
+  let redact = cache.get(config);
+  if (redact) return redact;
   const finders = PII_RULES.map((r) => r.compile(config));
-  // The shortest built-in identifier ("M1 1AE", "a@b.uk") has six characters; configured
-  // patterns may be shorter, so then every string is searched.
-  const shortest = config.pii.patterns.length ? 1 : 6;
-  return (text) => {
+  // The shortest built-in identifier ("M1 1AE", "a@b.uk", "Dr Oz") has five characters;
+  // configured patterns may be shorter, so then every string is searched.
+  const shortest = config.pii.patterns.length ? 1 : 5;
+  redact = (text) => {
     if (text.length < shortest) return text;
-    let spans: TextMatch[] | undefined;
+    const folded = fold(text);
+    let spans: { index: number; length: number }[] | undefined;
     for (const f of finders) {
-      const found = f(text);
-      if (found.length) (spans ??= []).push(...found);
+      const found = f(folded.text);
+      if (found.length) for (const m of found) (spans ??= []).push(originalSpan(folded, m.index, m.length));
     }
     if (!spans) return text;
-    spans.sort((a, b) => a.index - b.index);
+    spans.sort((a, b) => a.index - b.index || b.length - a.length);
     let out = '';
     let at = 0;
     for (const s of spans) {
-      if (s.index < at) continue; // overlapping matches: the first one already covered it
-      out += text.slice(at, s.index) + REDACTED;
-      at = s.index + s.length;
+      const end = s.index + s.length;
+      if (end <= at) continue; // inside a span already replaced
+      out += text.slice(at, Math.max(at, s.index)) + (s.index >= at ? REDACTED : '');
+      at = end;
     }
     return out + text.slice(at);
   };
+  cache.set(config, redact);
+  return redact;
+}
+
+const cache = new WeakMap<Config, (text: string) => string>();
+const messageCache = new WeakMap<Config, (text: string) => string>();
+
+/**
+ * The redactor for problem messages: the same redaction, remembering the last few thousand
+ * messages (most repeat: the same term or rule across many files).
+ */
+export function redactMessage(config: Config): (message: string) => string {
+  let r = messageCache.get(config);
+  if (!r) {
+    const redact = redactor(config);
+    const seen = new Map<string, string>();
+    r = (message) => {
+      let out = seen.get(message);
+      if (out === undefined) {
+        if (seen.size > 4096) seen.clear();
+        out = redact(message);
+        seen.set(message, out);
+      }
+      return out;
+    };
+    messageCache.set(config, r);
+  }
+  return r;
 }
 
 /** A copy of front-matter data with every string (and number) redacted. */

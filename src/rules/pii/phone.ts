@@ -11,6 +11,7 @@ const PHONE_RE = /(?:(?:\+44|0044)[ -]?(?:\(0\)[ -]?)?|\(?0)\d[\d ()-]{7,14}\d(?
 const GLUED = /[\w+.\/-]/;
 
 export const phoneRule: TextRule = {
+  folded: true,
   rules: [{ id: 'pii/phone', severity: 'error', description: 'A UK phone number (landline or mobile, including +44).' }],
   compile(config) {
     const allow = config.pii.allow;

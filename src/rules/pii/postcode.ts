@@ -16,6 +16,7 @@ const GLUED = /[\w-]/;
 const ORDINAL = /[0-9](?:st|nd|rd|th)$/;
 
 export const postcodeRule: TextRule = {
+  folded: true,
   rules: [{ id: 'pii/postcode', severity: 'error', description: 'A full UK postcode, with or without the space, in any case.' }],
   compile(config) {
     const allow = config.pii.allow;

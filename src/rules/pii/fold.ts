@@ -1,0 +1,223 @@
+/**
+ * Text as a reader sees it (DESIGN §5): before any `pii/*` rule looks at a text, it is folded the
+ * way a renderer or a person would read it, so that text pasted from Word, Outlook, a PDF or a
+ * record system cannot hide an identifier:
+ *
+ *   - compatibility forms become their plain form (NFKC: fullwidth digits, ligatures);
+ *   - every Unicode space (no-break, narrow, thin, ideographic, tabs) becomes a plain space, and a
+ *     run of spaces becomes one;
+ *   - zero-width characters and soft hyphens disappear;
+ *   - every dash (hyphen, en and em dash, minus sign) becomes `-`, and every dot-like separator
+ *     (middle dot, one-dot leader, bullet) becomes `.`;
+ *   - a line break inside a paragraph becomes a space (a blank line, a list item, a heading, a
+ *     quote or a table row still starts a new line);
+ *   - Markdown emphasis and code marks round words (`**476**`, `_Smith_`), backslash escapes and
+ *     inline HTML tags disappear.
+ *
+ * Folding keeps an offset map, so a match in the folded text is turned back into the span of the
+ * original text it came from (the whole span: a redaction then leaves no fragment behind, and a
+ * problem points at the right line and column). The map holds one record per edit, not one per
+ * character, and a text that needs no folding costs one regex test and no allocation.
+ */
+
+/** What one folded text knows of its original. */
+export interface Folded {
+  /** The folded text the rules read. */
+  text: string;
+  /** The original offset where the folded character at `index` starts. */
+  start(index: number): number;
+  /** The original offset where a folded span ending (exclusively) at `end` ends. */
+  end(end: number): number;
+}
+
+/** An edit: original [from, to) became `length` folded characters starting at `at`. */
+interface Edit {
+  at: number;
+  length: number;
+  from: number;
+  to: number;
+}
+
+const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
+const SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const DOT = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF0E]/;
+
+/**
+ * What may need folding. Plain ASCII prose with single spaces and no line breaks inside a
+ * paragraph fails this test, and is returned as it is.
+ */
+const NEEDS = /[^\x00-\x7F]| {2}|\t|[^\n]\n[ \t]*[^\s\0]|[*_`~\\<]/;
+
+/** A line that starts a new block: kept on its own line. */
+const BLOCK_START = /^[ \t]*(?:[-*+>#|]|\d{1,3}[.)][ \t]|$|\0)/;
+/** A line that holds a table row (a pipe that is not escaped). */
+const TABLE_ROW = /(?:^|[^\\])\|/;
+
+/** Characters where folding may start (everything else is copied as it is). */
+const NEXT = /[\u0080-\uffff\t\n *_`~\\<]/g;
+const NEXT_SLUG = /[\u0080-\uffff\t\n *_`~\\<./-]/g;
+
+const IDENTITY = (text: string): Folded => ({ text, start: (i) => i, end: (i) => i });
+
+/** Folds `text` for the `pii/*` rules. `slug` also reads `-`, `_` and `.` as spaces (file names, keys, slugs). */
+export function fold(text: string, options: { slug?: boolean } = {}): Folded {
+  if (!options.slug && !NEEDS.test(text)) return IDENTITY(text);
+  const edits: Edit[] = [];
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  // `copyFrom` is where the run of characters copied unchanged began.
+  let copyFrom = 0;
+  const flush = (upTo: number) => {
+    if (upTo > copyFrom) out += text.slice(copyFrom, upTo);
+  };
+  const edit = (from: number, to: number, replacement: string) => {
+    flush(from);
+    edits.push({ at: out.length, length: replacement.length, from, to });
+    out += replacement;
+    copyFrom = to;
+  };
+  const lastOut = () => (i > copyFrom ? text[i - 1] : (out[out.length - 1] ?? ''));
+  const next = options.slug ? NEXT_SLUG : NEXT;
+
+  while (i < n) {
+    // Jump to the next character that may need folding.
+    next.lastIndex = i;
+    const hit = next.exec(text);
+    if (!hit) break;
+    i = hit.index;
+    const c = text[i];
+    const code = c.charCodeAt(0);
+    if (code < 0x80) {
+      if (c === ' ' || c === '\t') {
+        let j = i + 1;
+        while (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]) || ZERO_WIDTH.test(text[j]))) j++;
+        if (j < n && text[j] === '\n') {
+          // Trailing spaces before a line break: let the line break decide.
+          edit(i, j, '');
+        } else if (j - i > 1 || c === '\t') {
+          edit(i, j, lastOut() === ' ' ? '' : ' ');
+        }
+        i = j;
+        continue;
+      }
+      if (c === '\n') {
+        // A line break inside a paragraph reads as a space; leading spaces on the next line go with it.
+        let j = i + 1;
+        while (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]))) j++;
+        const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        const prev = text.slice(lineStart, i);
+        const nextEnd = text.indexOf('\n', j);
+        const next = text.slice(j, nextEnd === -1 ? n : nextEnd);
+        const joins = i > 0 && prev.trim() !== '' && prev !== '\0' && !BLOCK_START.test(next) && !TABLE_ROW.test(prev) && !TABLE_ROW.test(next);
+        if (joins) {
+          edit(i, j, lastOut() === ' ' ? '' : ' ');
+          i = j;
+        } else {
+          i++;
+        }
+        continue;
+      }
+      if (options.slug && (c === '-' || c === '_' || c === '.' || c === '/')) {
+        edit(i, i + 1, ' ');
+        i++;
+        continue;
+      }
+      if (c === '\\' && i + 1 < n && /[!-/:-@[-`{-~]/.test(text[i + 1])) {
+        // A Markdown escape: the reader sees only the escaped character, as it is.
+        edit(i, i + 1, '');
+        i += 2;
+        continue;
+      }
+      if (c === '*' || c === '_' || c === '`' || c === '~') {
+        let j = i + 1;
+        while (j < n && text[j] === c) j++;
+        const before = i > 0 ? text[i - 1] : ' ';
+        const after = j < n ? text[j] : ' ';
+        // Emphasis or code marks round a word: one side touches the word, the other does not.
+        // "first_name" (inside a word) and "3 * 4" (spaced) stay; "w***@nhs.uk" (a masked
+        // address in a message) stays too.
+        const wordBefore = /[\p{L}\p{N}]/u.test(before);
+        const wordAfter = /[\p{L}\p{N}]/u.test(after);
+        if (wordBefore !== wordAfter && after !== '@' && before !== '@') {
+          edit(i, j, '');
+          i = j;
+          continue;
+        }
+        i = j;
+        continue;
+      }
+      if (c === '<') {
+        const m = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/.exec(text.slice(i, i + 200));
+        if (m) {
+          edit(i, i + m[0].length, '');
+          i += m[0].length;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    // Outside ASCII: one code point at a time.
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    if (ZERO_WIDTH.test(ch)) {
+      edit(i, i + width, '');
+    } else if (SPACE.test(ch)) {
+      let j = i + width;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]) || ZERO_WIDTH.test(text[j]))) j++;
+      edit(i, j, lastOut() === ' ' || (j < n && text[j] === '\n') ? '' : ' ');
+      i = j;
+      continue;
+    } else if (DASH.test(ch)) {
+      edit(i, i + width, '-');
+    } else if (DOT.test(ch)) {
+      edit(i, i + width, '.');
+    } else {
+      const plain = ch.normalize('NFKC');
+      if (plain !== ch) edit(i, i + width, plain);
+    }
+    i += width;
+  }
+  if (edits.length === 0) return IDENTITY(text);
+  flush(n);
+  return { text: out, start: (f) => toOriginal(edits, f, false), end: (f) => toOriginal(edits, f, true) };
+}
+
+/** The index of the last edit with `at` ≤ f, or -1. */
+function editAt(edits: readonly Edit[], f: number): number {
+  let lo = 0;
+  let hi = edits.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid].at <= f) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Where the folded character at `f` starts (isEnd false) or ends (isEnd true) in the original. */
+function charOriginal(edits: readonly Edit[], f: number, isEnd: boolean): number {
+  const k = editAt(edits, f);
+  if (k === -1) return f + (isEnd ? 1 : 0);
+  const e = edits[k];
+  if (f < e.at + e.length) return isEnd ? e.to : e.from; // inside a replacement
+  return e.to + (f - (e.at + e.length)) + (isEnd ? 1 : 0); // copied unchanged after it
+}
+
+function toOriginal(edits: readonly Edit[], f: number, isEnd: boolean): number {
+  if (!isEnd) return charOriginal(edits, f, false);
+  return f === 0 ? charOriginal(edits, 0, false) : charOriginal(edits, f - 1, true);
+}
+
+/** Maps a folded span back to the original: [start, end). */
+export function originalSpan(folded: Folded, index: number, length: number): { index: number; length: number } {
+  const start = folded.start(index);
+  const end = folded.end(index + length);
+  return { index: start, length: Math.max(0, end - start) };
+}
