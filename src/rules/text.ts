@@ -141,18 +141,31 @@ function pieceAt(pieces: readonly Piece[], offset: number): number {
   return lo;
 }
 
-/** Visits every mapping key in the front-matter, with its path (built on demand). */
+interface KeyLink {
+  parent: KeyLink | undefined;
+  key: PathSegment;
+}
+
+/** Visits every mapping key in the front-matter, with its path (built only when asked for). */
 function forEachKey(data: Record<string, unknown>, visit: (key: string, path: () => PathSegment[]) => void): void {
-  const walk = (value: unknown, path: PathSegment[]) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-    else if (isRecord(value)) {
+  const toPath = (link: KeyLink) => {
+    const out: PathSegment[] = [];
+    for (let l: KeyLink | undefined = link; l; l = l.parent) out.unshift(l.key);
+    return out;
+  };
+  const walk = (value: unknown, link: KeyLink | undefined) => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object' && value[i] !== null) walk(value[i], { parent: link, key: i });
+    } else if (isRecord(value)) {
       for (const k in value) {
-        visit(k, () => [...path, k]);
-        walk(value[k], [...path, k]);
+        const here = { parent: link, key: k };
+        visit(k, () => toPath(here));
+        const v = value[k];
+        if (typeof v === 'object' && v !== null) walk(v, here);
       }
     }
   };
-  walk(data, []);
+  walk(data, undefined);
 }
 
 /**

@@ -14,6 +14,10 @@ const HOUSE = `${FLAT}?\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?\\s+(?:${NAME}\\s+){1,3}
 const BUILDING_WORD = '(?:House|Cottage|Lodge|Farm|Mansions|Villas?|Barn|Manor|Flats|Buildings|Bungalow|Grange)';
 const BUILDING = `(?:${NAME}\\s+){1,3}${BUILDING_WORD},?\\s+(?:\\d{1,4}[A-Za-z]?,?\\s+)?(?:${NAME}\\s+){1,3}${TYPE}\\.?`;
 const ADDRESS = new RegExp(`\\b(?:${BUILDING}|${HOUSE})(?![\\w-])`, 'g');
+/** Every address here ends in a street type: the cheap test first. */
+const TYPE_WORD = new RegExp(`[a-z'’] ${TYPE}\\b`);
+const HOUSE_START = /\d[A-Za-z]?,? [A-Z]/;
+const BUILDING_HINT = /(?:House|Cottage|Lodge|Farm|Mansions|Villa|Barn|Manor|Flats|Buildings|Bungalow|Grange)\b/;
 /** A number that counts something in a hospital, not a house: "Ward 12 Oak Lane", "Bay 4". */
 const NOT_A_HOUSE = /\b(?:ward|bay|bed|room|level|floor|theatre|gate|entrance|clinic|unit|suite|zone|block|pod|station|area|wing|building|car\s+park|bus|route|platform|junction|exit)\s*$/i;
 
@@ -23,7 +27,7 @@ export const addressRule: TextRule = {
   compile(config) {
     const allow = config.pii.allow;
     return (text) => {
-      if (!/\d\s+[A-Z]|(?:House|Cottage|Lodge|Farm|Manor|Barn)\b/.test(text)) return [];
+      if (!TYPE_WORD.test(text) || (!HOUSE_START.test(text) && !BUILDING_HINT.test(text))) return [];
       const out: TextMatch[] = [];
       for (const m of execAll(ADDRESS, text)) {
         if (/^\d/.test(m[0]) && NOT_A_HOUSE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;

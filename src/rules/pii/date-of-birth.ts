@@ -19,6 +19,12 @@ const DOB_RE = new RegExp(`\\b${KEYWORD}[^\\d\\n]{0,25}?(?:\\b|(?=['’]))(${DAT
 const DATE_CELL = new RegExp(`^\\s*(?:${DATE})\\s*$`, 'i');
 const DOB_HEADER = new RegExp(`^\\s*(?:${KEYWORD}|birthday)\\s*:?\\s*$`, 'i');
 
+const BIRTH_WORDS = ['born', 'Born', 'BORN', 'birth', 'Birth', 'BIRTH', 'DOB', 'dob', 'Dob', 'D.O.B', 'd.o.b', 'D O B', 'D. O. B', 'DoB'];
+/** A cheap test before the patterns: "born", "birth" or "DOB" in one of its spellings. */
+function mayHoldBirth(text: string): boolean {
+  return BIRTH_WORDS.some((w) => text.includes(w));
+}
+
 const MESSAGE = 'This looks like a date of birth. Remove it; if age matters to the learning, give an age range (e.g. "in their 70s").';
 
 /** Dates in the column of a Markdown table whose header is "DOB", "Date of birth" or "Born". */
@@ -64,7 +70,7 @@ export const dateOfBirthRule: TextRule = {
   compile(config) {
     const allow = config.pii.allow;
     return (text) => {
-      if (!/b(?:orn|irth)|d\.?\s?o\.?\s?b/i.test(text)) return [];
+      if (!mayHoldBirth(text)) return [];
       const out = [];
       for (const m of execAll(DOB_RE, text)) {
         if (isAllowed(text, m.index, m[0].length, allow)) continue;

@@ -30,12 +30,15 @@ export interface Folded {
   end(end: number): number;
 }
 
-/** An edit: original [from, to) became `length` folded characters starting at `at`. */
-interface Edit {
-  at: number;
-  length: number;
-  from: number;
-  to: number;
+/**
+ * The edits, as parallel arrays (a file has hundreds; objects would cost the garbage collector):
+ * edit k replaced original [from[k], to[k]) with len[k] folded characters starting at at[k].
+ */
+interface Edits {
+  at: number[];
+  len: number[];
+  from: number[];
+  to: number[];
 }
 
 const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
@@ -43,43 +46,53 @@ const SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const DOT = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF0E]/;
 
+
+
+/** ASCII characters where folding may start (everything else is copied as it is, but spaces before blanks). */
+const NEXT = /[\u0080-\uffff\t*_`~\\<]| [ \t\n]|\n[ \t]/g;
+const NEXT_TABLE = /[\u0080-\uffff\t\n*_`~\\<]| [ \t\n]/g;
+const NEXT_SLUG = /[\u0080-\uffff\t\n*_`~\\<./-]| [ \t\n]/g;
 /**
- * What may need folding. Plain ASCII prose with single spaces and no line breaks inside a
- * paragraph fails this test, and is returned as it is.
+ * A line break inside a paragraph: after a character that is not a line break (or the joined
+ * text's separator), before one that does not start a block (a blank line, a list item, a
+ * heading, a quote, a table row, an indented line: those go the slow way).
  */
-const NEEDS = /[^\x00-\x7F]| {2}|\t|[^\n]\n[ \t]*[^\s\0]|[*_`~\\<]/;
-
-/** A line that starts a new block: kept on its own line. */
-const BLOCK_START = /^[ \t]*(?:[-*+>#|]|\d{1,3}[.)][ \t]|$|\0)/;
-/** A line that holds a table row (a pipe that is not escaped). */
-const TABLE_ROW = /(?:^|[^\\])\|/;
-
-/** Characters where folding may start (everything else is copied as it is). */
-const NEXT = /[\u0080-\uffff\t\n *_`~\\<]/g;
-const NEXT_SLUG = /[\u0080-\uffff\t\n *_`~\\<./-]/g;
+const JOIN = /\n(?<=[^\n\0]\n)(?![\n\0\-*+>#| \t]|\d{1,3}[.)][ \t])/g;
 
 const IDENTITY = (text: string): Folded => ({ text, start: (i) => i, end: (i) => i });
 
 /** Folds `text` for the `pii/*` rules. `slug` also reads `-`, `_` and `.` as spaces (file names, keys, slugs). */
-export function fold(text: string, options: { slug?: boolean } = {}): Folded {
-  if (!options.slug && !NEEDS.test(text)) return IDENTITY(text);
-  const edits: Edit[] = [];
+export function fold(original: string, options: { slug?: boolean } = {}): Folded {
+  // Line breaks inside a paragraph become spaces in one native pass (the same length, so offsets do
+  // not move); tables keep theirs (a row per line), so a text with a pipe goes the slow way.
+  const tables = original.includes('|');
+  const text = tables ? original : original.replace(JOIN, ' ');
+  const edits: Edits = { at: [], len: [], from: [], to: [] };
   let out = '';
   let i = 0;
   const n = text.length;
   // `copyFrom` is where the run of characters copied unchanged began.
   let copyFrom = 0;
+  let changed = text !== original;
   const flush = (upTo: number) => {
     if (upTo > copyFrom) out += text.slice(copyFrom, upTo);
   };
   const edit = (from: number, to: number, replacement: string) => {
     flush(from);
-    edits.push({ at: out.length, length: replacement.length, from, to });
+    // A replacement of the same length (a line break or a no-break space read as a space) leaves
+    // every offset where it was: only edits that change the length are kept for the map.
+    if (to - from !== replacement.length) {
+      edits.at.push(out.length);
+      edits.len.push(replacement.length);
+      edits.from.push(from);
+      edits.to.push(to);
+    }
+    changed = true;
     out += replacement;
     copyFrom = to;
   };
   const lastOut = () => (i > copyFrom ? text[i - 1] : (out[out.length - 1] ?? ''));
-  const next = options.slug ? NEXT_SLUG : NEXT;
+  const next = options.slug ? NEXT_SLUG : tables ? NEXT_TABLE : NEXT;
 
   while (i < n) {
     // Jump to the next character that may need folding.
@@ -106,12 +119,7 @@ export function fold(text: string, options: { slug?: boolean } = {}): Folded {
         // A line break inside a paragraph reads as a space; leading spaces on the next line go with it.
         let j = i + 1;
         while (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]))) j++;
-        const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-        const prev = text.slice(lineStart, i);
-        const nextEnd = text.indexOf('\n', j);
-        const next = text.slice(j, nextEnd === -1 ? n : nextEnd);
-        const joins = i > 0 && prev.trim() !== '' && prev !== '\0' && !BLOCK_START.test(next) && !TABLE_ROW.test(prev) && !TABLE_ROW.test(next);
-        if (joins) {
+        if (joinsLines(text, i, j)) {
           edit(i, j, lastOut() === ' ' ? '' : ' ');
           i = j;
         } else {
@@ -181,19 +189,39 @@ export function fold(text: string, options: { slug?: boolean } = {}): Folded {
     }
     i += width;
   }
-  if (edits.length === 0) return IDENTITY(text);
+  if (!changed) return IDENTITY(text);
   flush(n);
+  if (edits.at.length === 0) return { text: out, start: (i) => i, end: (i) => i };
   return { text: out, start: (f) => toOriginal(edits, f, false), end: (f) => toOriginal(edits, f, true) };
 }
 
+/**
+ * Whether the line break at `i` (the next line's text starting at `j`) is inside a paragraph:
+ * the line before is not blank, and neither line is a table row, nor does the next one start a
+ * block (a list item, heading, quote, table row, the joined-text separator) or is blank.
+ */
+function joinsLines(text: string, i: number, j: number): boolean {
+  if (i === 0) return false;
+  const before = text.charCodeAt(i - 1);
+  if (before === 10 || before === 0) return false; // blank line, or the separator
+  if (j >= text.length) return false;
+  const c = text[j];
+  if (c === '\n' || c === '\0' || c === '-' || c === '*' || c === '+' || c === '>' || c === '#' || c === '|') return false;
+  if (c >= '0' && c <= '9' && /^\d{1,3}[.)][ \t]/.test(text.slice(j, j + 5))) return false;
+  // A table row on either line (a pipe on the line before or the line after).
+  for (let k = i - 1; k >= 0 && text.charCodeAt(k) !== 10; k--) if (text.charCodeAt(k) === 124) return false;
+  for (let k = j; k < text.length && text.charCodeAt(k) !== 10; k++) if (text.charCodeAt(k) === 124) return false;
+  return true;
+}
+
 /** The index of the last edit with `at` ≤ f, or -1. */
-function editAt(edits: readonly Edit[], f: number): number {
+function editAt(edits: Edits, f: number): number {
   let lo = 0;
-  let hi = edits.length - 1;
+  let hi = edits.at.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (edits[mid].at <= f) {
+    if (edits.at[mid] <= f) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -202,15 +230,16 @@ function editAt(edits: readonly Edit[], f: number): number {
 }
 
 /** Where the folded character at `f` starts (isEnd false) or ends (isEnd true) in the original. */
-function charOriginal(edits: readonly Edit[], f: number, isEnd: boolean): number {
+function charOriginal(edits: Edits, f: number, isEnd: boolean): number {
   const k = editAt(edits, f);
   if (k === -1) return f + (isEnd ? 1 : 0);
-  const e = edits[k];
-  if (f < e.at + e.length) return isEnd ? e.to : e.from; // inside a replacement
-  return e.to + (f - (e.at + e.length)) + (isEnd ? 1 : 0); // copied unchanged after it
+  const at = edits.at[k];
+  const len = edits.len[k];
+  if (f < at + len) return isEnd ? edits.to[k] : edits.from[k]; // inside a replacement
+  return edits.to[k] + (f - (at + len)) + (isEnd ? 1 : 0); // copied unchanged after it
 }
 
-function toOriginal(edits: readonly Edit[], f: number, isEnd: boolean): number {
+function toOriginal(edits: Edits, f: number, isEnd: boolean): number {
   if (!isEnd) return charOriginal(edits, f, false);
   return f === 0 ? charOriginal(edits, 0, false) : charOriginal(edits, f - 1, true);
 }

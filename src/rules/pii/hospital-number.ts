@@ -20,12 +20,16 @@ const LABEL = [
   `(?:PAS|RiO|RIO|EPR|CHI|H\\s?&\\s?C|HCN)(?:\\s+${NO})?`,
   `K\\s+(?:number|no\\.?)`,
 ].join('|');
-// The label, a short link ("number is", ":", "of"), then the number.
-const HOSPITAL_RE = new RegExp(`\\b(?:${LABEL})(?:\\s*[:=#]\\s*|\\s+(?:is|was|of)\\s+|\\s+|(?<=[#.]))([A-Z]{0,3}[ -]?\\d(?:[ -]?\\d){4,11}[A-Z]?)(?![\\w-])`, 'gi');
+/**
+ * Numbers first (a run of at least five digits is rare in a lesson), then the label just before
+ * each: a label, a short link ("number is", ":", "of"), and letters that prefix the number.
+ */
+const NUMBER_RE = /\d[\d ]{3,14}\d[A-Za-z]?(?![\w-])/g;
+const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL})(?:\\s*[:=#]\\s*|\\s+(?:is|was|of)\\s+|\\s+|(?<=[#.]))([A-Za-z]{1,3}[ -]?)?$`, 'i');
 /** Labels that are also ordinary words: matched only as capitals. */
 const CAPITALS_ONLY = /^(?:pas|chi|rio|k)\b/i;
 const CAPITALS = /^(?:PAS|CHI|RiO|RIO|K)\b/;
-const TRIGGER = /\d{5}|\d[ -]\d{3}/;
+const TRIGGER = /\d\d ?\d\d ?\d/;
 
 export const hospitalNumberRule: TextRule = {
   folded: true,
@@ -35,11 +39,17 @@ export const hospitalNumberRule: TextRule = {
     return (text) => {
       if (!TRIGGER.test(text)) return [];
       const out: TextMatch[] = [];
-      for (const m of execAll(HOSPITAL_RE, text)) {
-        if (CAPITALS_ONLY.test(m[0]) && !CAPITALS.test(m[0])) continue;
-        const number = m[1];
-        if ((number.match(/\d/g)?.length ?? 0) < 5) continue;
-        const index = m.index + m[0].length - number.length;
+      for (const n of execAll(NUMBER_RE, text)) {
+        if (n.index > 0 && /[\w.-]/.test(text[n.index - 1]) && !/[A-Za-z]/.test(text[n.index - 1])) continue;
+        if ((n[0].match(/\d/g)?.length ?? 0) < 5 || / {2}/.test(n[0])) continue;
+        const before = text.slice(Math.max(0, n.index - 48), n.index);
+        const label = LABEL_BEFORE.exec(before);
+        if (!label) continue;
+        const labelText = label[0].slice(0, label[0].length - (label[1]?.length ?? 0));
+        if (CAPITALS_ONLY.test(labelText.trim()) && !CAPITALS.test(labelText.trim())) continue;
+        const prefix = label[1] ?? '';
+        const number = prefix + n[0];
+        const index = n.index - prefix.length;
         if (isAllowed(text, index, number.length, allow)) continue;
         out.push({
           rule: 'pii/hospital-number',

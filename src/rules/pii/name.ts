@@ -34,18 +34,19 @@ import { fold } from './fold.js';
 export const PEOPLE_FIELDS: readonly string[] = ['owner', 'approved_by', 'author', 'owner_group', 'ratified_by', 'facilitator', 'reviewed_by', 'reported_by', 'lead'];
 
 let dictionary: { all: Set<string>; given: Set<string> } | undefined;
-/** The name dictionary, read on first use: every name, and those known to be given names. */
+/**
+ * The name dictionary, read on first use: given names (the section after "# given"), then the
+ * other names (after "# other"); every name counts as a surname.
+ */
 function names(): { all: Set<string>; given: Set<string> } {
   if (!dictionary) {
     const text = readFileSync(fileURLToPath(new URL('./names.txt', import.meta.url)), 'utf8');
-    dictionary = { all: new Set(), given: new Set() };
-    for (const line of text.split('\n')) {
-      if (!line || line.startsWith('#')) continue;
-      const tab = line.indexOf('\t');
-      const name = tab === -1 ? line : line.slice(0, tab);
-      dictionary.all.add(name);
-      if (tab !== -1) dictionary.given.add(name);
-    }
+    const g = text.indexOf('\n# given\n');
+    const o = text.indexOf('\n# other\n');
+    const given = text.slice(g + 9, o).split('\n');
+    const other = text.slice(o + 9).split('\n');
+    dictionary = { given: new Set(given), all: new Set(given) };
+    for (const n of other) if (n) dictionary.all.add(n);
   }
   return dictionary;
 }
@@ -116,20 +117,43 @@ const caseless = (w: string) => (/^[A-Z][a-z]/.test(w) ? `[${w[0]}${w[0].toLower
 const alternation = (list: readonly string[]) =>
   [...list].sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(caseless).join('\\s+')).join('|');
 
-const TITLE_RE = new RegExp(`(?<![\\p{L}\\d])(?:${TITLES.join('|')})\\.?\\s+((?:\\p{Lu}\\.?\\s?){0,3}${TOKEN}(?:\\s+${TOKEN})?|${INITIALS})`, 'gu');
-const ROLE_RE = new RegExp(`(?<![\\p{L}\\d])(?:${alternation(ROLES)})\\s+(${INITIALS}|(?:\\p{Lu}\\.?\\s)?${TOKEN}(?:\\s+${TOKEN})?)`, 'gu');
-const PAIR_RE = new RegExp(`(?<![\\p{L}\\d'’-])(${TOKEN})\\s+(?:\\p{Lu}\\.?\\s+)?(${TOKEN})`, 'gu');
-/** Cues after which a capitalised word is a name (strong: dictionary or not). */
-const STRONG_CUE_RE = new RegExp(
-  `(?<![\\p{L}])(?:[Pp]atient(?:['’]s)?\\s+name|[Nn]ame\\s+of\\s+(?:the\\s+)?(?:patient|deceased)|[Ff]ull\\s+name|[Nn]ame|[Dd]ear|[Ss]igned(?:\\s+by)?|[Ss]ignature|[Ww]ritten\\s+by|[Kk]nown\\s+as|[Nn]amed|From|To|Cc|Bcc|Sent\\s+by)\\s*[:,]?\\s+((?:\\p{Lu}\\.?\\s?){0,2}${TOKEN}(?:\\s+${TOKEN})?)`,
-  'gu',
-);
+/** Cues after which a capitalised word is a name, dictionary or not. */
+const STRONG_CUES = ['patient name', "patient's name", 'patient’s name', 'name of patient', 'name of the patient', 'name of the deceased', 'full name', 'name', 'dear', 'signed', 'signed by', 'signature', 'written by', 'known as', 'named', 'sent by'];
+/** E-mail headers: cues only with their colon. */
+const HEADERS = ['from', 'to', 'cc', 'bcc'];
 /** Cues after which a dictionary name is a person: relations and sign-offs. */
 const CUES = [
   ...['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'partner', 'widow', 'widower', 'brother', 'sister', 'niece', 'nephew', 'grandson', 'granddaughter', 'friend', 'neighbour', 'carer'].flatMap((w) => [`${w} of`, w]),
   'regards', 'sincerely', 'thanks', 'wishes', 'seen by', 'reviewed by', 'reported by', 'witnessed by', 'escalated to', 'handed over to', 'spoke to', 'spoke with', 'called', 'rang', 'paged', 'bleeped',
 ];
-const CUE_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(CUES)})\\s*[:,]?\\s+(${TOKEN}(?:\\s+${TOKEN})?)`, 'gu');
+type Trigger = 'title' | 'role' | 'strong' | 'header' | 'cue';
+/** Each trigger (lower case, words joined by one space) and what it is; the longest is tried first. */
+const TRIGGERS = new Map<string, Trigger>([
+  ...CUES.map((c) => [c, 'cue'] as const),
+  ...STRONG_CUES.map((c) => [c, 'strong'] as const),
+  ...HEADERS.map((c) => [c, 'header'] as const),
+  ...ROLES.map((r) => [r.toLowerCase(), 'role'] as const),
+  ...TITLES.map((t) => [t.toLowerCase(), 'title'] as const),
+]);
+const TITLE_SET = new Set(TITLES);
+
+/**
+ * A capitalised token: a word ("Whitfield", "McAllister", "O'Neill", "Varga-Nagy"), an acronym or
+ * grade ("HCA", "ST3"), or an initial ("T."). Letters before it ("eGFR") are checked in code.
+ */
+const CAP = "[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017E](?:['’]\\p{Lu}\\p{Ll}+|\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{Lu}?\\p{Ll}+)*(?:['’]s)?|[\\p{Lu}\\d]+|\\.?)(?![\\p{L}\\d])";
+const CAP_FIRST = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017E]';
+/**
+ * Only capitalised tokens that can matter are read: the first of two or more in a row ("Dear
+ * Ruth", "Matron Ingram", "Dennis Hale", "R. Ingram"), then the rest of that run; and a single
+ * one after a lower-case cue ("son of Mark", "regards, Ruth", "From: Ruth"). A sentence's first
+ * word on its own costs one failed look-ahead.
+ */
+const RUN_START_RE = new RegExp(`${CAP}(?=(?:\\.\\s?|\\s)${CAP_FIRST})`, 'gu');
+const RUN_NEXT_RE = new RegExp(`(?:\\.\\s?|\\s)(${CAP})`, 'uy');
+const caselessWord = (w: string) => (/^[a-z]/.test(w) ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w);
+const LETTER = /[\p{L}\d'’-]/u;
+
 /** Words a strong cue is followed by that are not names. */
 const CUE_STOP = new Set(words('sir madam colleague colleagues all team coroner friends everyone family patient ward the a an this that me us him her them it'));
 
@@ -138,7 +162,7 @@ const MESSAGE = (found: string) =>
 
 /** Whether a token (as written) is a name in the dictionary and not an everyday word. */
 function isName(token: string, given = false): boolean {
-  const bare = token.replace(/['’]s$/, '');
+  const bare = token.length > 2 && token[token.length - 1] === 's' && (token[token.length - 2] === "'" || token[token.length - 2] === '’') ? token.slice(0, -2) : token;
   if (NOT_NAME.has(bare.toLowerCase())) return false;
   const dict = given ? names().given : names().all;
   if (dict.has(bare)) return true;
@@ -179,67 +203,162 @@ function trimName(captured: string, dictionaryOnly: boolean): string {
   return captured;
 }
 
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The up to three words before `pos` (lower case), and whether a colon came straight before `pos`. */
+function wordsBefore(text: string, pos: number): { words: string[]; colon: boolean } {
+  const out: string[] = [];
+  let i = pos - 1;
+  let colon = false;
+  // Spaces and one punctuation mark (":" "," "-") between the cue and the name.
+  while (i >= 0 && (text[i] === ' ' || text[i] === ':' || text[i] === ',' || text[i] === '-')) {
+    if (text[i] === ':') colon = true;
+    i--;
+  }
+  while (out.length < 3 && i >= 0) {
+    const end = i + 1;
+    while (i >= 0 && /[\p{L}\d'’&]/u.test(text[i])) i--;
+    if (i + 1 === end) break;
+    out.unshift(text.slice(i + 1, end));
+    if (text[i] !== ' ') break; // words of one trigger are separated by single spaces
+    i--;
+  }
+  return { words: out, colon };
+}
+
+/** The last word of every trigger: the cheap test before the words are read. */
+const LAST_WORDS = new Set([...TRIGGERS.keys()].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+/**
+ * A capitalised token alone after a cue's punctuation or its last little word ("regards, Ruth",
+ * "From: Ruth", "son of Mark", "spoke to Ruth"); the trigger before it is checked afterwards.
+ */
+const CUE_SINGLE_RE = new RegExp(`(?:[:,]|\\s(?:of|to|by|with|as|called|rang|paged|bleeped|named|dear|Dear))\\s+(${CAP})`, 'gu');
+
+/** The word just before `pos` (skipping spaces and one of ":,-"), lower case. */
+function wordJustBefore(text: string, pos: number): string {
+  let i = pos - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 58 || c === 44 || c === 45) i--;
+    else break;
+  }
+  const end = i + 1;
+  while (i >= 0) {
+    const code = text.charCodeAt(i);
+    const lower = code | 32; // ASCII letters in lower case
+    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || code === 39 || code === 0x2019) i--;
+    else break;
+  }
+  return text.slice(i + 1, end).toLowerCase();
+}
+
+/** The trigger that ends just before `pos`, if any. */
+function triggerBefore(text: string, pos: number): { kind: Trigger; colon: boolean } | undefined {
+  if (!LAST_WORDS.has(wordJustBefore(text, pos))) return undefined;
+  const { words, colon } = wordsBefore(text, pos);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const written = words.slice(words.length - k);
+    const kind = TRIGGERS.get(written.join(' ').toLowerCase());
+    if (!kind) continue;
+    // Titles only as written ("Ms", "Dr"; not "ms" or "dr"); the rest in any case.
+    if (kind === 'title' && !TITLE_SET.has(written[0])) continue;
+    return { kind, colon };
+  }
+  return undefined;
+}
+
+const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t);
+
 /** Every name the text rule finds in `text`. */
 export function findNames(text: string, allow: readonly string[] = []): TextMatch[] {
-  const out: TextMatch[] = [];
-  const push = (index: number, found: string) => {
-    if (found.length < 2 || isAllowed(text, index, found.length, allow)) return;
-    out.push({ rule: 'pii/name', index, length: found.length, message: MESSAGE(found) });
-  };
-  if (/(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Cllr)/u.test(text)) {
-    for (const m of execAll(TITLE_RE, text)) {
-      let name = m[1];
-      // "Mrs A": one initial is how reports anonymise; two or more initials, or a name, identify.
-      if (/^\p{Lu}\.?$/u.test(name.trim())) continue;
-      if (CUE_STOP.has(name.split(/\s+/)[0].toLowerCase())) continue;
-      name = trimName(name, false);
-      const start = m.index + m[0].length - m[1].length;
-      if (namesAThing(text, start + name.length, name)) continue;
-      push(start, name.replace(/['’]s$/, ''));
+  const tokens: Token[] = [];
+  for (const m of execAll(RUN_START_RE, text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    // The rest of the run (up to five tokens).
+    RUN_NEXT_RE.lastIndex = m.index + m[0].length;
+    for (let more = 0; more < 4; more++) {
+      const n = RUN_NEXT_RE.exec(text);
+      if (!n) break;
+      const start = RUN_NEXT_RE.lastIndex - n[1].length;
+      tokens.push({ start, end: RUN_NEXT_RE.lastIndex, text: n[1] });
     }
+    RUN_START_RE.lastIndex = Math.max(RUN_START_RE.lastIndex, tokens[tokens.length - 1].end);
   }
-  for (const m of execAll(ROLE_RE, text)) {
-    const captured = m[1];
-    const start = m.index + m[0].length - captured.length;
-    if (!/^\p{Lu}\./u.test(captured) || /^\p{Lu}\.\s?\p{Lu}\./u.test(captured)) {
-      const parts = captured.split(/\s+/);
-      const initials = /^(?:\p{Lu}\.\s?){2,3}$/u.test(captured.trim());
-      const nameParts = parts.filter((p) => !/^\p{Lu}\.?$/u.test(p));
-      if (!initials && (nameParts.length === 0 || !isName(nameParts[0]))) {
-        ROLE_RE.lastIndex = start;
+  const single = tokens.length;
+  for (const m of execAll(CUE_SINGLE_RE, text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!tokens.some((t) => t.start === start)) tokens.push({ start, end: start + m[1].length, text: m[1] });
+  }
+  if (tokens.length === 0) return [];
+  if (tokens.length > single) tokens.sort((a, b) => a.start - b.start);
+  const out: TextMatch[] = [];
+  const push = (start: number, end: number) => {
+    let found = text.slice(start, end);
+    const possessive = /['’]s$/.exec(found);
+    if (possessive) found = found.slice(0, -2);
+    if (found.length < 2 || isAllowed(text, start, found.length, allow)) return;
+    out.push({ rule: 'pii/name', index: start, length: found.length, message: MESSAGE(found) });
+  };
+  /** Whether token k+1 follows token k as part of one name (a space, or an initial's dot and a space). */
+  const joined = (k: number) => {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (!b) return false;
+    const gap = text.slice(a.end, b.start);
+    return gap === ' ' || (gap === '' && a.text.endsWith('.')) || (a.text.length === 1 && (gap === '.' || gap === '. '));
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const trigger = triggerBefore(text, t.start);
+    if (trigger) {
+      // The name: this token and up to two more joined to it (initials do not count).
+      let last = k;
+      while (last - k < 3 && joined(last) && !NOT_NAME.has(tokens[last + 1].text.toLowerCase())) last++;
+      const parts = tokens.slice(k, last + 1).map((p) => p.text);
+      const named = parts.filter((p) => !isInitial(p));
+      const initials = parts.length - named.length;
+      let ok = false;
+      switch (trigger.kind) {
+        case 'title':
+          // "Mrs A": one initial is how reports anonymise; two initials or a name identify.
+          ok = named.length > 0 ? !CUE_STOP.has(named[0].toLowerCase()) && !/^[\p{Lu}\d]+$/u.test(named[0]) : initials >= 2;
+          break;
+        case 'role':
+          ok = named.length > 0 ? isName(named[0]) : initials >= 2 && /^(?:\p{Lu}\.\s?){2,3}$/u.test(text.slice(t.start, tokens[last].end + 1).trim());
+          break;
+        case 'strong':
+          ok = named.length > 0 && !NOT_NAME.has(named[0].toLowerCase()) && !CUE_STOP.has(named[0].toLowerCase()) && !/^[\p{Lu}\d]+$/u.test(named[0]);
+          break;
+        case 'header':
+          ok = trigger.colon && named.some((p) => isName(p));
+          break;
+        case 'cue':
+          ok = named.length > 0 && !CUE_STOP.has(named[0].toLowerCase()) && named.some((p) => isName(p));
+          break;
+      }
+      // Drop a last token that is not a name ("Ruth Ingram Sent").
+      while (ok && last > k && !isInitial(tokens[last].text) && !isName(tokens[last].text) && trigger.kind !== 'title') last--;
+      if (ok && !namesAThing(text, tokens[last].end, tokens[last].text)) {
+        push(t.start, tokens[last].end + (named.length === 0 && text[tokens[last].end] === '.' ? 1 : 0));
+        k = last;
         continue;
       }
-      const name = initials ? captured.trim() : trimName(captured, true);
-      if (!initials && namesAThing(text, start + name.length, name)) continue;
-      push(start, name.replace(/['’]s$/, ''));
     }
-  }
-  for (const re of [STRONG_CUE_RE, CUE_RE]) {
-    for (const m of execAll(re, text)) {
-      const captured = m[1];
-      const start = m.index + m[0].length - captured.length;
-      const parts = captured.split(/\s+/).filter((p) => !/^\p{Lu}\.?$/u.test(p));
-      const first = parts[0] ?? '';
-      if (CUE_STOP.has(first.toLowerCase())) continue;
-      const strong = re === STRONG_CUE_RE;
-      // "To:" and "From:" are cues only as e-mail headers (with the colon).
-      if (strong && /^(?:To|From|Cc|Bcc)\b/.test(m[0]) && !/^(?:To|From|Cc|Bcc):/.test(m[0])) continue;
-      if (!parts.some((p) => isName(p)) && !(strong && !NOT_NAME.has(first.toLowerCase()) && /^(?:[Pp]atient|[Nn]ame|[Dd]ear|[Ss]ign|[Ff]ull)/.test(m[0]))) continue;
-      const name = trimName(captured, !strong);
-      if (namesAThing(text, start + name.length, name)) continue;
-      push(start, name.replace(/['’]s$/, ''));
-    }
-  }
-  for (const m of execAll(PAIR_RE, text)) {
-    const [, given, surname] = m;
-    const surnameAt = m.index + m[0].length - surname.length;
-    if (!isName(given, true) || !isName(surname) || /['’]s$/.test(given)) {
-      PAIR_RE.lastIndex = m.index + given.length;
-      continue;
-    }
-    if (NOT_PERSON_PAIRS.has(`${given}_${surname.replace(/['’]s$/, '')}`.toLowerCase())) continue;
-    if (previousWord(text, m.index) === 'the' || namesAThing(text, surnameAt + surname.length, surname)) continue;
-    push(m.index, m[0].replace(/['’]s$/, ''));
+    // A given name and a surname (perhaps with a middle initial), both in the dictionary.
+    if (!joined(k) || /['’]s$/.test(t.text) || !isName(t.text, true)) continue;
+    let s = k + 1;
+    if (isInitial(tokens[s].text) && joined(s)) s++;
+    const surname = tokens[s];
+    if (!surname || (s > k + 1 && !joined(s - 1)) || !isName(surname.text)) continue;
+    if (NOT_PERSON_PAIRS.has(`${t.text}_${surname.text.replace(/['’]s$/, '')}`.toLowerCase())) continue;
+    if (previousWord(text, t.start) === 'the' || namesAThing(text, surname.end, surname.text)) continue;
+    push(t.start, surname.end);
+    k = s;
   }
   return dedupe(out);
 }
@@ -280,25 +399,44 @@ export function nameInRoleField(value: string): string | undefined {
   return undefined;
 }
 
+/** Role-field values seen before (the same few roles repeat across a repository). */
+const roleFieldCache = new Map<string, string | undefined>();
+
+function cachedNameInRoleField(value: string): string | undefined {
+  if (roleFieldCache.has(value)) return roleFieldCache.get(value);
+  const found = nameInRoleField(value);
+  if (roleFieldCache.size > 10_000) roleFieldCache.clear();
+  roleFieldCache.set(value, found);
+  return found;
+}
+
 /** People fields that must hold a role (a file rule: it needs the field's name). */
 export const peopleFieldsRule: FileRule = {
   rules: [],
   check(ctx) {
     if (!ctx.data) return;
-    const walk = (value: unknown, path: PathSegment[], field: string | undefined) => {
-      if (typeof value === 'string' && field) {
-        const name = nameInRoleField(value);
-        if (name) {
-          ctx.report({
-            rule: 'pii/name',
-            path,
-            needle: name,
-            message: `"${field}" must hold a role or a group (e.g. "Ward Manager, Ward 7"), and this looks like a person's name (${name[0]}***). Write the role instead.`,
-          });
-        }
-      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], field));
-      else if (isRecord(value)) for (const k in value) walk(value[k], [...path, k], PEOPLE_FIELDS.includes(k) ? k : undefined);
+    const report = (field: string, path: PathSegment[], name: string) =>
+      ctx.report({
+        rule: 'pii/name',
+        path,
+        needle: name,
+        message: `"${field}" must hold a role or a group (e.g. "Ward Manager, Ward 7"), and this looks like a person's name (${name[0]}***). Write the role instead.`,
+      });
+    const field = (value: unknown, path: PathSegment[], name: string) => {
+      if (typeof value === 'string') {
+        const found = cachedNameInRoleField(value);
+        if (found) report(name, path, found);
+      } else if (Array.isArray(value)) value.forEach((v, i) => field(v, [...path, i], name));
     };
-    walk(ctx.data, [], undefined);
+    // People fields sit at the top level or one list down (an action's owner).
+    for (const k in ctx.data) {
+      const v = ctx.data[k];
+      if (PEOPLE_FIELDS.includes(k)) field(v, [k], k);
+      else if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+          if (isRecord(item)) for (const f of PEOPLE_FIELDS) if (item[f] !== undefined) field(item[f], [k, i, f], f);
+        });
+      }
+    }
   },
 };

@@ -41,12 +41,64 @@ function compact(text: string): { text: string; at: (i: number) => number } | un
   };
 }
 
+const SEP = '[ .-]?';
+
+/**
+ * The pattern rewritten to allow one space, dash or dot between any two of its characters
+ * ("FVH[0-9]{7}" → "F[ .-]?V[ .-]?H[ .-]?(?:[0-9][ .-]?){6}[0-9]"), for patterns made of plain
+ * characters, escapes and classes with counts. Anything else (groups, alternatives, anchors)
+ * gives undefined, and the text is squeezed instead (slower).
+ */
+export function spacedSource(source: string): string | undefined {
+  const atoms: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    let atom: string;
+    const c = source[i];
+    if (c === '\\') {
+      if (i + 1 >= source.length || /[bBkpPu0-9]/.test(source[i + 1])) return undefined;
+      atom = source.slice(i, i + 2);
+      i += 2;
+    } else if (c === '[') {
+      const end = source.indexOf(']', i + 2);
+      if (end === -1 || source.slice(i, end).includes('\\')) return undefined;
+      atom = source.slice(i, end + 1);
+      i = end + 1;
+    } else if ('()|^$*+?{}'.includes(c)) {
+      return undefined;
+    } else {
+      atom = c;
+      i++;
+    }
+    const q = /^(?:\{(\d+)(?:(,)(\d*))?\}|([?*+]))/.exec(source.slice(i));
+    if (!q) {
+      atoms.push(atom);
+      continue;
+    }
+    i += q[0].length;
+    const unit = `(?:${atom}${SEP})`;
+    if (q[4] === '?') atoms.push(`${atom}?`);
+    else if (q[4] === '*') atoms.push(`${unit}*`);
+    else if (q[4] === '+') atoms.push(`${unit}*${atom}`);
+    else {
+      const min = Number(q[1]);
+      const max = q[2] ? (q[3] === '' ? '' : String(Number(q[3]) - 1)) : String(min - 1);
+      if (min === 0) return undefined;
+      atoms.push(`${unit}{${min - 1}${q[2] ? `,${max}` : ''}}${atom}`);
+    }
+  }
+  return atoms.length ? atoms.join(SEP) : undefined;
+}
+
 export const patternRule: TextRule = {
   folded: true,
   rules: [{ id: 'pii/pattern', severity: 'error', description: 'A match of one of the identifiers configured in `pii.patterns` (any case and spacing unless `exact: true`).' }],
   compile(config) {
     const allow = config.pii.allow;
-    const patterns = config.pii.patterns.map((p) => ({ name: p.name, exact: p.exact === true, re: new RegExp(p.pattern, p.exact ? 'g' : 'gi') }));
+    const patterns = config.pii.patterns.map((p) => {
+      const spaced = p.exact ? undefined : spacedSource(p.pattern);
+      return { name: p.name, exact: p.exact === true || spaced !== undefined, re: new RegExp(spaced ?? p.pattern, p.exact ? 'g' : 'gi') };
+    });
     return (text) => {
       if (patterns.length === 0) return [];
       const out: TextMatch[] = [];
@@ -66,7 +118,8 @@ export const patternRule: TextRule = {
       let squeezed: ReturnType<typeof compact> | null = null;
       for (const { name, exact, re } of patterns) {
         for (const m of execAll(re, text)) add(name, m.index, m[0].length);
-        if (exact) continue;
+        if (exact) continue; // exact as configured, or already spaced
+
         if (squeezed === null) squeezed = compact(text);
         if (!squeezed) continue;
         for (const m of execAll(re, squeezed.text)) {

@@ -13,8 +13,10 @@ const REG_RE = new RegExp(
     `\\bNMC${LINK}(\\d{2}[A-Za-z]\\d{4}[A-Za-z])(?![\\w-])`,
     `\\bHCPC${LINK}([A-Za-z]{2,3}\\s?\\d{5,6})(?![\\w-])`,
   ].join('|'),
-  'g',
+  'gi',
 );
+
+const LABELS = ['GMC', 'NMC', 'HCPC', 'GPhC', 'GDC', 'GOC', 'gmc', 'nmc', 'hcpc', 'Gmc', 'Nmc', 'Hcpc'];
 
 export const professionalRegistrationRule: TextRule = {
   folded: true,
@@ -22,7 +24,7 @@ export const professionalRegistrationRule: TextRule = {
   compile(config) {
     const allow = config.pii.allow;
     return (text) => {
-      if (!/GMC|NMC|HCPC|GPhC|GDC|GOC/.test(text)) return [];
+      if (!LABELS.some((l) => text.includes(l))) return [];
       const out: TextMatch[] = [];
       for (const m of execAll(REG_RE, text)) {
         const number = m[1] ?? m[2] ?? m[3];
