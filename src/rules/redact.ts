@@ -20,19 +20,10 @@ export const REDACTED = '[identifier removed]';
 export function redactor(config: Config): (text: string) => string {
   let redact = cache.get(config);
   if (redact) return redact;
-  const finders = PII_RULES.map((r) => r.compile(config));
-  // The shortest built-in identifier ("M1 1AE", "a@b.uk", "Dr Oz") has five characters;
-  // configured patterns may be shorter, so then every string is searched.
-  const shortest = config.pii.patterns.length ? 1 : 5;
+  const find = identifiers(config);
   redact = (text) => {
-    if (text.length < shortest) return text;
-    const folded = fold(text);
-    let spans: { index: number; length: number }[] | undefined;
-    for (const f of finders) {
-      const found = f(folded.text);
-      if (found.length) for (const m of found) (spans ??= []).push(originalSpan(folded, m.index, m.length));
-    }
-    if (!spans) return text;
+    const spans = find(text);
+    if (spans.length === 0) return text;
     spans.sort((a, b) => a.index - b.index || b.length - a.length);
     let out = '';
     let at = 0;
@@ -49,6 +40,36 @@ export function redactor(config: Config): (text: string) => string {
 }
 
 const cache = new WeakMap<Config, (text: string) => string>();
+
+/** One identifier found in a text: the rule that found it and the original span. */
+export interface Identifier {
+  rule: string;
+  index: number;
+  length: number;
+}
+
+/**
+ * Every identifier the `pii/*` rules find in a text, as spans of the original text (folded as
+ * the rules fold it). The redactor replaces these; the corpus test measures them.
+ */
+export function identifiers(config: Config): (text: string) => Identifier[] {
+  const finders = PII_RULES.map((r) => r.compile(config));
+  // The shortest built-in identifier ("M1 1AE", "a@b.uk", "Dr Oz") has five characters;
+  // configured patterns may be shorter, so then every string is searched.
+  const shortest = config.pii.patterns.length ? 1 : 5;
+  return (text) => {
+    if (text.length < shortest) return [];
+    const folded = fold(text);
+    const spans: Identifier[] = [];
+    for (const f of finders) {
+      for (const m of f(folded.text)) {
+        const span = originalSpan(folded, m.index, m.length);
+        spans.push({ rule: m.rule, index: span.index, length: span.length });
+      }
+    }
+    return spans;
+  };
+}
 const messageCache = new WeakMap<Config, (text: string) => string>();
 
 /**

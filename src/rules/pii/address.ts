@@ -6,18 +6,18 @@
 import type { TextMatch, TextRule } from '../text.js';
 import { execAll, isAllowed } from '../text.js';
 
-const TYPE = '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Cl|Crescent|Cres|Drive|Dr|Way|Place|Pl|Court|Ct|Gardens|Gdns|Terrace|Terr|Row|Grove|Gr|Square|Sq|Hill|Mews|Rise|Walk|Parade|Boulevard|Approach|Croft|Chase|Vale|Wharf|Yard|Green|Park|View|Meadows?|Heights|Fields|Bank|Brow|Gate|Wynd|Loan|Vennel|Brae)';
+const TYPE = '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Cl|Crescent|Cres|Drive|Dr|Way|Place|Pl|Court|Ct|Gardens|Gdns|Terrace|Terr|Row|Grove|Gr|Square|Sq|Hill|Mews|Rise|Walk|Parade|Boulevard|Approach|Croft|Chase|Vale|Wharf|Yard|Green|Park|View|Meadows?|Heights|Fields|Bank|Brow|Gate|Wynd|Loan|Vennel|Brae|Side|End|Crest|Dale|Garth|Holme|Nook|Ridge)';
 const NAME = "(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|St\\.?)";
 /** "Flat 9, " / "Apartment 3B " before the house number. */
 const FLAT = '(?:(?:Flat|Apartment|Apt\\.?|Maisonette|Room)\\s+\\d{1,4}[A-Za-z]?,?\\s+)';
 const HOUSE = `${FLAT}?\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?,?\\s+(?:${NAME}\\s+){1,3}${TYPE}\\.?`;
-const BUILDING_WORD = '(?:House|Cottage|Lodge|Farm|Mansions|Villas?|Barn|Manor|Flats|Buildings|Bungalow|Grange)';
-const BUILDING = `(?:${NAME}\\s+){1,3}${BUILDING_WORD},?\\s+(?:\\d{1,4}[A-Za-z]?,?\\s+)?(?:${NAME}\\s+){1,3}${TYPE}\\.?`;
+const BUILDING_WORD = '(?:House|Cottage|Lodge|Farm|Mansions|Villas?|Barn|Manor|Flats|Buildings|Bungalow|Grange|Vicarage|Rectory|Cottages|Hall)';
+const BUILDING = `(?:The\\s+)?(?:${NAME}\\s+){0,3}${BUILDING_WORD},?\\s+(?:\\d{1,4}[A-Za-z]?,?\\s+)?(?:${NAME}\\s+){1,3}${TYPE}\\.?`;
 const ADDRESS = new RegExp(`\\b(?:${BUILDING}|${HOUSE})(?![\\w-])`, 'g');
 /** Every address here ends in a street type: the cheap test first. */
 const TYPE_WORD = new RegExp(`[a-z'’] ${TYPE}\\b`);
 const HOUSE_START = /\d[A-Za-z]?,? [A-Z]/;
-const BUILDING_HINT = /(?:House|Cottage|Lodge|Farm|Mansions|Villa|Barn|Manor|Flats|Buildings|Bungalow|Grange)\b/;
+const BUILDING_HINT = /(?:House|Cottage|Lodge|Farm|Mansions|Villa|Barn|Manor|Flats|Buildings|Bungalow|Grange|Vicarage|Rectory|Cottages|Hall)\b/;
 /** A number that counts something in a hospital, not a house: "Ward 12 Oak Lane", "Bay 4". */
 const NOT_A_HOUSE = /\b(?:ward|bay|bed|room|level|floor|theatre|gate|entrance|clinic|unit|suite|zone|block|pod|station|area|wing|building|car\s+park|bus|route|platform|junction|exit)\s*$/i;
 

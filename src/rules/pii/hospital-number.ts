@@ -25,7 +25,7 @@ const LABEL = [
  * each: a label, a short link ("number is", ":", "of"), and letters that prefix the number.
  */
 const NUMBER_RE = /\d[\d ]{3,14}\d[A-Za-z]?(?![\w-])/g;
-const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL})(?:\\s*[:=#]\\s*|\\s+(?:is|was|of)\\s+|\\s+|(?<=[#.]))([A-Za-z]{1,3}[ -]?)?$`, 'i');
+const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL})(?:\\s*[:=#|]\\s*|\\s+(?:is|was|of)\\s+|\\s+|(?<=[#.]))([A-Za-z]{1,3}[ -]?)?$`, 'i');
 /** Labels that are also ordinary words: matched only as capitals. */
 const CAPITALS_ONLY = /^(?:pas|chi|rio|k)\b/i;
 const CAPITALS = /^(?:PAS|CHI|RiO|RIO|K)\b/;

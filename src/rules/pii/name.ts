@@ -81,9 +81,7 @@ const NOT_NAME = new Set([
     daughter husband wife mother father partner brother sister family patient patients carer safety quality medicines medicine pharmacy
     governance learning review incident report policy summary action actions owner manager director chief officer nursing medical clinical
     surgical acute critical intensive emergency urgent community mental maternity neonatal paediatric adult older young english welsh irish
-    scottish british polish black white brown grey gray rose holly ivy hazel iris daisy jasmine willow heather primrose lavender poppy maple
-    oak ash elm birch rowan cedar beech laurel summer autumn winter spring dawn eve faith hope grace joy will mark bill sue pat frank rich chase
-    sterling gill kay ray stone brook wood field moss marsh star sun moon river bank bell down christian baby boy girl man woman
+    scottish british polish black white brown grey gray star sun moon river bank down baby boy girl man woman
     nurse doctor sir madam colleague colleagues coroner friend friends everyone dear kind regards best thanks sincerely yours signed
     the and or but for with from into onto at on in of to by as is was are were be been this that these those there here then than when
     what who why how where which while after before during since until about above below under over again also only just not no yes
@@ -91,6 +89,17 @@ const NOT_NAME = new Set([
     room window door desk station office bench block call daily delay every fall falls hold how leader plain quick record risk roles small
     stock story test train valley wait work you co an forum steering estates`),
 ]);
+
+/**
+ * Everyday words that are also given names or surnames ("Grace", "Mark", "Wood", "Rose"). On
+ * their own, or as a role's name, they are not read as names; in a pair they count when the other
+ * word is a name and not one of these ("Grace Okonkwo", "Janice Wood"; not "Holly Bank").
+ */
+const SOFT = new Set(
+  words(`rose holly ivy hazel iris daisy jasmine willow heather primrose lavender poppy maple oak ash elm birch rowan cedar beech laurel
+    summer autumn winter spring dawn eve faith hope grace joy will mark bill sue pat frank rich chase sterling gill kay ray stone brook wood
+    field moss marsh bell christian hart hale baker cook porter mason carter hunter fisher turner parker page rice black green hill king`),
+);
 
 /** Words after a name that make it a place, an organisation, an award or an eponym. */
 const AFTER_NOT_PERSON = new Set(
@@ -106,7 +115,7 @@ const AFTER_NOT_PERSON = new Set(
 const NOT_PERSON_PAIRS = new Set(
   words(`milton_keynes stoke_mandeville becton_dickinson johnson_johnson smith_nephew alder_hey whipps_cross charing_cross kings_mill
     james_paget james_cook john_radcliffe william_harvey george_eliot queen_elizabeth princess_royal florence_nightingale alexandra_palace
-    lister_unit arjo_huntleigh hill_rom fisher_paykel`),
+    lister_unit arjo_huntleigh hill_rom fisher_paykel b_braun`),
 );
 
 /** A name token: capitalised, with Mc/Mac/O'/D' forms, apostrophes and hyphenated parts. */
@@ -118,7 +127,7 @@ const alternation = (list: readonly string[]) =>
   [...list].sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(caseless).join('\\s+')).join('|');
 
 /** Cues after which a capitalised word is a name, dictionary or not. */
-const STRONG_CUES = ['patient name', "patient's name", 'patient’s name', 'name of patient', 'name of the patient', 'name of the deceased', 'full name', 'name', 'dear', 'signed', 'signed by', 'signature', 'written by', 'known as', 'named', 'sent by'];
+const STRONG_CUES = ['hi', 'hello', 'patient name', "patient's name", 'patient’s name', 'name of patient', 'name of the patient', 'name of the deceased', 'full name', 'name', 'dear', 'signed', 'signed by', 'signature', 'written by', 'known as', 'named', 'sent by'];
 /** E-mail headers: cues only with their colon. */
 const HEADERS = ['from', 'to', 'cc', 'bcc'];
 /** Cues after which a dictionary name is a person: relations and sign-offs. */
@@ -126,6 +135,8 @@ const CUES = [
   ...['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'partner', 'widow', 'widower', 'brother', 'sister', 'niece', 'nephew', 'grandson', 'granddaughter', 'friend', 'neighbour', 'carer'].flatMap((w) => [`${w} of`, w]),
   'regards', 'sincerely', 'thanks', 'wishes', 'seen by', 'reviewed by', 'reported by', 'witnessed by', 'escalated to', 'handed over to', 'spoke to', 'spoke with', 'called', 'rang', 'paged', 'bleeped',
 ];
+/** A title and a word that are an organisation or a show, not a person. */
+const TITLE_NOT_PERSON = new Set(['dr foster', 'dr who', 'miss saigon', 'mr men', 'dr martens']);
 type Trigger = 'title' | 'role' | 'strong' | 'header' | 'cue';
 /** Each trigger (lower case, words joined by one space) and what it is; the longest is tried first. */
 const TRIGGERS = new Map<string, Trigger>([
@@ -161,9 +172,10 @@ const MESSAGE = (found: string) =>
   `This looks like a person's name (${found.replace(/(\p{L})[\p{L}'’-]*/gu, '$1***')}). Write the role instead (e.g. "the ward manager", "the patient's husband"): a lesson must not identify anyone.`;
 
 /** Whether a token (as written) is a name in the dictionary and not an everyday word. */
-function isName(token: string, given = false): boolean {
+function isName(token: string, given = false, soft = false): boolean {
   const bare = token.length > 2 && token[token.length - 1] === 's' && (token[token.length - 2] === "'" || token[token.length - 2] === '’') ? token.slice(0, -2) : token;
-  if (NOT_NAME.has(bare.toLowerCase())) return false;
+  const lower = bare.toLowerCase();
+  if (NOT_NAME.has(lower) || (!soft && SOFT.has(lower))) return false;
   const dict = given ? names().given : names().all;
   if (dict.has(bare)) return true;
   // Hyphenated surnames: every part a name.
@@ -210,13 +222,15 @@ interface Token {
 }
 
 /** The up to three words before `pos` (lower case), and whether a colon came straight before `pos`. */
-function wordsBefore(text: string, pos: number): { words: string[]; colon: boolean } {
+function wordsBefore(text: string, pos: number): { words: string[]; colon: boolean; punct: boolean } {
   const out: string[] = [];
   let i = pos - 1;
   let colon = false;
-  // Spaces and one punctuation mark (":" "," "-") between the cue and the name.
+  let punct = false;
+  // Spaces and one punctuation mark (":" "," "-") between the cue and the name; `punct` is a comma or a dash.
   while (i >= 0 && (text[i] === ' ' || text[i] === ':' || text[i] === ',' || text[i] === '-')) {
     if (text[i] === ':') colon = true;
+    if (text[i] === ',' || text[i] === '-') punct = true;
     i--;
   }
   while (out.length < 3 && i >= 0) {
@@ -227,7 +241,7 @@ function wordsBefore(text: string, pos: number): { words: string[]; colon: boole
     if (text[i] !== ' ') break; // words of one trigger are separated by single spaces
     i--;
   }
-  return { words: out, colon };
+  return { words: out, colon, punct };
 }
 
 /** The last word of every trigger: the cheap test before the words are read. */
@@ -259,13 +273,15 @@ function wordJustBefore(text: string, pos: number): string {
 /** The trigger that ends just before `pos`, if any. */
 function triggerBefore(text: string, pos: number): { kind: Trigger; colon: boolean } | undefined {
   if (!LAST_WORDS.has(wordJustBefore(text, pos))) return undefined;
-  const { words, colon } = wordsBefore(text, pos);
+  const { words, colon, punct } = wordsBefore(text, pos);
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const written = words.slice(words.length - k);
     const kind = TRIGGERS.get(written.join(' ').toLowerCase());
     if (!kind) continue;
     // Titles only as written ("Ms", "Dr"; not "ms" or "dr"); the rest in any case.
     if (kind === 'title' && !TITLE_SET.has(written[0])) continue;
+    // A title or a role is followed by the name ("Matron Ingram"); after a comma it is a role on its own ("Lead Nurse, Acute Kidney Injury").
+    if (punct && (kind === 'title' || kind === 'role')) continue;
     return { kind, colon };
   }
   return undefined;
@@ -325,11 +341,12 @@ export function findNames(text: string, allow: readonly string[] = []): TextMatc
       let ok = false;
       switch (trigger.kind) {
         case 'title':
+          if (TITLE_NOT_PERSON.has(`${wordJustBefore(text, t.start)} ${t.text}`.toLowerCase())) break;
           // "Mrs A": one initial is how reports anonymise; two initials or a name identify.
           ok = named.length > 0 ? !CUE_STOP.has(named[0].toLowerCase()) && !/^[\p{Lu}\d]+$/u.test(named[0]) : initials >= 2;
           break;
         case 'role':
-          ok = named.length > 0 ? isName(named[0]) : initials >= 2 && /^(?:\p{Lu}\.\s?){2,3}$/u.test(text.slice(t.start, tokens[last].end + 1).trim());
+          ok = named.length > 0 ? named.some((p) => isName(p)) || (named.length > 1 && named.some((p) => isName(p, false, true))) : initials >= 2 && /^(?:\p{Lu}\.\s?){2,3}$/u.test(text.slice(t.start, tokens[last].end).trim());
           break;
         case 'strong':
           ok = named.length > 0 && !NOT_NAME.has(named[0].toLowerCase()) && !CUE_STOP.has(named[0].toLowerCase()) && !/^[\p{Lu}\d]+$/u.test(named[0]);
@@ -342,22 +359,30 @@ export function findNames(text: string, allow: readonly string[] = []): TextMatc
           break;
       }
       // Drop a last token that is not a name ("Ruth Ingram Sent").
-      while (ok && last > k && !isInitial(tokens[last].text) && !isName(tokens[last].text) && trigger.kind !== 'title') last--;
+      while (ok && last > k && !isInitial(tokens[last].text) && !isName(tokens[last].text, false, true) && trigger.kind !== 'title' && !(trigger.kind === 'role' && last === k + 1 && !isName(tokens[k].text))) last--;
       if (ok && !namesAThing(text, tokens[last].end, tokens[last].text)) {
         push(t.start, tokens[last].end + (named.length === 0 && text[tokens[last].end] === '.' ? 1 : 0));
         k = last;
         continue;
       }
     }
-    // A given name and a surname (perhaps with a middle initial), both in the dictionary.
-    if (!joined(k) || /['’]s$/.test(t.text) || !isName(t.text, true)) continue;
+    // A given name and a surname (perhaps with a middle initial or name), both in the dictionary;
+    // or an initial and a surname ("D. Nowak").
+    if (!joined(k) || /['’]s$/.test(t.text)) continue;
+    const initialFirst = isInitial(t.text) && text[t.end - 1] === '.' || (isInitial(t.text) && text[t.end] === '.');
+    const givenSoft = !initialFirst && SOFT.has(t.text.toLowerCase());
+    if (!initialFirst && !isName(t.text, true, true)) continue;
     let s = k + 1;
-    if (isInitial(tokens[s].text) && joined(s)) s++;
+    if (!initialFirst && isInitial(tokens[s].text) && joined(s)) s++;
     const surname = tokens[s];
-    if (!surname || (s > k + 1 && !joined(s - 1)) || !isName(surname.text)) continue;
+    if (!surname || (s > k + 1 && !joined(s - 1)) || !isName(surname.text, false, !givenSoft && !initialFirst)) continue;
+    if (initialFirst && (SOFT.has(surname.text.toLowerCase()) || NOT_PERSON_PAIRS.has(`${t.text[0]}_${surname.text}`.toLowerCase()))) continue;
     if (NOT_PERSON_PAIRS.has(`${t.text}_${surname.text.replace(/['’]s$/, '')}`.toLowerCase())) continue;
-    if (previousWord(text, t.start) === 'the' || namesAThing(text, surname.end, surname.text)) continue;
-    push(t.start, surname.end);
+    // A third name ("Peter John Walsh").
+    if (joined(s) && !/['’]s$/.test(surname.text) && isName(tokens[s + 1].text, false, true) && !namesAThing(text, tokens[s + 1].end, tokens[s + 1].text)) s++;
+    const end = tokens[s];
+    if (previousWord(text, t.start) === 'the' || namesAThing(text, end.end, end.text)) continue;
+    push(t.start, end.end);
     k = s;
   }
   return dedupe(out);

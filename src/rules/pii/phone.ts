@@ -22,7 +22,11 @@ export const phoneRule: TextRule = {
         const candidate = m[0];
         if (glued(text, m.index, GLUED)) continue;
         // Separators are single spaces, dashes or one pair of brackets round the area code.
-        if (/[ -]{2,}/.test(candidate) || (candidate.match(/\(/g)?.length ?? 0) !== (candidate.match(/\)/g)?.length ?? 0)) continue;
+        if (/[ -]{2,}/.test(candidate) || (candidate.match(/\(/g)?.length ?? 0) !== (candidate.match(/\)/g)?.length ?? 0)) {
+          // "(01632 960471)": a bracket before the number, not round the area code; try again after it.
+          if (candidate.startsWith('(')) PHONE_RE.lastIndex = m.index + 1;
+          continue;
+        }
         let digits = candidate.replace(/\D/g, '');
         if (digits.startsWith('0044')) digits = `0${digits.slice(4).replace(/^0/, '')}`;
         else if (candidate.startsWith('+44')) digits = `0${digits.slice(2).replace(/^0/, '')}`;
