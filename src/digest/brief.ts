@@ -7,16 +7,16 @@
  *
  * Parts 3–6 come from the lesson's body; "Why it matters" too when the body has such a section,
  * otherwise it is put together from the front-matter (themes, harm recorded on the learning
- * sources, services, policies changed). Long parts are shortened at a sentence or list item, and
- * say so, so the page stays one page; the full text stays in the lesson file.
+ * sources, services, policies changed). In HTML, long parts are shortened at a sentence or list
+ * item, and say so, so the printed page stays one page; the Markdown briefing is never shortened.
  */
-import type { IndexedEntry } from '../rules/types.js';
+import type { IndexedEntry } from '../model/entry.js';
 import { andList, isRecord, str, stringItems } from '../util/values.js';
 import { lessonActions } from './actions.js';
 import { label } from './build.js';
-import { page } from './html.js';
-import { blocksToHtml, blocksToMarkdown, bodySections, cutText, escapeHtml as e, mdText, parseBlocks, shortenBlocks, type Block } from './markdown.js';
-import { kindName, longDate, plural } from './text.js';
+import type { Document } from '../document/model.js';
+import { blocksToMarkdown, bodySections, cutText, mdText, parseBlocks, shortenBlocks, type Block } from '../document/markdown-source.js';
+import { kindName, longDate, plural } from '../document/text.js';
 
 export interface BriefPart {
   heading: string;
@@ -49,9 +49,10 @@ const LIMITS: Record<string, { chars: number; items: number }> = {
   questions: { chars: 340, items: 4 },
 };
 
-function part(heading: string, md: string | undefined, limit: { chars: number; items: number }, fallback: string): BriefPart {
+function part(heading: string, md: string | undefined, limit: { chars: number; items: number } | undefined, fallback: string): BriefPart {
   const blocks = md ? parseBlocks(md) : [];
   if (blocks.length === 0) return { heading, blocks: [{ kind: 'p', text: fallback }], shortened: false };
+  if (!limit) return { heading, blocks, shortened: false };
   const { blocks: short, cut } = shortenBlocks(blocks, limit.chars, limit.items, 180);
   return { heading, blocks: short, shortened: cut };
 }
@@ -90,10 +91,19 @@ export interface BriefInput {
   entries: readonly IndexedEntry[];
   organisation: string;
   today: string;
+  /**
+   * Shorten long parts so the briefing prints on one page (HTML). Without it (Markdown) every
+   * part is given in full: nothing is cut, and every source and policy is listed.
+   */
+  fit?: boolean;
 }
 
 export function buildBriefing(input: BriefInput): Briefing {
   const { lesson, body, entries } = input;
+  const fit = input.fit === true;
+  const limit = (name: string) => (fit ? LIMITS[name] : undefined);
+  const few = <T,>(list: readonly T[]): readonly T[] => (fit ? list.slice(0, 2) : list);
+  const clip = (text: string) => (fit ? cutText(text, 90) : text);
   const d = lesson.data;
   const byId = new Map(entries.filter((x) => x.id !== undefined).map((x) => [x.id as string, x]));
   const sources = stringItems(d.sources)
@@ -106,7 +116,7 @@ export function buildBriefing(input: BriefInput): Briefing {
   const get = (...names: string[]) => names.map((n) => sections.get(n)).find((s) => s);
 
   // 1 Background: the summary, and where the learning came from.
-  const sourceLines = sources.slice(0, 2).map((s) => {
+  const sourceLines = few(sources).map((s) => {
     const kind = label(str(s.data.source) ?? 'learning source').toLowerCase();
     const reported = str(s.data.reported);
     const occurred = str(s.data.occurred);
@@ -119,31 +129,31 @@ export function buildBriefing(input: BriefInput): Briefing {
 
   const actions = lessonActions(lesson, input.today).filter((a) => a.status !== 'done' && a.status !== 'cancelled');
   const next = actions.filter((a) => a.due).sort((a, b) => ((a.due as string) < (b.due as string) ? -1 : 1))[0];
-  const changed = part('What we changed', get('what we changed', 'what has changed', 'what changed'), LIMITS.changed, 'Not recorded in the lesson.');
+  const changed = part('What we changed', get('what we changed', 'what has changed', 'what changed'), limit('changed'), 'Not recorded in the lesson.');
   // Open actions are said after the (possibly shortened) text, so they are never cut.
   if (actions.length) {
     changed.blocks.push({ kind: 'p', text: `${plural(actions.length, 'action')} still open${next ? `; the next is due ${longDate(next.due)}` : ''}.` });
   }
 
   const parts: BriefPart[] = [
-    part('Background', background, LIMITS.background, 'Not recorded in the lesson.'),
-    part('Why it matters', get('why it matters') ?? mdText(whyItMatters(lesson, sources, policies)), LIMITS.why, ''),
-    part('What happened', get('what happened', 'what went well'), LIMITS.happened, 'Not recorded in the lesson.'),
-    part('What we learned', get('what we learned', 'what we have learned', 'learning'), LIMITS.learned, 'Not recorded in the lesson.'),
+    part('Background', background, limit('background'), 'Not recorded in the lesson.'),
+    part('Why it matters', get('why it matters') ?? mdText(whyItMatters(lesson, sources, policies)), limit('why'), ''),
+    part('What happened', get('what happened', 'what went well'), limit('happened'), 'Not recorded in the lesson.'),
+    part('What we learned', get('what we learned', 'what we have learned', 'learning'), limit('learned'), 'Not recorded in the lesson.'),
     changed,
-    part('Questions for reflection', get('questions for reflection', 'questions to reflect on', 'reflection questions', 'questions'), LIMITS.questions, 'Not recorded in the lesson.'),
+    part('Questions for reflection', get('questions for reflection', 'questions to reflect on', 'reflection questions', 'questions'), limit('questions'), 'Not recorded in the lesson.'),
   ];
 
   // 7 Find out more: the lesson file, its sources and policies, by id, title and reference.
   const more: string[] = [`The full lesson: \`${lesson.file}\` (${mdText(lesson.id as string)})`];
-  for (const s of sources.slice(0, 2)) more.push(`Learning source ${mdText(s.id as string)}: ${mdText(cutText(str(s.data.title) ?? '', 90))}`);
-  if (sources.length > 2) more.push(`and ${plural(sources.length - 2, 'more learning source')}`);
-  for (const p of policies.slice(0, 2)) {
+  for (const s of few(sources)) more.push(`Learning source ${mdText(s.id as string)}: ${mdText(clip(str(s.data.title) ?? ''))}`);
+  if (fit && sources.length > 2) more.push(`and ${plural(sources.length - 2, 'more learning source')}`);
+  for (const p of few(policies)) {
     const ref = str(p.data.reference);
     const version = str(p.data.version);
-    more.push(`Policy ${mdText(ref ?? (p.id as string))}${version ? ` version ${mdText(version)}` : ''}: ${mdText(cutText(str(p.data.title) ?? '', 90))}`);
+    more.push(`Policy ${mdText(ref ?? (p.id as string))}${version ? ` version ${mdText(version)}` : ''}: ${mdText(clip(str(p.data.title) ?? ''))}`);
   }
-  if (policies.length > 2) more.push(`and ${plural(policies.length - 2, 'more policy', 'more policies')}`);
+  if (fit && policies.length > 2) more.push(`and ${plural(policies.length - 2, 'more policy', 'more policies')}`);
   parts.push({ heading: 'Find out more', blocks: [{ kind: 'list', ordered: false, items: more }], shortened: false });
 
   return {
@@ -161,52 +171,19 @@ export function buildBriefing(input: BriefInput): Briefing {
 
 const SHORTENED = 'Shortened to fit one page: the full text is in the lesson file.';
 
-export function briefingMd(b: Briefing): string {
-  const out = [
-    `# 7-minute briefing: ${mdText(b.title)}`,
-    `**${mdText(b.organisation)}** · ${mdText(b.kind)} · ${mdText(b.themes.map(label).join(', '))} · ${mdText(b.id)} · made on ${longDate(b.generated)}`,
-  ];
-  b.parts.forEach((p, i) => {
-    out.push(`## ${i + 1}. ${p.heading}`, blocksToMarkdown(p.blocks));
-    if (p.shortened) out.push(`_${SHORTENED}_`);
-  });
-  return `${out.join('\n\n')}\n`;
-}
-
-const BRIEF_CSS = `.parts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:.75rem 1.5rem}
-.parts section{border-top:3px solid #005eb8;padding-top:.2rem}
-.parts h2{font-size:1.1rem;border:0;margin:.2rem 0 .3rem;padding:0}
-.parts .n{display:inline-block;min-width:1.4em}
-.parts section.more{grid-column:1/-1}
-.short{font-style:italic;font-size:.85em}
-@media print{
-@page{size:A4;margin:11mm 12mm}
-body{font-size:9.5pt;line-height:1.3}
-h1{font-size:15pt;margin:.1rem 0 .2rem}
-header.top{margin-bottom:2.5mm;padding-bottom:1.5mm}
-.parts{grid-template-columns:1fr 1fr;gap:2mm 6mm}
-.parts section{break-inside:avoid}
-.parts h2{font-size:12pt}
-p,ul,ol{margin:.1rem 0 .3rem}
-footer{margin-top:2mm;font-size:8.5pt}
-}`;
-
-export function briefingHtml(b: Briefing): string {
-  const sections = b.parts
-    .map(
-      (p, i) => `<section${i === b.parts.length - 1 ? ' class="more"' : ''}>
-<h2><span class="n">${i + 1}.</span> ${e(p.heading)}</h2>
-${blocksToHtml(p.blocks)}${p.shortened ? `\n<p class="meta short">${e(SHORTENED)}</p>` : ''}
-</section>`,
-    )
-    .join('\n');
-  return page({
+/** The briefing as a document: seven numbered parts, laid out on one page in HTML. */
+export function briefingDocument(b: Briefing): Document {
+  return {
     title: `7-minute briefing: ${b.title}`,
     organisation: b.organisation,
-    subtitle: e(`${b.kind} · ${b.themes.map(label).join(', ')} · lesson ${b.id} · made on ${longDate(b.generated)}`),
-    body: `<div class="parts">\n${sections}\n</div>`,
-    footer: `<p>Read it together, then talk through the questions. Print on one A4 page.</p>`,
-    css: BRIEF_CSS,
-  });
+    subtitle: [[{ strong: b.organisation }], b.kind, b.themes.map(label).join(', '), b.id, `made on ${longDate(b.generated)}`],
+    intro: [],
+    sections: b.parts.map((p, i) => ({
+      heading: p.heading,
+      number: i + 1,
+      blocks: [{ kind: 'markdown', source: blocksToMarkdown(p.blocks) }, ...(p.shortened ? [{ kind: 'paragraph', text: SHORTENED, tone: 'note' } as const] : [])],
+    })),
+    footer: 'Read it together, then talk through the questions. Print on one A4 page.',
+    layout: 'briefing',
+  };
 }
-

@@ -16,21 +16,15 @@
  * `title` and `public_summary`. Nothing else of an entry is ever read into it.
  */
 import { addDays, isIsoDate, startOfPeriod } from '../model/dates.js';
-import {
-  LESSON_STATUSES,
-  PHYSICAL_HARM,
-  PSYCHOLOGICAL_HARM,
-  RESPONSES,
-  SOURCE_KINDS,
-  lessonStage,
-} from '../model/schemas.js';
+import { isApprovedOrLater, policyReviewState } from '../model/lifecycle.js';
+import { LESSON_STATUS, PHYSICAL_HARM, PSYCHOLOGICAL_HARM, RESPONSE, SOURCE_KIND, slugLabel, type Vocabulary } from '../model/vocabulary.js';
 import type { Config } from '../model/config.js';
-import type { IndexedEntry } from '../rules/types.js';
+import type { IndexedEntry } from '../model/entry.js';
 import type { HistoryLog } from '../repo/history.js';
 import { isRecord, list, str, stringItems } from '../util/values.js';
 import { allActions, lessonActions, type ActionRow } from './actions.js';
 import { inPeriod, type Period } from './period.js';
-import { section } from './markdown.js';
+import { section } from '../document/markdown-source.js';
 
 export type Audience = 'staff' | 'public' | 'board';
 
@@ -81,7 +75,8 @@ export interface PolicyItem {
 export interface StaffDigest extends DigestHeader {
   audience: 'staff';
   summary: { lessons: number; good_practice: number; actions_due: number; overdue_actions: number; policies: number; updated: number };
-  good_practice: { id: string; title: string; file: string; summary: string | null }[];
+  /** `date`: when it was approved or last shared in the period. */
+  good_practice: { id: string; title: string; file: string; summary: string | null; date: string | null }[];
   themes: { theme: string; label: string; lessons: LessonItem[] }[];
   actions_due: ActionRow[];
   overdue_actions: ActionRow[];
@@ -91,14 +86,19 @@ export interface StaffDigest extends DigestHeader {
 }
 
 export interface PublicItem {
+  /** The lesson's `public_title` when it has one, else its `title`. */
   title: string;
   summary: string;
+  /** When it was shared (the latest sharing date in the period), or approved. */
+  date: string | null;
 }
 
 export interface PublicDigest extends DigestHeader {
   audience: 'public';
   you_said_we_did: PublicItem[];
   what_we_learned: PublicItem[];
+  /** The trust's PALS contact (config `public.contact`), or null when none is set. */
+  contact: { phone?: string; email?: string; url?: string } | null;
 }
 
 export interface Count {
@@ -159,16 +159,8 @@ export interface BuildInput {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** "medication-safety" → "Medication safety". */
-export function label(slug: string): string {
-  const s = slug.replace(/[-_]+/g, ' ').trim();
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-const STATUS_LABELS: Record<string, string> = { 'in-review': 'In review', psii: 'PSII', 'mdt-review': 'MDT review' };
-export function valueLabel(v: string): string {
-  return STATUS_LABELS[v] ?? label(v);
-}
+/** "medication-safety" → "Medication safety" (taxonomy slugs: themes, services, audiences). */
+export const label = slugLabel;
 
 function lessonDates(e: IndexedEntry): string[] {
   const dates: string[] = [];
@@ -181,7 +173,13 @@ function lessonDates(e: IndexedEntry): string[] {
 const isLesson = (e: IndexedEntry) => e.type === 'lesson' && e.id !== undefined;
 const isSource = (e: IndexedEntry) => e.type === 'incident' && e.id !== undefined;
 /** Approved, shared or embedded (not draft, in review or archived). */
-const isApproved = (e: IndexedEntry) => lessonStage(e.data.status) >= 2;
+const isApproved = (e: IndexedEntry) => isApprovedOrLater(e.data.status);
+
+/** The latest approval or sharing date of a lesson within the period (any, with a git-ref period). */
+export function itemDate(e: IndexedEntry, period: Period): string | null {
+  const dates = lessonDates(e).filter((d) => isIsoDate(d) && (period.changed !== undefined || inPeriod(d, period)));
+  return dates.length ? dates.sort().at(-1) ?? null : null;
+}
 
 export function lessonInPeriod(e: IndexedEntry, period: Period): boolean {
   if (!isLesson(e) || !isApproved(e)) return false;
@@ -323,7 +321,8 @@ export function buildStaff(input: BuildInput): StaffDigest {
         .filter((x) => inPeriod(x.changed, period))
         .sort((a, b) => byId(a.e, b.e))
         .map(({ e, changed }) => ({ id: e.id as string, title: str(e.data.title) ?? (e.id as string), file: e.file, changed: changed as string }));
-  const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, summary: i.summary }));
+  const dateOf = new Map(lessons.map((l) => [l.id as string, itemDate(l, period)]));
+  const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, summary: i.summary, date: dateOf.get(i.id) ?? null }));
   const actionsDue = actions.filter((a) => inPeriod(a.due ?? undefined, period));
   const overdue = actions.filter((a) => a.overdue);
   const policies = policiesFor(lessons, entries);
@@ -358,31 +357,34 @@ export function buildPublic(input: BuildInput): PublicDigest {
   const learned: PublicItem[] = [];
   const lessons = entries.filter((e) => lessonInPeriod(e, period) && e.data.public === true).sort(byId);
   for (const e of lessons) {
-    const title = str(e.data.title);
+    const title = str(e.data.public_title)?.trim() || str(e.data.title);
     const summary = str(e.data.public_summary);
     if (!title || !summary || summary.trim() === '') {
       input.warn?.(`${e.file} is marked public but has no public_summary, so it was left out of the public digest.`);
       continue;
     }
-    const item: PublicItem = { title: title.trim(), summary: summary.trim() };
+    const item: PublicItem = { title: title.trim(), summary: summary.trim(), date: itemDate(e, period) };
     // "You said, we did" when the lesson came from a complaint (what patients and carers told us).
     const fromFeedback = stringItems(e.data.sources).some((s) => sourceKind.get(s.value) === 'complaint');
     (fromFeedback ? youSaid : learned).push(item);
   }
-  return { ...header(input, 'public'), audience: 'public', you_said_we_did: youSaid, what_we_learned: learned };
+  const c = input.config.public.contact;
+  const contact = c.phone || c.email || c.url ? { ...(c.phone ? { phone: c.phone } : {}), ...(c.email ? { email: c.email } : {}), ...(c.url ? { url: c.url } : {}) } : null;
+  return { ...header(input, 'public'), audience: 'public', you_said_we_did: youSaid, what_we_learned: learned, contact };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Board
 
-function counts(keys: readonly string[], values: readonly (string | undefined)[], extra?: string): Count[] {
-  const m = new Map<string, number>(keys.map((k) => [k, 0]));
+/** How many of `values` are each value of `vocab` (in its order), plus `extra` for anything else. */
+function counts(vocab: Vocabulary, values: readonly (string | undefined)[], extra?: string): Count[] {
+  const m = new Map<string, number>(vocab.values.map((k) => [k, 0]));
   if (extra) m.set(extra, 0);
   for (const v of values) {
     const k = v !== undefined && m.has(v) ? v : extra;
     if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1);
   }
-  return [...m].map(([key, count]) => ({ key, label: valueLabel(key), count }));
+  return [...m].map(([key, count]) => ({ key, label: vocab.label(key), count }));
 }
 
 /** The months the trend shows: those of the period, at least the last 6 and at most the last 12. */
@@ -429,7 +431,7 @@ export function buildBoard(input: BuildInput): BoardDigest {
   const months = trendMonths(period.from, period.to);
   const trend = months.map((month) => ({
     month,
-    lessons_approved: allLessons.filter((l) => lessonStage(l.data.status) >= 2 && (str(l.data.approved_on) ?? '').startsWith(month)).length,
+    lessons_approved: allLessons.filter((l) => isApprovedOrLater(l.data.status) && (str(l.data.approved_on) ?? '').startsWith(month)).length,
     sources_reported: entries.filter((e) => isSource(e) && (sourceDate(e) ?? '').startsWith(month)).length,
   }));
 
@@ -445,20 +447,10 @@ export function buildBoard(input: BuildInput): BoardDigest {
     .filter((a) => isRecord(a) && a.status === 'done' && inPeriod(str(a.completed), period)).length;
 
   const policies = entries.filter((e) => e.type === 'policy' && e.id !== undefined && e.data.status === 'authorised');
-  const reviewDate = (e: IndexedEntry) => {
-    const d = str(e.data.review_date);
-    return d && isIsoDate(d) ? d : undefined;
-  };
-  const soon = addDays(today, config.policy.review_warning_days);
+  const review = (e: IndexedEntry) => policyReviewState(e.data.review_date, today, config.policy.review_warning_days);
   const byReview = (a: PolicyReview, b: PolicyReview) => (a.review_date < b.review_date ? -1 : a.review_date > b.review_date ? 1 : a.id.localeCompare(b.id));
-  const reviewOverdue = policies.filter((e) => (reviewDate(e) ?? '9999') < today).map(policyReview).sort(byReview);
-  const reviewDue = policies
-    .filter((e) => {
-      const d = reviewDate(e);
-      return d !== undefined && d >= today && d <= soon;
-    })
-    .map(policyReview)
-    .sort(byReview);
+  const reviewOverdue = policies.filter((e) => review(e) === 'overdue').map(policyReview).sort(byReview);
+  const reviewDue = policies.filter((e) => review(e) === 'due').map(policyReview).sort(byReview);
 
   return {
     ...header(input, 'board'),
@@ -472,10 +464,10 @@ export function buildBoard(input: BuildInput): BoardDigest {
       policies_review_overdue: reviewOverdue.length,
     },
     lessons_by_theme: byTheme,
-    lessons_by_status: counts(LESSON_STATUSES, allLessons.map((l) => str(l.data.status))),
-    sources_by_kind: counts(SOURCE_KINDS, sources.map((s) => str(s.data.source))),
+    lessons_by_status: counts(LESSON_STATUS, allLessons.map((l) => str(l.data.status))),
+    sources_by_kind: counts(SOURCE_KIND, sources.map((s) => str(s.data.source))),
     harm: { physical: counts(PHYSICAL_HARM, harm('physical'), 'not-recorded'), psychological: counts(PSYCHOLOGICAL_HARM, harm('psychological'), 'not-recorded') },
-    responses: counts(RESPONSES, sources.map((s) => str(s.data.response))),
+    responses: counts(RESPONSE, sources.map((s) => str(s.data.response))),
     trend,
     actions: {
       total: actions.length,

@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import type { Config } from '../model/config.js';
+import { indexEntry } from '../model/entry.js';
 import { isEntryType } from '../model/schemas.js';
 import { Locator, positionIn, type PathSegment, type Position } from '../repo/frontmatter.js';
 import { readEntryBytes, readEntryFile, type ReadResult } from '../repo/read.js';
@@ -103,10 +104,7 @@ export function finishCheck(repo: Repository, files: readonly string[], selected
   return { checked: selected ? files.filter((f) => selected.has(f)) : [...files], problems };
 }
 
-export function indexEntry(file: string, data: Record<string, unknown>): IndexedEntry {
-  const id = str(data.id);
-  return { file, data, id, type: isEntryType(data.type) ? data.type : undefined };
-}
+export { indexEntry } from '../model/entry.js';
 
 /**
  * Checks an entry that is not on disk yet (what `new` or `just-culture` is about to write) with

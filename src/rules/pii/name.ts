@@ -15,7 +15,7 @@
  * devices, wards, hospitals, places and organisations named after people ("Nightingale Ward",
  * "the John Radcliffe", "William Harvey Hospital"), and months and weekdays.
  *
- * The dictionary (names.txt, built from two npm packages by scripts/build-names.mjs) is read on
+ * The dictionary (names.txt, built from two npm packages by tools/build-names.mjs) is read on
  * first use; titles, roles and cues need no dictionary where the context is clear.
  */
 import { readFileSync } from 'node:fs';
