@@ -154,9 +154,9 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
 
 /**
  * Positions findings in `read`'s file and drops those a valid suppression comment covers. Every
- * message passes the redactor here, once: a message that quotes a value, a key or a file name
- * (a theme, a reference, a schema error) never carries a whole identifier into a terminal, a CI
- * log, an annotation or the review comment.
+ * message (and key path) passes the redactor here, once: a message that quotes a value, a key or
+ * a file name (a theme, a reference, a schema error) never carries a whole identifier into a
+ * terminal, a CI log, an annotation or the review comment.
  */
 function positionFindings(read: ReadResult, findings: readonly Finding[], config: Config): Problem[] {
   if (findings.length === 0) return [];
@@ -181,7 +181,7 @@ function positionFindings(read: ReadResult, findings: readonly Finding[], config
       severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error',
       rule: f.rule,
       message: redact(f.message),
-      path: f.path && f.path.length ? dotted(f.path) : null,
+      path: f.path && f.path.length ? redact(dotted(f.path)) : null,
     };
   });
   return applySuppressions(read, problems, RULE_IDS);

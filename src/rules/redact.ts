@@ -20,8 +20,14 @@ export const REDACTED = '[identifier removed]';
 export function redactor(config: Config): (text: string) => string {
   let redact = cache.get(config);
   if (redact) return redact;
-  const find = identifiers(config);
-  redact = (text) => {
+  redact = replacer(identifiers(config));
+  cache.set(config, redact);
+  return redact;
+}
+
+/** Replaces every span `find` returns with `[identifier removed]`, merging overlaps. */
+function replacer(find: (text: string) => Identifier[]): (text: string) => string {
+  return (text) => {
     const spans = find(text);
     if (spans.length === 0) return text;
     spans.sort((a, b) => a.index - b.index || b.length - a.length);
@@ -35,8 +41,6 @@ export function redactor(config: Config): (text: string) => string {
     }
     return out + text.slice(at);
   };
-  cache.set(config, redact);
-  return redact;
 }
 
 const cache = new WeakMap<Config, (text: string) => string>();
@@ -52,19 +56,21 @@ export interface Identifier {
  * Every identifier the `pii/*` rules find in a text, as spans of the original text (folded as
  * the rules fold it). The redactor replaces these; the corpus test measures them.
  */
-export function identifiers(config: Config): (text: string) => Identifier[] {
+export function identifiers(config: Config, options: { slug?: boolean } = {}): (text: string) => Identifier[] {
   const finders = PII_RULES.map((r) => r.compile(config));
   // The shortest built-in identifier ("M1 1AE", "a@b.uk", "Dr Oz") has five characters;
   // configured patterns may be shorter, so then every string is searched.
   const shortest = config.pii.patterns.length ? 1 : 5;
   return (text) => {
     if (text.length < shortest) return [];
-    const folded = fold(text);
     const spans: Identifier[] = [];
-    for (const f of finders) {
-      for (const m of f(folded.text)) {
-        const span = originalSpan(folded, m.index, m.length);
-        spans.push({ rule: m.rule, index: span.index, length: span.length });
+    // With `slug`, the text is also read with "-", "_" and "." as spaces (ids, file names, slugs).
+    for (const folded of options.slug ? [fold(text), fold(text, { slug: true })] : [fold(text)]) {
+      for (const f of finders) {
+        for (const m of f(folded.text)) {
+          const span = originalSpan(folded, m.index, m.length);
+          spans.push({ rule: m.rule, index: span.index, length: span.length });
+        }
       }
     }
     return spans;
@@ -73,13 +79,14 @@ export function identifiers(config: Config): (text: string) => Identifier[] {
 const messageCache = new WeakMap<Config, (text: string) => string>();
 
 /**
- * The redactor for problem messages: the same redaction, remembering the last few thousand
- * messages (most repeat: the same term or rule across many files).
+ * The redactor for problem messages and key paths: the same redaction, also reading ids, slugs
+ * and file names with their dashes as spaces ("LL-1-943-476-5919.md"), remembering the last few
+ * thousand messages (most repeat: the same term or rule across many files).
  */
 export function redactMessage(config: Config): (message: string) => string {
   let r = messageCache.get(config);
   if (!r) {
-    const redact = redactor(config);
+    const redact = replacer(identifiers(config, { slug: true }));
     const seen = new Map<string, string>();
     r = (message) => {
       let out = seen.get(message);

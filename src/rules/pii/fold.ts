@@ -59,6 +59,8 @@ const NEXT_SLUG = /[\u0080-\uffff\t\n*_`~\\<./-]| [ \t\n]/g;
  */
 const JOIN = /\n(?<=[^\n\0]\n)(?![\n\0\-*+>#| \t]|\d{1,3}[.)][ \t])/g;
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
 const IDENTITY = (text: string): Folded => ({ text, start: (i) => i, end: (i) => i });
 
 /** Folds `text` for the `pii/*` rules. `slug` also reads `-`, `_` and `.` as spaces (file names, keys, slugs). */
@@ -136,6 +138,12 @@ export function fold(original: string, options: { slug?: boolean } = {}): Folded
         // A Markdown escape: the reader sees only the escaped character, as it is.
         edit(i, i + 1, '');
         i += 2;
+        continue;
+      }
+      if (c === '_' && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
+        // "943_476_5919" in a key or a slug: an underscore between digits separates them.
+        edit(i, i + 1, '-');
+        i++;
         continue;
       }
       if (c === '*' || c === '_' || c === '`' || c === '~') {
