@@ -105,8 +105,8 @@ function checkOutside(ctx: FileContext, finders: readonly ((text: string) => Tex
   const name = ctx.file.slice(ctx.file.lastIndexOf('/') + 1);
   add(name, true, (m) => ctx.report({ rule: m.rule, message: `${m.message} (It is in the file name: rename the file.)`, severity: m.severity, at: 'start' }));
   if (ctx.data) {
-    forEachKey(ctx.data, (key, path) => {
-      if (INTERESTING_KEY.test(key)) add(key, true, (m) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: path(), at: 'key' }));
+    forEachKey(ctx.data, (key, link) => {
+      if (INTERESTING_KEY.test(key)) add(key, true, (m) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: toPath(link), at: 'key' }));
     });
   }
   if (ctx.frontMatter && ctx.frontMatter.yaml.includes('#')) {
@@ -146,22 +146,26 @@ interface KeyLink {
   key: PathSegment;
 }
 
-/** Visits every mapping key in the front-matter, with its path (built only when asked for). */
-function forEachKey(data: Record<string, unknown>, visit: (key: string, path: () => PathSegment[]) => void): void {
-  const toPath = (link: KeyLink) => {
-    const out: PathSegment[] = [];
-    for (let l: KeyLink | undefined = link; l; l = l.parent) out.unshift(l.key);
-    return out;
-  };
+function toPath(link: KeyLink): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (let l: KeyLink | undefined = link; l; l = l.parent) out.unshift(l.key);
+  return out;
+}
+
+/** Visits every mapping key in the front-matter, with a link to its path (see toPath). */
+function forEachKey(data: Record<string, unknown>, visit: (key: string, link: KeyLink) => void): void {
   const walk = (value: unknown, link: KeyLink | undefined) => {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object' && value[i] !== null) walk(value[i], { parent: link, key: i });
     } else if (isRecord(value)) {
       for (const k in value) {
-        const here = { parent: link, key: k };
-        visit(k, () => toPath(here));
         const v = value[k];
-        if (typeof v === 'object' && v !== null) walk(v, here);
+        const nested = typeof v === 'object' && v !== null;
+        // Most keys are the schema's own lower-case words with plain values: no link is made for them.
+        if (!nested && !INTERESTING_KEY.test(k)) continue;
+        const here = { parent: link, key: k };
+        visit(k, here);
+        if (nested) walk(v, here);
       }
     }
   };

@@ -247,10 +247,11 @@ function wordsBefore(text: string, pos: number): { words: string[]; colon: boole
 /** The last word of every trigger: the cheap test before the words are read. */
 const LAST_WORDS = new Set([...TRIGGERS.keys()].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
 /**
- * A capitalised token alone after a cue's punctuation or its last little word ("regards, Ruth",
- * "From: Ruth", "son of Mark", "spoke to Ruth"); the trigger before it is checked afterwards.
+ * A capitalised token alone after the last word of a cue ("regards, Ruth", "From: Ruth", "son of
+ * Mark", "spoke to Ruth"): every capital after a space, kept when the word before it ends a cue.
  */
-const CUE_SINGLE_RE = new RegExp(`(?:[:,]|\\s(?:of|to|by|with|as|called|rang|paged|bleeped|named|dear|Dear))\\s+(${CAP})`, 'gu');
+const SINGLE_START_RE = new RegExp(`\\s${CAP_FIRST}`, 'g');
+const CAP_AT_RE = new RegExp(CAP, 'uy');
 
 /** The word just before `pos` (skipping spaces and one of ":,-"), lower case. */
 function wordJustBefore(text: string, pos: number): string {
@@ -306,9 +307,12 @@ export function findNames(text: string, allow: readonly string[] = []): TextMatc
     RUN_START_RE.lastIndex = Math.max(RUN_START_RE.lastIndex, tokens[tokens.length - 1].end);
   }
   const single = tokens.length;
-  for (const m of execAll(CUE_SINGLE_RE, text)) {
-    const start = m.index + m[0].length - m[1].length;
-    if (!tokens.some((t) => t.start === start)) tokens.push({ start, end: start + m[1].length, text: m[1] });
+  for (const m of execAll(SINGLE_START_RE, text)) {
+    const start = m.index + 1;
+    if (!LAST_WORDS.has(wordJustBefore(text, start))) continue;
+    CAP_AT_RE.lastIndex = start;
+    const t = CAP_AT_RE.exec(text);
+    if (t && !tokens.some((x) => x.start === start)) tokens.push({ start, end: start + t[0].length, text: t[0] });
   }
   if (tokens.length === 0) return [];
   if (tokens.length > single) tokens.sort((a, b) => a.start - b.start);
