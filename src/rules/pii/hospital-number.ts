@@ -24,7 +24,7 @@ const LABEL = [
  * Numbers first (a run of at least five digits is rare in a lesson), then the label just before
  * each: a label, a short link ("number is", ":", "of"), and letters that prefix the number.
  */
-const NUMBER_RE = /\d[\d ]{3,14}\d[A-Za-z]?(?![\w-])/g;
+const NUMBER_RE = /\d(?: ?\d){4,13}[A-Za-z]?(?![\w-])/g;
 const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL})(?:\\s*[:=#|]\\s*|\\s+(?:is|was|of)\\s+|\\s+|(?<=[#.]))([A-Za-z]{1,3}[ -]?)?$`, 'i');
 /** Labels that are also ordinary words: matched only as capitals. */
 const CAPITALS_ONLY = /^(?:pas|chi|rio|k)\b/i;

@@ -250,7 +250,7 @@ const LAST_WORDS = new Set([...TRIGGERS.keys()].map((t) => t.slice(t.lastIndexOf
  * A capitalised token alone after the last word of a cue ("regards, Ruth", "From: Ruth", "son of
  * Mark", "spoke to Ruth"): every capital after a space, kept when the word before it ends a cue.
  */
-const SINGLE_START_RE = new RegExp(`\\s${CAP_FIRST}`, 'g');
+const SINGLE_START_RE = new RegExp(` ${CAP_FIRST}`, 'g');
 const CAP_AT_RE = new RegExp(CAP, 'uy');
 
 /** The word just before `pos` (skipping spaces and one of ":,-"), lower case. */
