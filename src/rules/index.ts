@@ -25,6 +25,11 @@ import { professionalRegistrationRule } from './pii/professional-registration.js
 import { schemaRule } from './schema.js';
 import { taxonomyRule } from './taxonomy.js';
 import { SUPPRESSION_RULES } from './suppressions.js';
+// Issue 12: embed and sustain are checked.
+import { dateOrderRule } from './date-order.js';
+import { embeddedRule } from './lifecycle-embedded.js';
+import { emptySectionRule } from './empty-section.js';
+import { evaluationDueRule } from './evaluation-due.js';
 import { textFileRule } from './text.js';
 import type { FileRule, RepositoryRule, RuleInfo } from './types.js';
 
@@ -46,7 +51,7 @@ export const PII_RULES = [
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
 export const TEXT_RULES = [...PII_RULES, blameRule];
 
-export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES), peopleFieldsRule];
+export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, embeddedRule, evaluationDueRule, dateOrderRule, emptySectionRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES), peopleFieldsRule];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [duplicateIdRule, referencesRule];
 

@@ -53,10 +53,12 @@ export type StringVisitor = (value: string, path: () => PathSegment[]) => void;
 
 export interface FileContext {
   file: string;
+  /** Absolute path of the repository root (for repository data files such as guides/). */
+  root: string;
   config: Config;
   today: string;
   /** The front-matter mapping, or undefined when the front-matter could not be read. */
-  data?: Record<string, unknown>;
+  data?: EntryData;
   /** `data.type` when it is one of the four types. */
   type?: EntryType;
   /**
@@ -79,7 +81,7 @@ export interface FileRule {
 
 /** What repository-wide rules know of each entry. */
 export type { IndexedEntry } from '../model/entry.js';
-import type { IndexedEntry } from '../model/entry.js';
+import type { EntryData, IndexedEntry } from '../model/entry.js';
 
 /** A check across the whole repository (ids, references). */
 export interface RepositoryRule {

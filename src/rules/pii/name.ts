@@ -458,8 +458,7 @@ export const peopleFieldsRule: FileRule = {
       } else if (Array.isArray(value)) value.forEach((v, i) => field(v, [...path, i], name));
     };
     // People fields sit at the top level or one list down (an action's owner).
-    for (const k in ctx.data) {
-      const v = ctx.data[k];
+    for (const [k, v] of Object.entries(ctx.data)) {
       if (PEOPLE_FIELDS.includes(k)) field(v, [k], k);
       else if (Array.isArray(v)) {
         v.forEach((item, i) => {
