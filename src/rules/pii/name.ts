@@ -118,13 +118,9 @@ const NOT_PERSON_PAIRS = new Set(
     lister_unit arjo_huntleigh hill_rom fisher_paykel b_braun`),
 );
 
-/** A name token: capitalised, with Mc/Mac/O'/D' forms, apostrophes and hyphenated parts. */
+/** A name token (for people fields): capitalised, with Mc/Mac/O'/D' forms, apostrophes and hyphenated parts. */
 const TOKEN = "(?:(?:Mc|Mac|O['’]|D['’]|De|Van|Le)?\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)*)";
 const TOKEN_ONLY = new RegExp(`^${TOKEN}$`, 'u');
-const INITIALS = '(?:\\p{Lu}\\.\\s?){2,3}';
-const caseless = (w: string) => (/^[A-Z][a-z]/.test(w) ? `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}` : w);
-const alternation = (list: readonly string[]) =>
-  [...list].sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(caseless).join('\\s+')).join('|');
 
 /** Cues after which a capitalised word is a name, dictionary or not. */
 const STRONG_CUES = ['hi', 'hello', 'patient name', "patient's name", 'patient’s name', 'name of patient', 'name of the patient', 'name of the deceased', 'full name', 'name', 'dear', 'signed', 'signed by', 'signature', 'written by', 'known as', 'named', 'sent by'];
@@ -162,7 +158,6 @@ const CAP_FIRST = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017E]';
  */
 const RUN_START_RE = new RegExp(`${CAP}(?=(?:\\.\\s?|\\s)${CAP_FIRST})`, 'gu');
 const RUN_NEXT_RE = new RegExp(`(?:\\.\\s?|\\s)(${CAP})`, 'uy');
-const caselessWord = (w: string) => (/^[a-z]/.test(w) ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w);
 const LETTER = /[\p{L}\d'’-]/u;
 
 /** Words a strong cue is followed by that are not names. */
@@ -205,15 +200,6 @@ function namesAThing(text: string, end: number, token: string): boolean {
   return AFTER_NOT_PERSON.has(nextWord(text, end));
 }
 
-/** Trims a captured name to its name tokens: "Ruth Ingram Sent" → "Ruth Ingram" when "Sent" is not a name. */
-function trimName(captured: string, dictionaryOnly: boolean): string {
-  const parts = captured.split(/\s+/);
-  if (parts.length > 1) {
-    const last = parts[parts.length - 1];
-    if (NOT_NAME.has(last.toLowerCase()) || (dictionaryOnly && !isName(last))) return parts.slice(0, -1).join(' ');
-  }
-  return captured;
-}
 
 interface Token {
   start: number;
