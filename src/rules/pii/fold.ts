@@ -50,10 +50,6 @@ const DOT = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF0E]/;
 
 /** ASCII characters where folding may start (everything else is copied as it is, but spaces before blanks). */
 const NEXT = /[\u0080-\uffff\t*_`~\\<]| [ \t\n]|\n[ \t]/g;
-/** Without the two-character stops (which test every space): most texts have no double space, trailing space or indent. */
-const NEXT_SINGLE = /[\u0080-\uffff\t*_`~\\<]/g;
-const PAIRS = / [ \t\n]|\n[ \t]/;
-const nextFor = (text: string) => (PAIRS.test(text) ? NEXT : NEXT_SINGLE);
 const NEXT_TABLE = /[\u0080-\uffff\t\n*_`~\\<]| [ \t\n]/g;
 const NEXT_SLUG = /[\u0080-\uffff\t\n*_`~\\<./-]| [ \t\n]/g;
 /**
@@ -98,7 +94,7 @@ export function fold(original: string, options: { slug?: boolean } = {}): Folded
     copyFrom = to;
   };
   const lastOut = () => (i > copyFrom ? text[i - 1] : (out[out.length - 1] ?? ''));
-  const next = options.slug ? NEXT_SLUG : tables ? NEXT_TABLE : nextFor(text);
+  const next = options.slug ? NEXT_SLUG : tables ? NEXT_TABLE : NEXT;
 
   while (i < n) {
     // Jump to the next character that may need folding.
