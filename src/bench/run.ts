@@ -241,7 +241,7 @@ function generate(dir: string, lessons: number, bodyScale: number, commits = 0):
 
 function main(): void {
   const opts = parseOptions(process.argv.slice(2));
-  if (!existsSync(path.join(PROJECT, 'dist', 'cli.js'))) usage('dist/ is missing: run "npm run build" first (npm run bench does)');
+  if (!existsSync(path.join(PROJECT, 'dist', 'cli.js'))) usage('dist/ is missing: run "npm run build:dist" first (npm run bench does)');
   mkdirSync(opts.dir, { recursive: true });
   const env = childEnv();
   const loadBefore = loadavg();
