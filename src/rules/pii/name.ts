@@ -18,6 +18,9 @@
  * The dictionary (names.txt, built from two npm packages by tools/build-names.mjs) is read on
  * first use; titles, roles and cues need no dictionary where the context is clear.
  */
+import { entryTypes } from '../../model/entry-types.js';
+import { roleFieldNames } from '../../model/fields.js';
+import '../../model/types/index.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PathSegment } from '../../repo/frontmatter.js';
@@ -31,7 +34,11 @@ import { fold } from './fold.js';
  * Front-matter fields that must hold a role or a group, never a person (at any depth: an action's
  * `owner` too). The one list: the schema's role fields.
  */
-export const PEOPLE_FIELDS: readonly string[] = ['owner', 'approved_by', 'author', 'owner_group', 'ratified_by', 'facilitator', 'reviewed_by', 'reported_by', 'lead'];
+/** The fields that must hold a role, never a name: every field the entry schemas make with `role` (owner, approved_by, author, …). */
+export function peopleFields(): ReadonlySet<string> {
+  return (people ??= roleFieldNames(entryTypes().map((d) => d.schema)));
+}
+let people: ReadonlySet<string> | undefined;
 
 let dictionary: { all: Set<string>; given: Set<string> } | undefined;
 /**
@@ -445,10 +452,10 @@ export const peopleFieldsRule: FileRule = {
     };
     // People fields sit at the top level or one list down (an action's owner).
     for (const [k, v] of Object.entries(ctx.data)) {
-      if (PEOPLE_FIELDS.includes(k)) field(v, [k], k);
+      if (peopleFields().has(k)) field(v, [k], k);
       else if (Array.isArray(v)) {
         v.forEach((item, i) => {
-          if (isRecord(item)) for (const f of PEOPLE_FIELDS) if (item[f] !== undefined) field(item[f], [k, i, f], f);
+          if (isRecord(item)) for (const f of peopleFields()) if (item[f] !== undefined) field(item[f], [k, i, f], f);
         });
       }
     }
