@@ -31,6 +31,7 @@ export function findEmails(text) {
     return out;
 }
 export const emailRule = {
+    folded: true,
     rules: [{ id: 'pii/email', severity: 'error', description: 'An email address not listed in `pii.allow`.' }],
     compile(config) {
         const allow = config.pii.allow;

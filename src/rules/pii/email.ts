@@ -32,6 +32,7 @@ export function findEmails(text: string): { index: number; length: number }[] {
 }
 
 export const emailRule: TextRule = {
+  folded: true,
   rules: [{ id: 'pii/email', severity: 'error', description: 'An email address not listed in `pii.allow`.' }],
   compile(config) {
     const allow = config.pii.allow;
