@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFi
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateRepository } from '../src/bench/generate.js';
+import { generateRepository } from '../tools/bench/generate.js';
 import { workerCount } from '../src/rules/parallel.js';
 import { runBin } from './helpers/cli.js';
 import { prng, testNhsNumber } from './helpers/identifiers.js';

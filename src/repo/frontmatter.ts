@@ -15,6 +15,7 @@
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
+import { matches, outline, type Outline } from './outline.js';
 
 /**
  * `yaml` is loaded on first use: most files never need it (no problem to point at, no aliases),
@@ -199,10 +200,78 @@ function keyAt(src: string, offset: number): string | undefined {
 }
 
 /**
- * Points into a front-matter block. The `yaml` Document is built on first use, so files
- * with nothing to report never pay for it.
+ * Points into a front-matter block. With the data js-yaml produced, most blocks are located by a
+ * line scanner (outline.ts) whose outline is used only when its shape matches the data exactly;
+ * everything else goes to the `yaml` Document, built on first use. Both give the same positions
+ * (tests/locator.property.test.ts), so files with something to report rarely pay for a Document.
  */
 export class Locator {
+  private scanned?: Outline | null;
+  private slow?: DocumentLocator;
+
+  constructor(
+    private readonly fm: FrontMatter,
+    /** The block's parsed data; without it every position comes from the Document. */
+    private readonly data?: unknown,
+  ) {}
+
+  /** See `DocumentLocator.locate`: the same position, found without a Document when possible. */
+  locate(path: readonly PathSegment[], target: 'key' | 'value' = 'value', needle?: string): Position {
+    const offset = this.quick(path, target, needle);
+    if (offset !== undefined) return positionIn(this.fm.yaml, offset, this.fm.yamlLine);
+    return (this.slow ??= new DocumentLocator(this.fm)).locate(path, target, needle);
+  }
+
+  /** Whether positions came from the scanner alone so far (for tests and the benchmark). */
+  get usedDocument(): boolean {
+    return this.slow !== undefined;
+  }
+
+  private quick(path: readonly PathSegment[], target: 'key' | 'value', needle: string | undefined): number | undefined {
+    if (this.scanned === undefined) {
+      const o = this.data === undefined ? undefined : outline(this.fm.yaml);
+      this.scanned = o && matches(o, this.data) ? o : null;
+    }
+    const root = this.scanned;
+    if (!root) return undefined;
+    let node: Outline | undefined = root;
+    let offset = root.start;
+    for (let i = 0; i < path.length && node; i++) {
+      const seg = path[i];
+      if (node.kind === 'map') {
+        const k = node.keys.indexOf(String(seg));
+        if (k === -1) break;
+        offset = node.keyStarts[k];
+        if (i === path.length - 1 && target === 'key') {
+          node = undefined;
+          break;
+        }
+        node = node.values[k];
+        offset = node.start;
+      } else if (node.kind === 'seq' && typeof seg === 'number' && seg < node.items.length) {
+        node = node.items[seg];
+        if (node) offset = node.start;
+      } else {
+        break;
+      }
+    }
+    if (needle && node) {
+      const at = this.fm.yaml.indexOf(needle, node.start);
+      if (at !== -1) {
+        // Inside what the scanner knows is the node; beyond that only the Document can say.
+        if (at < node.end) offset = at;
+        else return undefined;
+      }
+    }
+    return offset;
+  }
+}
+
+/**
+ * Points into a front-matter block with a `yaml` Document (built on first use): the reference
+ * for every position, and the fallback where the scanner is unsure.
+ */
+export class DocumentLocator {
   private doc?: Document;
   private lines?: LineCounter;
 

@@ -84,7 +84,7 @@ export function loadConfig(file: string, root: string): Config {
   const data = parsed.data ?? {};
   if (!isRecord(data)) throw new ConfigError(`${shown}: the configuration must be a set of "setting: value" lines.`, shown, 1, 1);
   const result = configSchema.safeParse(data);
-  const locator = new Locator(fm);
+  const locator = new Locator(fm, data);
   const problems: { line: number; column: number; message: string }[] = [];
   if (!result.success) {
     for (const e of explainIssues(result.error.issues, data, configSchema, CONFIG_FILE, false)) {

@@ -164,7 +164,7 @@ function positionFindings(read: ReadResult, findings: readonly Finding[]): Probl
     } else if (f.offset !== undefined) {
       pos = positionIn(scanned, f.offset, scannedLine);
     } else if (f.path && read.fm) {
-      locator ??= new Locator(read.fm);
+      locator ??= new Locator(read.fm, read.data);
       pos = locator.locate(f.path, f.at === 'key' ? 'key' : 'value', f.needle);
     }
     return {

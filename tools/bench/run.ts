@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the speed and memory bars of DESIGN §7, measured on a generated repository.
  *
- *   node dist/bench/run.js [--n <lessons>] [--runs <k>] [--mem-n <lessons>] [--keep]
+ *   node .tools/bench/run.js [--n <lessons>] [--runs <k>] [--mem-n <lessons>] [--keep]
  *   (or LESSONS_BENCH_N, LESSONS_BENCH_RUNS, LESSONS_BENCH_MEM_N, LESSONS_BENCH_KEEP=1)
  *
  * Every measurement is a whole child process (what a CI job pays), timed from spawn to exit, with
@@ -160,7 +160,7 @@ function fail(label: string, argv: string[], env: NodeJS.ProcessEnv, status: num
     } catch {
       process.stderr.write(`${again.stdout.slice(0, 4000)}\n`);
     }
-    process.stderr.write('The generated repository must validate with no errors and no warnings: fix src/bench/generate.ts.\n');
+    process.stderr.write('The generated repository must validate with no errors and no warnings: fix tools/bench/generate.ts.\n');
   }
   process.exit(1);
 }

@@ -826,7 +826,7 @@ class IdMaker {
 
 function renderConfig(): string {
   const list = (items: readonly string[]) => items.map((i) => `    - ${i}`).join('\n');
-  return `# Synthetic benchmark repository written by src/bench/generate.ts (fictional trust, no real data).
+  return `# Synthetic benchmark repository written by tools/bench/generate.ts (fictional trust, no real data).
 organisation: Fernbrook Valley NHS Foundation Trust
 root: lessons
 
