@@ -108,6 +108,7 @@ export type YamlErrorCode =
   | 'bad-start'
   | 'unsupported-tag'
   | 'alias-limit'
+  | 'alias-cycle'
   | 'syntax';
 
 export type ParseResult = { ok: true; data: unknown } | { ok: false; error: YamlError };
@@ -127,6 +128,9 @@ export const YAML_DOCUMENT_OPTIONS = {
 
 /** The largest number of aliases one block may expand. */
 export const MAX_ALIASES = 50;
+
+/** The most characters that aliases, all expanded, may add to what the block holds as written. */
+export const MAX_ALIAS_EXPANSION = 64 * 1024;
 
 /** Parses a front-matter block's YAML into plain data. */
 export function parseYaml(fm: FrontMatter): ParseResult {
@@ -169,6 +173,8 @@ function parseWithDocument(fm: FrontMatter): ParseResult {
   }
   const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
   if (tagWarning) return { ok: false, error: { code: 'unsupported-tag', position: toPos(tagWarning.pos[0]) } };
+  const aliasError = checkAliases(doc);
+  if (aliasError) return { ok: false, error: { code: aliasError.code, position: toPos(aliasError.offset) } };
   try {
     return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch {
@@ -182,6 +188,65 @@ function parseWithDocument(fm: FrontMatter): ParseResult {
     });
     return { ok: false, error: { code: 'alias-limit', position: toPos(offset) } };
   }
+}
+
+/**
+ * Aliases are safe only if none is inside the value it names (that value would contain itself,
+ * and every walk over the data would never end) and, all expanded, they add at most
+ * `MAX_ALIAS_EXPANSION` characters to the block: a long text repeated by aliases costs as much to
+ * check as writing it out, so it is bounded by size, not only by the number of aliases.
+ */
+function checkAliases(doc: Document): { code: YamlErrorCode; offset: number } | undefined {
+  const { isAlias, isCollection, isPair, isScalar, visit } = Y();
+  let found: { code: YamlErrorCode; offset: number } | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      const target = alias.resolve(doc);
+      const at = alias.range?.[0] ?? 0;
+      if (target?.range && at >= target.range[0] && at < target.range[2]) {
+        found = { code: 'alias-cycle', offset: at };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (found) return found;
+  // Expanded size in characters, memoised per anchored node (so a "billion laughs" costs one pass).
+  const sizes = new Map<unknown, number>();
+  let firstAlias = -1;
+  const size = (node: unknown): number => {
+    if (node === null || node === undefined) return 0;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    let n = 1;
+    if (isAlias(node)) {
+      if (firstAlias === -1) firstAlias = node.range?.[0] ?? 0;
+      n = size(node.resolve(doc));
+    } else if (isScalar(node)) {
+      n = String(node.value ?? '').length + 1;
+    } else if (isPair(node)) {
+      n = size(node.key) + size(node.value);
+    } else if (isCollection(node)) {
+      for (const item of node.items) n += size(item);
+    }
+    sizes.set(node, n);
+    return n;
+  };
+  let text: number;
+  try {
+    text = size(doc.contents);
+  } catch (err) {
+    // Nesting too deep to measure: treat it as too costly to expand.
+    if (!(err instanceof RangeError)) throw err;
+    text = Infinity;
+  }
+  if (firstAlias !== -1 && text > sourceLength(doc) + MAX_ALIAS_EXPANSION) return { code: 'alias-limit', offset: firstAlias };
+  return undefined;
+}
+
+function sourceLength(doc: Document): number {
+  const r = doc.contents?.range;
+  return r ? r[2] - r[0] : 0;
 }
 
 const ERROR_CODES: Record<string, YamlErrorCode> = {

@@ -47,7 +47,6 @@ export interface ScalarOutline extends Span {
 class Unsure extends Error {}
 const UNSURE = new Unsure();
 
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?= |$)/;
 const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]|^[-?:][^\s,[\]{}]/;
 const FLOW_KEY = /^([A-Za-z_][A-Za-z0-9_-]*): /;
 const BLOCK_HEADER = /^[|>][+-]?(?: +#.*)?$/;
@@ -74,6 +73,20 @@ class Scanner {
       if (nl === -1) break;
       pos = nl + 1;
     }
+  }
+
+  /** Where a plain key (`[A-Za-z_][A-Za-z0-9_-]*`) starting at `at` ends, if a ": " or ":" at `end` follows it; else -1. */
+  private keyEnd(at: number, end: number): number {
+    const src = this.src;
+    let c = src.charCodeAt(at);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return -1;
+    let k = at + 1;
+    for (; k < end; k++) {
+      c = src.charCodeAt(k);
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+    }
+    if (k >= end || c !== 58 /* : */) return -1;
+    return k + 1 === end || src.charCodeAt(k + 1) === 32 ? k : -1;
   }
 
   /** Where line `i` ends, before its newline (trailing spaces included). */
@@ -106,7 +119,8 @@ class Scanner {
     if (i >= this.starts.length || this.indent(i) !== 0) throw UNSURE;
     for (let k = 0; k < this.starts.length; k++) {
       const f = this.firsts[k];
-      if (f === this.starts[k] && /^(?:---|\.\.\.|%)/.test(this.src.slice(f, f + 3))) throw UNSURE;
+      const c = this.src.charCodeAt(f);
+      if (f === this.starts[k] && (c === 37 /* % */ || ((c === 45 || c === 46) && /^(?:---|\.\.\.)/.test(this.src.slice(f, f + 3))))) throw UNSURE;
     }
     const [map, after] = this.map(i, this.firsts[i]);
     if (this.next(after) < this.starts.length) throw UNSURE;
@@ -118,11 +132,11 @@ class Scanner {
     const indent = at - this.starts[i];
     const out: MapOutline = { kind: 'map', start: at, end: at, keys: [], keyStarts: [], values: [] };
     for (;;) {
-      const m = KEY.exec(this.src.slice(at, this.ends[i]));
-      if (!m) throw UNSURE;
-      out.keys.push(m[1]);
+      const keyEnd = this.keyEnd(at, this.ends[i]);
+      if (keyEnd === -1) throw UNSURE;
+      out.keys.push(this.src.slice(at, keyEnd));
       out.keyStarts.push(at);
-      let q = at + m[0].length;
+      let q = keyEnd + 1;
       while (q < this.ends[i] && this.src.charCodeAt(q) === 32) q++;
       const [value, after] = this.value(i, q, indent, true);
       out.values.push(value);
@@ -145,7 +159,7 @@ class Scanner {
       while (q < this.ends[i] && this.src.charCodeAt(q) === 32) q++;
       let item: Outline;
       let after: number;
-      if (q < this.ends[i] && this.src.charCodeAt(q) !== 35 && KEY.test(this.src.slice(q, this.ends[i]))) {
+      if (q < this.ends[i] && this.keyEnd(q, this.ends[i]) !== -1) {
         [item, after] = this.map(i, q);
       } else {
         if (this.isDash(q)) throw UNSURE;
@@ -175,7 +189,7 @@ class Scanner {
         const f = this.firsts[j];
         if (this.indent(j) > indent || (compact && this.indent(j) === indent && this.isDash(f))) {
           if (this.isDash(f)) return this.seq(j);
-          if (this.indent(j) > indent && KEY.test(src.slice(f, this.ends[j]))) return this.map(j, f);
+          if (this.indent(j) > indent && this.keyEnd(f, this.ends[j]) !== -1) return this.map(j, f);
           throw UNSURE;
         }
       }
@@ -243,9 +257,10 @@ class Scanner {
 
   /** Where a plain scalar starting at `q` ends on its line: before " #" or at the line end. */
   private plainEnd(q: number, lineEnd: number): number {
-    const hash = this.src.indexOf(' #', q);
-    if (hash === -1 || hash >= lineEnd) return lineEnd;
-    let e = hash;
+    let hash = q;
+    while (hash < lineEnd && !(this.src.charCodeAt(hash) === 35 && this.src.charCodeAt(hash - 1) === 32)) hash++;
+    if (hash >= lineEnd) return lineEnd;
+    let e = hash - 1;
     while (e > q && this.src.charCodeAt(e - 1) === 32) e--;
     return e;
   }
