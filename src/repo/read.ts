@@ -42,7 +42,7 @@ function formatBytes(n: number): string {
 }
 
 /** Reads the file's bytes, refusing anything over `maxBytes` before reading it. */
-function readBytes(abs: string, maxBytes: number): { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException } {
+export function readBytes(abs: string, maxBytes: number): { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException } {
   let fd: number;
   try {
     fd = openSync(abs, 'r');
