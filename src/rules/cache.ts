@@ -17,7 +17,7 @@
  *   repository root. `--cache-location <file>` puts it elsewhere (e.g. a folder CI caches).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Repository } from '../repo/repository.js';
@@ -49,24 +49,21 @@ export function hashText(text: string): string {
 
 let codeHash: string | undefined;
 /**
- * A hash of the checking code: every module and data file of lessons' own build (or sources,
- * under the test runner) that reading and checking depend on.
+ * A hash of lessons' own code and data files (its build, or its sources under the test runner):
+ * a changed rule, or anything a rule uses, makes a new key even within one version.
  */
 function checkingCode(): string {
   if (codeHash) return codeHash;
   const base = fileURLToPath(new URL('../', import.meta.url));
   const h = createHash('sha256');
-  for (const dir of ['rules', 'repo', 'model', 'util']) {
-    const walk = (d: string) => {
-      if (!existsSync(d)) return;
-      for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        const abs = path.join(d, e.name);
-        if (e.isDirectory()) walk(abs);
-        else if (/\.(?:js|ts|ya?ml|json)$/.test(e.name)) h.update(`${path.relative(base, abs)}\0`).update(readFileSync(abs)).update('\0');
-      }
-    };
-    walk(path.join(base, dir));
-  }
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const abs = path.join(d, e.name);
+      if (e.isDirectory()) walk(abs);
+      else if (/\.(?:js|ts|ya?ml|json)$/.test(e.name)) h.update(`${path.relative(base, abs)}\0`).update(readFileSync(abs)).update('\0');
+    }
+  };
+  walk(base);
   return (codeHash = h.digest('base64url'));
 }
 
