@@ -72,7 +72,7 @@ export function checkPart(
   const part: PartResult = { problems: [], entries: [] };
   for (let i = next(); i < files.length; i = next()) {
     const file = files[i];
-    const abs = path.join(repo.root, file);
+    const abs = `${repo.root}${path.sep}${file}`;
     if (selected && !selected.has(file)) {
       // Outside the selection only the repository rules look at the file: id, type, references.
       const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS);
