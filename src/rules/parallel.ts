@@ -29,12 +29,19 @@ export interface WorkerInput {
   record: boolean;
 }
 
-/** How many worker threads to use besides the main thread: `LESSONS_WORKERS`, else cores − 1. */
-export function workerCount(files: number, env: Record<string, string | undefined>): number {
+/**
+ * How many worker threads to use besides the main thread: `LESSONS_WORKERS`, else one per idle
+ * core beyond the first (at most 3). A worker costs its own start-up (loading and compiling every
+ * module again: measured 0.2-0.8 s of CPU), which pays off only on a core nothing else wants: on
+ * a busy machine (load average at or above the core count) it only slows everyone down.
+ */
+export function workerCount(files: number, env: Record<string, string | undefined>, load = os.loadavg()[0]): number {
   const asked = env.LESSONS_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), 16);
   if (files < MIN_FILES) return 0;
-  return Math.max(0, Math.min(os.availableParallelism() - 1, 3));
+  const cores = os.availableParallelism();
+  const idle = Math.floor(cores - load);
+  return Math.max(0, Math.min(cores - 1, idle, 3));
 }
 
 /** `checkPart` with, when `record` is set, a cache record kept for every fully checked file. */
