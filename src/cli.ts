@@ -1,51 +1,18 @@
 /**
  * The command line (DESIGN §3). `main(argv, io)` parses, runs one command and returns the exit
  * code; only `bin/lessons.js` exits. Only commander is loaded at start-up: each command's module
- * (and zod, yaml, chalk, inquirer, simple-git behind it) is imported when that command runs, which
+ * (and zod, yaml, chalk and inquirer behind it) is imported when that command runs, which
  * keeps `lessons --help` fast.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createContext, type Context, type GlobalOptions } from './context.js';
 import { CliError, ConfigError, UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { version } from './version.js';
 
 export { processIo } from './io.js';
-import type { Repository } from './repo/repository.js';
-
-export interface GlobalOptions {
-  cwd?: string;
-  config?: string;
-  color: boolean;
-  quiet: boolean;
-  debug: boolean;
-}
-
-/** What every command gets. */
-export interface Context {
-  io: Io;
-  globals: GlobalOptions;
-  /** The directory the command works in: `-C` resolved against the process directory. */
-  start: string;
-  /** Today's date (honours LESSONS_TODAY). */
-  today(): Promise<string>;
-  /** Opens the repository (found from `start`), reading its configuration. */
-  repository(): Promise<Repository>;
-  /** Whether colour may be used on `stream`. */
-  colour(stream: 'stdout' | 'stderr'): boolean;
-}
-
-const VERSION = (() => {
-  try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-})();
-
-export function version(): string {
-  return VERSION;
-}
+export type { Context, GlobalOptions } from './context.js';
+export { version } from './version.js';
 
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number, 0 or more.');
@@ -61,7 +28,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command('lessons');
   program
     .description("Keep your trust's learning from incidents, complaints, inquests and good care in git.")
-    .version(VERSION, '-V, --version', 'show the version')
+    .version(version(), '-V, --version', 'show the version')
     .helpOption('-h, --help', 'show help')
     .option('-C, --cwd <dir>', 'run in this folder (default: the nearest folder upward with lessons.config.yaml or lessons/)')
     .option('--config <file>', 'use this configuration file instead of lessons.config.yaml')
@@ -83,30 +50,7 @@ Set LESSONS_TODAY=YYYY-MM-DD to fix "today" (overdue actions, review dates, peri
       outputError: (s, write) => write(s.replace(/^error: /, 'lessons: ')),
     });
 
-  const context = (cmd: Command): Context => {
-    const g = cmd.optsWithGlobals() as GlobalOptions;
-    const start = path.resolve(io.cwd, g.cwd ?? '.');
-    let repo: Promise<Repository> | undefined;
-    return {
-      io,
-      globals: { ...g, color: g.color !== false, quiet: Boolean(g.quiet), debug: Boolean(g.debug) },
-      start,
-      async today() {
-        const { today } = await import('./clock.js');
-        return today(io.env);
-      },
-      repository() {
-        repo ??= import('./repo/repository.js').then((m) => m.openRepository({ start, configPath: g.config }));
-        return repo;
-      },
-      colour(stream) {
-        if (g.color === false || (io.env.NO_COLOR ?? '') !== '') return false;
-        const force = io.env.FORCE_COLOR;
-        if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-        return Boolean(io[stream].isTTY) && io.env.TERM !== 'dumb';
-      },
-    };
-  };
+  const context = (cmd: Command): Context => createContext(io, cmd.optsWithGlobals() as GlobalOptions);
 
   /** Registers a lazily imported command module; its `run` returns the exit code. */
   const lazy =
@@ -146,7 +90,7 @@ Examples:
   program
     .command('list')
     .description('list entries, with filters')
-    .addOption(new Option('--type <type>', 'only this type').choices(['lesson', 'incident', 'policy', 'just-culture-review']))
+    .option('--type <type>', 'only entries of this type (lesson, incident, policy, just-culture-review)')
     .option('--status <status>', 'only entries with this status')
     .option('--theme <theme>', 'only lessons with this theme')
     .option('--service <service>', 'only entries for this service')

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cutText, markdownToHtml, parseBlocks, section, shortenBlocks } from '../src/digest/markdown.js';
+import { cutText, markdownToHtml, parseBlocks, section, shortenBlocks } from '../src/document/markdown-source.js';
 import { runLessons } from './helpers/cli.js';
 import { htmlProblems, sampleRepo } from './helpers/digest.js';
 import { CONFIG, incident, lesson, policy, tempRepo } from './helpers/repo.js';

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { contrastRatio, TEXT_PAIRS } from '../src/digest/html.js';
+import { contrastRatio, TEXT_PAIRS } from '../src/document/html-parts.js';
 import { trendMonths } from '../src/digest/build.js';
 import { lastCalendarMonth } from '../src/digest/period.js';
 import { PROJECT, runBin, runLessons } from './helpers/cli.js';

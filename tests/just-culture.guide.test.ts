@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../src/errors.js';
 import { parseAnswers, toAnswer } from '../src/just-culture/answers.js';
-import { GUIDE_URL, GuideDataError, loadGuide, parseGuide, type Answer } from '../src/just-culture/guide.js';
+import { GUIDE_URL, GuideDataError, loadGuide, parseGuide, type Answer } from '../src/repo/guide.js';
 import { renderMermaid } from '../src/just-culture/render.js';
-import { enumeratePaths, walk } from '../src/just-culture/tree.js';
+import { enumeratePaths, walk } from '../src/repo/guide-tree.js';
 import { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS } from '../src/model/schemas.js';
 
 const SOURCE = readFileSync(fileURLToPath(GUIDE_URL), 'utf8');
@@ -140,7 +140,7 @@ describe('the load-time checks', () => {
 
   it('reject a start question that does not exist, and a field that is missing', () => {
     expect(broken('start: "1a"', 'start: "0a"')).toContain('the start question "0a" is not one of the guide\'s questions');
-    expect(broken('    test: Health test\n    summary: "health: are there signs of physical ill health?"\n', '    summary: "health: are there signs of physical ill health?"\n')).toContain('questions.2.test');
+    expect(broken('    test: Health test\n    summary: "health: are there signs of physical ill health?"\n', '    summary: "health: are there signs of physical ill health?"\n')).toContain('"test" in questions item 3 is missing');
   });
 });
 
@@ -155,7 +155,7 @@ describe('answers from a file', () => {
   });
   it('names the file, line and column of an unknown question and a bad answer', () => {
     expect(() => parseAnswers('1a: no\n6a: no\n2a: maybe\n', 'a.yaml', guide)).toThrow(/a\.yaml:2:1: "6a" is not a question of the guide[\s\S]*a\.yaml:3:5: the answer to 2a is "maybe"; answer yes or no/);
-    expect(() => parseAnswers('1a: no\n1a: yes\n', 'a.yaml', guide)).toThrow(/a\.yaml:2:1: .*answered twice/);
+    expect(() => parseAnswers('1a: no\n1a: yes\n', 'a.yaml', guide)).toThrow(/a\.yaml:2:1: .*a key appears twice\): "1a"/);
     expect(() => parseAnswers('- 1a\n', 'a.yaml', guide)).toThrow(/must be a map/);
     expect(() => parseAnswers('', 'a.yaml', guide)).toThrow(/has no answers/);
   });

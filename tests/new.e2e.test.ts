@@ -17,7 +17,7 @@ function entryFiles(dir: string): string[] {
     .sort();
 }
 
-/** A committed repository whose commits lessons (through simple-git, which drops GIT_* variables) can make. */
+/** A committed repository whose commits lessons (git runs with GIT_* variables other than identity and dates dropped) can make. */
 function gitRepo(files: Record<string, string> = {}): string {
   const dir = tempRepo({ 'lessons.config.yaml': CONFIG, 'lessons/incidents/INC-1.md': incident('INC-1'), ...files });
   gitInit(dir);

@@ -7,20 +7,21 @@
  * new untracked files (one `ls-files`) and every old version at once (one `cat-file --batch`).
  * The problems come from the same rules as `lessons validate`, run in process.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { readEntryBytes, readEntryFile } from '../repo/read.js';
-import type { Git } from '../repo/git.js';
+import type { BranchChanges, ChangeKind } from '../repo/changes.js';
 import { toPosix, type Repository } from '../repo/repository.js';
 import { checkRepository } from '../rules/engine.js';
 import { redactData, redactor } from '../rules/redact.js';
 import type { Problem } from '../rules/types.js';
 import { isRecord, list, str } from '../util/values.js';
 import { CHECKLIST } from './checklist.js';
+import { entryType, isEntryType } from '../model/entry-types.js';
+import '../model/types/index.js';
 
 export const REVIEW_MARKER = '<!-- lessons-review -->';
 
-export type ChangeKind = 'added' | 'changed' | 'removed';
+export type { ChangeKind } from '../repo/changes.js';
 
 export interface ActionView {
   description: string | null;
@@ -63,31 +64,12 @@ interface Change {
   file: string;
 }
 
-export async function buildReview(opts: { repo: Repository; git: Git; ref: string; commit: string; today: string }): Promise<Review> {
-  const { repo, git, ref, commit, today } = opts;
-  const contentPrefix = toPosix(path.relative(repo.root, repo.contentRoot));
-  const isEntryPath = (f: string) =>
-    f.endsWith('.md') &&
-    (contentPrefix === '' || f.startsWith(`${contentPrefix}/`)) &&
-    !f.split('/').some((part) => part.startsWith('.')) &&
-    path.posix.basename(f).toLowerCase() !== 'readme.md';
-
-  // Paths relative to the repository root (git runs there; --relative keeps them so).
-  const changes = new Map<string, Change>();
-  const diff = (await git.raw(['diff', '--name-status', '-z', '--no-renames', '--relative', commit, '--'])).split('\0');
-  for (let i = 0; i + 1 < diff.length; i += 2) {
-    const status = diff[i];
-    const file = diff[i + 1];
-    if (!status || !isEntryPath(file)) continue;
-    const kind: ChangeKind = status.startsWith('A') ? 'added' : status.startsWith('D') ? 'removed' : 'changed';
-    changes.set(file, { kind, file });
-  }
-  const untracked = (await git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--'])).split('\0').filter(Boolean);
-  for (const file of untracked) if (isEntryPath(file)) changes.set(file, { kind: 'added', file });
-
-  const prefix = (await git.raw(['rev-parse', '--show-prefix'])).trim();
+export async function buildReview(opts: { repo: Repository; changes: BranchChanges; today: string }): Promise<Review> {
+  const { repo, today } = opts;
+  const { git, ref, commit } = opts.changes;
+  const changes = new Map<string, Change>([...opts.changes.files].map(([file, kind]) => [file, { kind, file }]));
   const oldNames = [...changes.values()].filter((c) => c.kind !== 'added').map((c) => c.file);
-  const old = await readBlobs(repo.root, commit, oldNames.map((f) => `${prefix}${f}`));
+  const old = await git.readBlobs(commit, oldNames);
 
   const selected = new Set([...changes.values()].filter((c) => c.kind !== 'removed').map((c) => c.file));
   const check = checkRepository({ repo, today, selected });
@@ -102,7 +84,7 @@ export async function buildReview(opts: { repo: Repository; git: Git; ref: strin
   const entries: ReviewEntry[] = [];
   for (const c of [...changes.values()].sort((a, b) => order(a.kind) - order(b.kind) || a.file.localeCompare(b.file))) {
     // Values are redacted before anything is taken from them: this goes into a pull-request comment.
-    const oldData = c.kind === 'added' ? undefined : readEntryBytes(c.file, path.join(repo.root, c.file), old.get(`${prefix}${c.file}`) ?? Buffer.alloc(0)).data;
+    const oldData = c.kind === 'added' ? undefined : readEntryBytes(c.file, path.join(repo.root, c.file), old.get(c.file) ?? Buffer.alloc(0)).data;
     const newData = c.kind === 'removed' ? undefined : readEntryFile(path.join(repo.root, c.file), c.file, repo.config.limits.max_file_bytes).data;
     const before = oldData && redactData(oldData, redact);
     const after = newData && redactData(newData, redact);
@@ -177,50 +159,8 @@ function compareActions(before: Record<string, unknown> | undefined, after: Reco
   return out;
 }
 
-/**
- * The contents of `names` (paths from the top of the git work tree) at `commit`, from one
- * `git cat-file --batch`. Missing objects are left out.
- */
-export async function readBlobs(cwd: string, commit: string, names: string[]): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  const wanted = names.filter((n) => !/[\n\r]/.test(n));
-  if (wanted.length === 0) return out;
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.toUpperCase().startsWith('GIT_')) env[k] = v;
-  const raw = await new Promise<Buffer>((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git cat-file failed: ${stderr.trim()}`))));
-    child.stdin.end(wanted.map((n) => `${commit}:${n}\n`).join(''));
-  });
-  let pos = 0;
-  for (const name of wanted) {
-    const nl = raw.indexOf(10, pos);
-    if (nl === -1) break;
-    const header = raw.subarray(pos, nl).toString('utf8');
-    pos = nl + 1;
-    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!m) continue; // "<name> missing" or "ambiguous"
-    const size = Number(m[2]);
-    if (m[1] === 'blob') out.set(name, raw.subarray(pos, pos + size));
-    pos += size + 1;
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Markdown
-
-const TYPE_NAMES: Record<string, string> = {
-  lesson: 'Lesson',
-  incident: 'Learning source',
-  policy: 'Policy',
-  'just-culture-review': 'Just culture review',
-};
 
 /** GitHub comments hold at most 65,536 characters; stay well inside. */
 const MAX_CHARS = 60_000;
@@ -249,7 +189,7 @@ function problemLine(p: Problem, withFile: boolean): string {
 
 function entryMarkdown(e: ReviewEntry): string {
   const out: string[] = [];
-  const name = TYPE_NAMES[e.type ?? ''] ?? 'Entry';
+  const name = e.type && isEntryType(e.type) ? entryType(e.type).label : 'Entry';
   out.push(`#### ${name} ${e.id ? code(e.id) : '(no id)'}: ${e.title ? md(e.title) : '(no title)'}`);
   out.push('');
   out.push(`- File: ${code(e.file)}`);

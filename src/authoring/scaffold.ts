@@ -2,11 +2,16 @@
  * What `lessons init` writes (DESIGN §3): every file of a new lessons repository, as path →
  * content. Nothing here touches the disk; `commands/init.ts` checks and writes.
  */
-import { jsonSchema, SCHEMA_NAMES } from '../model/json-schema.js';
+import path from 'node:path';
+import { jsonSchema, schemaNames } from '../model/json-schema.js';
 import { checklistMarkdown } from './checklist.js';
-import { builtInTemplate, TEMPLATE_TYPES } from './templates.js';
+import { builtInTemplate, templateTypes } from './templates.js';
+import { entryTypes } from '../model/entry-types.js';
 
-export const CONTENT_FOLDERS = ['learning', 'incidents', 'policies', 'reviews'] as const;
+/** The content folders `init` creates: one per entry type. */
+export function contentFolders(): string[] {
+  return entryTypes().map((d) => d.folder);
+}
 
 export interface ScaffoldOptions {
   /** The npm package spec CI installs lessons from. */
@@ -25,12 +30,12 @@ export function isPlaceholderSpec(spec: string): boolean {
 export function scaffoldFiles(opts: ScaffoldOptions): Map<string, string> {
   const files = new Map<string, string>();
   files.set('lessons.config.yaml', CONFIG);
-  for (const folder of CONTENT_FOLDERS) files.set(`lessons/${folder}/.gitkeep`, '');
-  for (const type of TEMPLATE_TYPES) files.set(`templates/${type}.md`, builtInTemplate(type));
+  for (const folder of contentFolders()) files.set(`lessons/${folder}/.gitkeep`, '');
+  for (const d of templateTypes()) files.set(`templates/${path.basename(d.template!)}`, builtInTemplate(d.type));
   files.set('.github/workflows/lessons.yml', workflow(opts.packageSpec));
   files.set('.github/pull_request_template.md', PR_TEMPLATE);
   files.set('.vscode/settings.json', vscodeSettings());
-  for (const name of SCHEMA_NAMES) files.set(`.vscode/schemas/${name}.schema.json`, `${JSON.stringify(jsonSchema(name), null, 2)}\n`);
+  for (const name of schemaNames()) files.set(`.vscode/schemas/${name}.schema.json`, `${JSON.stringify(jsonSchema(name), null, 2)}\n`);
   return files;
 }
 
@@ -188,14 +193,8 @@ function vscodeSettings(): string {
   // The Red Hat YAML extension (redhat.vscode-yaml) checks lessons.config.yaml against its
   // schema as you type. It does not read front-matter inside Markdown files: the entry
   // schemas are there for tools that do, and "lessons validate" is the check that counts.
-  const settings = {
-    'yaml.schemas': {
-      './.vscode/schemas/config.schema.json': ['lessons.config.yaml'],
-      './.vscode/schemas/lesson.schema.json': ['lessons/learning/*.md'],
-      './.vscode/schemas/incident.schema.json': ['lessons/incidents/*.md'],
-      './.vscode/schemas/policy.schema.json': ['lessons/policies/*.md'],
-      './.vscode/schemas/just-culture-review.schema.json': ['lessons/reviews/*.md'],
-    },
-  };
+  const schemas: Record<string, string[]> = { './.vscode/schemas/config.schema.json': ['lessons.config.yaml'] };
+  for (const d of entryTypes()) schemas[`./.vscode/schemas/${d.type}.schema.json`] = [`lessons/${d.folder}/*.md`];
+  const settings = { 'yaml.schemas': schemas };
   return `${JSON.stringify(settings, null, 2)}\n`;
 }

@@ -12,17 +12,22 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
 import { decodeText } from '../repo/frontmatter.js';
 import type { Repository } from '../repo/repository.js';
+import { entryType, entryTypes, type EntryTypeDescriptor } from '../model/entry-types.js';
+import '../model/types/index.js';
 
-export const TEMPLATE_TYPES = ['lesson', 'incident', 'policy'] as const;
-export type TemplateType = (typeof TEMPLATE_TYPES)[number];
+/** The types that have a template (those `lessons new` writes). */
+export function templateTypes(): EntryTypeDescriptor[] {
+  return entryTypes().filter((d) => d.template !== undefined);
+}
 
 /** The built-in templates folder (this project's `templates/`), from the compiled module. */
 export function builtInTemplateDir(): string {
   return fileURLToPath(new URL('../../templates/', import.meta.url));
 }
 
-export function builtInTemplate(type: TemplateType): string {
-  return readFileSync(path.join(builtInTemplateDir(), `${type}.md`), 'utf8');
+export function builtInTemplate(type: string): string {
+  // A relative name is in the project's templates/ folder; a type added elsewhere may give a path.
+  return readFileSync(path.resolve(builtInTemplateDir(), entryType(type).template!), 'utf8');
 }
 
 export interface Template {
@@ -32,9 +37,10 @@ export interface Template {
 }
 
 /** The body template for `type`: the repository's `templates/<type>.md`, else the built-in one. */
-export function loadTemplate(repo: Repository, type: TemplateType): Template {
-  const rel = `templates/${type}.md`;
-  const own = path.join(repo.root, 'templates', `${type}.md`);
+export function loadTemplate(repo: Repository, type: string): Template {
+  const name = path.basename(entryType(type).template!);
+  const rel = `templates/${name}`;
+  const own = path.join(repo.root, 'templates', name);
   if (!existsSync(own)) return { body: normalise(builtInTemplate(type)), source: 'built-in' };
   const st = statSync(own);
   if (!st.isFile()) throw new ConfigError(`${rel} is not a file. Remove it, or make it the body of a new ${type}.`, rel);

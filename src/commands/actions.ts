@@ -7,7 +7,7 @@
  * The exit code is 0 whether or not actions are overdue: this is a report. CI that should fail on
  * overdue actions can use `lessons validate --max-warnings 0` (rule `action/overdue`).
  */
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { allActions, type ActionRow } from '../digest/actions.js';
 import { isIsoDate } from '../model/dates.js';
@@ -35,7 +35,8 @@ export async function run(ctx: Context, opts: ActionsOptions): Promise<number> {
   const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
   const { entries, skipped } = loadEntries(repo, (done, total) => bar.update(done, total));
   bar.done();
-  if (!ctx.globals.quiet) ctx.io.stderr.write(skippedNote(skipped));
+  const skippedMessage = skippedNote(skipped);
+  if (skippedMessage) ctx.note(skippedMessage);
 
   const owner = opts.owner?.trim().toLowerCase();
   const redact = redactor(repo.config);

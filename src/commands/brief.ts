@@ -6,16 +6,18 @@
  * the repository's state, so it exits 1, like any other refusal caused by the content.
  */
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { isSafeId } from '../model/ids.js';
-import { briefingHtml, briefingMd, buildBriefing } from '../digest/brief.js';
+import { briefingDocument, buildBriefing } from '../digest/brief.js';
+import { renderDocument } from '../document/render.js';
 import { checkOutput, writeOutput } from '../digest/output.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { readBody } from '../digest/body.js';
-import { lessonStage } from '../model/schemas.js';
+import { entryType, isEntryType } from '../model/entry-types.js';
+import { isApprovedOrLater } from '../model/lifecycle.js';
 import { progress } from '../util/progress.js';
-import { redactData, redactor } from '../rules/redact.js';
+import { redactor } from '../rules/redact.js';
 import { closest, str } from '../util/values.js';
 
 export interface BriefOptions {
@@ -33,27 +35,28 @@ export async function run(ctx: Context, id: string, opts: BriefOptions): Promise
   const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
   const { entries, skipped } = loadEntries(repo, (done, total) => bar.update(done, total));
   bar.done();
-  if (!ctx.globals.quiet) ctx.io.stderr.write(skippedNote(skipped));
+  const skippedMessage = skippedNote(skipped);
+  if (skippedMessage) ctx.note(skippedMessage);
 
   const found = entries.filter((e) => e.id === id);
   const lesson = found.find((e) => e.type === 'lesson');
   if (!lesson) {
     if (found.length) {
       const type = found[0].type;
-      const what = type === 'incident' ? 'a learning source' : type === 'policy' ? 'a policy' : type === 'just-culture-review' ? 'a just culture review' : 'an entry';
+      const what = type && isEntryType(type) ? entryType(type).noun : 'an entry';
       throw new RefusedError(`${id} is ${what} (${found[0].file}), not a lesson. A briefing is made from a lesson.`);
     }
     const ids = entries.filter((e) => e.type === 'lesson' && e.id).map((e) => e.id as string);
     const near = closest(id, ids);
     throw new RefusedError(`There is no lesson with the id ${id}.${near ? ` Did you mean ${near}?` : ''} Run "lessons list --type lesson" to see the lessons.`);
   }
-  if (!ctx.globals.quiet && lessonStage(lesson.data.status) < 2) {
+  if (!isApprovedOrLater(lesson.data.status)) {
     const status = str(lesson.data.status) ?? 'no status';
-    ctx.io.stderr.write(`lessons: warning: ${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.\n`);
+    ctx.warn(`${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.`);
   }
   const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
-  const briefing = redactData(buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today }), redactor(repo.config));
-  const text = opts.format === 'html' ? briefingHtml(briefing) : briefingMd(briefing);
+  const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today });
+  const text = renderDocument(briefingDocument(briefing), opts.format === 'html' ? 'html' : 'md', { redact: redactor(repo.config) });
   if (target) writeOutput(ctx, target, text);
   else ctx.io.stdout.write(text);
   return 0;

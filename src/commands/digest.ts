@@ -4,12 +4,11 @@
  * charts), as Markdown, HTML or JSON (DESIGN §6). See src/digest/build.ts for which dates count.
  */
 import path from 'node:path';
-import type { Context } from '../cli.js';
-import { buildDigest, type Audience } from '../digest/build.js';
+import type { Context } from '../context.js';
+import { AUDIENCES, digestDocument, type Audience } from '../digest/audiences/index.js';
 import { checkOutput, writeOutput } from '../digest/output.js';
 import { resolvePeriod } from '../digest/period.js';
-import { digestHtml } from '../digest/render-html.js';
-import { digestMd } from '../digest/render-md.js';
+import { renderDocument } from '../document/render.js';
 import { openHistory, SHALLOW_WARNING, whyNoHistory } from '../repo/history.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { readBody } from '../digest/body.js';
@@ -45,16 +44,12 @@ export async function run(ctx: Context, opts: DigestOptions): Promise<number> {
   bar.done();
   const log = await logPromise;
 
-  if (!quiet) {
-    ctx.io.stderr.write(skippedNote(skipped));
-    if (history.available && history.shallow) ctx.io.stderr.write(SHALLOW_WARNING);
-    if (!history.available) {
-      ctx.io.stderr.write(`lessons: note: ${whyNoHistory(history.reason)}, so dates come from the front-matter of each file.\n`);
-    }
-  }
+  const skippedMessage = skippedNote(skipped);
+  if (skippedMessage) ctx.note(skippedMessage);
+  if (history.available && history.shallow) ctx.warn(SHALLOW_WARNING);
+  if (!history.available) ctx.note(`note: ${whyNoHistory(history.reason)}, so dates come from the front-matter of each file.`);
 
-  // Identifiable data in an entry that has not been fixed yet must not reach a shared document.
-  const digest = redactData(buildDigest({
+  const digest = AUDIENCES[audience].build({
     audience,
     entries,
     config: repo.config,
@@ -63,12 +58,13 @@ export async function run(ctx: Context, opts: DigestOptions): Promise<number> {
     log,
     shallow: history.available && history.shallow,
     readBody: (file) => readBody(path.join(repo.root, file), repo.config.limits.max_file_bytes),
-    warn(message) {
-      if (!quiet) ctx.io.stderr.write(`lessons: warning: ${message}\n`);
-    },
-  }), redactor(repo.config));
+    warn: (message) => ctx.warn(message),
+  });
 
-  const text = format === 'json' ? `${JSON.stringify(digest, null, 2)}\n` : format === 'html' ? digestHtml(digest) : digestMd(digest);
+  // Identifiable data in an entry that has not been fixed yet must not reach a shared document:
+  // the JSON is redacted as data, the documents text by text as they are rendered.
+  const redact = redactor(repo.config);
+  const text = format === 'json' ? `${JSON.stringify(redactData(digest, redact), null, 2)}\n` : renderDocument(digestDocument(digest), format, { redact });
   if (target) writeOutput(ctx, target, text);
   else ctx.io.stdout.write(text);
   return 0;

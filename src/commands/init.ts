@@ -4,7 +4,8 @@
  */
 import { existsSync, lstatSync, mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { version, type Context } from '../cli.js';
+import type { Context } from '../context.js';
+import { version } from '../version.js';
 import { ConfigError, RefusedError, UsageError } from '../errors.js';
 import { defaultPackageSpec, isPlaceholderSpec, scaffoldFiles } from '../authoring/scaffold.js';
 import { writeFileAtomic } from '../util/write.js';

@@ -14,14 +14,16 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { parseAnswers } from '../just-culture/answers.js';
-import { loadGuide, outcome, question, type Answer, type Guide, type OutcomeCode, type QuestionId } from '../just-culture/guide.js';
+import { loadGuide, outcome, question, type Answer, type Guide, type OutcomeCode, type QuestionId } from '../repo/guide.js';
 import { recordText, recordTitle } from '../just-culture/record.js';
 import { PLAIN, questionLabel, renderExplainText, renderMermaid, renderNotes, renderOutcome, renderQuestion, wrap, type Style } from '../just-culture/render.js';
-import { answersOf, formatSteps, next, walk, type Step } from '../just-culture/tree.js';
+import { answersOf, formatSteps, next, walk, type Step } from '../repo/guide-tree.js';
 import { newId } from '../model/ids.js';
+import { entryType, isEntryType, nounWithType } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { loadEntries } from '../repo/load.js';
 import { toPosix, type Repository } from '../repo/repository.js';
 import { checkEntryText } from '../rules/engine.js';
@@ -99,7 +101,7 @@ function findIncident(state: RepoState, id: string): IndexedEntry {
     );
   }
   if (entry.type !== 'incident') {
-    throw new RefusedError(`"${id}" is ${entry.type ? `a ${entry.type}` : 'an entry of unknown type'} (${entry.file}), not a learning source (type: incident). The guide is run about an incident, complaint or other learning source.`);
+    throw new RefusedError(`"${id}" is ${entry.type && isEntryType(entry.type) ? entryType(entry.type).noun : 'an entry of unknown type'} (${entry.file}), not ${nounWithType('incident')}. The guide is run about an incident, complaint or other learning source.`);
   }
   return entry;
 }
@@ -196,9 +198,9 @@ async function runWithAnswers(ctx: Context, incidentId: string | undefined, opts
   }
   const unreached = (Object.keys(answers) as QuestionId[]).filter((q) => !result.path.includes(q));
   if (unreached.length) {
-    ctx.io.stderr.write(
-      `lessons: warning: ${shown} answers ${unreached.join(', ')}, which the guide does not reach with these answers (it goes ${result.path.join(' → ')}). ` +
-        `${unreached.length === 1 ? 'That answer is' : 'Those answers are'} not used or recorded.\n`,
+    ctx.warn(
+      `${shown} answers ${unreached.join(', ')}, which the guide does not reach with these answers (it goes ${result.path.join(' → ')}). ` +
+        `${unreached.length === 1 ? 'That answer is' : 'Those answers are'} not used or recorded.`,
     );
   }
   const state = await openState(ctx);

@@ -1,10 +1,12 @@
 /** `lessons list`: entries with filters, as a table or JSON (DESIGN §3). */
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { isIsoDate, startOfPeriod } from '../model/dates.js';
+import { isIsoDate } from '../model/dates.js';
+import { entryType, entryTypeNames, isEntryType } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
-import type { IndexedEntry } from '../rules/types.js';
-import { oneLine, str, stringItems } from '../util/values.js';
+import type { IndexedEntry } from '../model/entry.js';
+import { closest, oneLine, orList, str, stringItems } from '../util/values.js';
 import { redactData, redactor } from '../rules/redact.js';
 
 export interface ListOptions {
@@ -16,32 +18,9 @@ export interface ListOptions {
   json?: boolean;
 }
 
-/** The main fields shown for each type, besides id, type, title, status and file. */
-const MAIN_FIELDS: Record<string, string[]> = {
-  lesson: ['kind', 'created', 'updated', 'themes', 'services', 'public'],
-  incident: ['source', 'occurred', 'reported', 'service', 'response', 'harm'],
-  policy: ['reference', 'version', 'owner_group', 'review_date'],
-  'just-culture-review': ['incident', 'date', 'outcome'],
-};
-
-/** The date an entry was last recorded as changing, for `--since`. */
+/** The date an entry was last recorded as changing, for `--since` (each type says which field). */
 export function entryDate(e: IndexedEntry): string | undefined {
-  const d = e.data;
-  const pick = (...fields: string[]) => fields.map((f) => str(d[f])).find((v) => v !== undefined);
-  switch (e.type) {
-    case 'lesson':
-      return pick('updated', 'approved_on', 'created');
-    case 'incident': {
-      const v = pick('reported', 'occurred');
-      return v && startOfPeriod(v);
-    }
-    case 'policy':
-      return pick('ratified_on', 'implemented_on', 'distribution_date');
-    case 'just-culture-review':
-      return pick('date');
-    default:
-      return undefined;
-  }
+  return e.type && isEntryType(e.type) ? entryType(e.type).date(e.data) : undefined;
 }
 
 export function listRow(e: IndexedEntry): Record<string, unknown> {
@@ -52,13 +31,18 @@ export function listRow(e: IndexedEntry): Record<string, unknown> {
     status: str(e.data.status) ?? null,
     file: e.file,
   };
-  for (const f of MAIN_FIELDS[e.type ?? ''] ?? []) if (e.data[f] !== undefined) row[f] = e.data[f];
+  for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : []) if (e.data[f] !== undefined) row[f] = e.data[f];
   return row;
 }
 
 export async function run(ctx: Context, opts: ListOptions): Promise<number> {
   if (opts.since !== undefined && !isIsoDate(opts.since)) {
     throw new UsageError(`--since "${opts.since}" is not a date. Use the form YYYY-MM-DD, e.g. 2026-10-01.`);
+  }
+  if (opts.type !== undefined && !isEntryType(opts.type)) {
+    const types = entryTypeNames();
+    const guess = closest(opts.type, types);
+    throw new UsageError(`--type "${opts.type}" is not a type of entry.${guess ? ` Did you mean "${guess}"?` : ''} Use ${orList(types)}.`);
   }
   const repo = await ctx.repository();
   const { entries, skipped } = loadEntries(repo);
@@ -76,7 +60,8 @@ export async function run(ctx: Context, opts: ListOptions): Promise<number> {
     }
     return true;
   });
-  if (!ctx.globals.quiet) ctx.io.stderr.write(skippedNote(skipped));
+  const skippedMessage = skippedNote(skipped);
+  if (skippedMessage) ctx.note(skippedMessage);
   const redact = redactor(repo.config);
   if (opts.json) {
     ctx.io.stdout.write(`${JSON.stringify(rows.map((e) => redactData(listRow(e), redact)), null, 2)}\n`);

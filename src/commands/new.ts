@@ -9,19 +9,21 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { commitOnBranch, prepareBranch, type BranchPlan } from '../authoring/branch.js';
-import { ANSWER_FLAGS, questionsFor, type Answer, type Question } from '../authoring/questions.js';
+import { answerFlags, type Answer, type Question } from '../model/questions.js';
+import { entryType, writableTypes, type EntryTypeDescriptor } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { renderEntry } from '../authoring/render.js';
-import { loadTemplate, TEMPLATE_TYPES, type TemplateType } from '../authoring/templates.js';
+import { loadTemplate } from '../authoring/templates.js';
 import { isSafeId, newId } from '../model/ids.js';
 import { loadEntries } from '../repo/load.js';
 import { toPosix, type Repository } from '../repo/repository.js';
 import { checkEntryText } from '../rules/engine.js';
 import type { Problem } from '../rules/types.js';
 import { isInteractive, openPrompter, type Prompter } from '../util/prompts.js';
-import { closest } from '../util/values.js';
+import { closest, orList } from '../util/values.js';
 import { FileExistsError, writeFileAtomic } from '../util/write.js';
 
 export interface NewOptions {
@@ -32,25 +34,26 @@ export interface NewOptions {
   [flag: string]: string | string[] | boolean | undefined;
 }
 
-export const FOLDERS: Record<TemplateType, string> = { lesson: 'learning', incident: 'incidents', policy: 'policies' };
-
 export async function run(ctx: Context, type: string, opts: NewOptions): Promise<number> {
-  if (!(TEMPLATE_TYPES as readonly string[]).includes(type)) {
+  const writable = writableTypes();
+  const descriptor = writable.find((d) => d.type === type);
+  if (!descriptor) {
     throw new UsageError(
       type === 'just-culture-review'
         ? 'A just culture review is written by "lessons just-culture", not by "lessons new".'
-        : `"${type}" is not something "lessons new" can write. Use lesson, incident or policy.`,
+        : `"${type}" is not something "lessons new" can write. Use ${orList(writable.map((d) => d.type))}.`,
     );
   }
-  const kind = type as TemplateType;
+  const kind = descriptor.type;
   const repo = await ctx.repository();
   const today = await ctx.today();
   const { entries, skipped } = loadEntries(repo);
-  const questions = questionsFor(kind, repo.config, entries, today);
+  const questionContext = { config: repo.config, entries, today };
+  const questions = descriptor.questions!(questionContext);
 
   // Flags first: anything wrong with them is a usage error before anything else happens.
   const used = new Set(questions.map((q) => q.opt));
-  for (const [opt, flag] of Object.entries(ANSWER_FLAGS)) {
+  for (const [opt, flag] of answerFlags(writable.map((d) => d.questions!(questionContext)))) {
     if (opts[opt] !== undefined && !used.has(opt)) throw new UsageError(`${flag} is not used for a new ${kind}.`);
   }
   const answers = new Map<string, Answer>();
@@ -78,7 +81,7 @@ export async function run(ctx: Context, type: string, opts: NewOptions): Promise
   } else {
     id = newId(kind, repo.config, today, taken);
   }
-  const abs = entryPath(repo, kind, id);
+  const abs = entryPath(repo, descriptor, id);
   const file = toPosix(path.relative(repo.root, abs));
   const template = loadTemplate(repo, kind);
   const plan: BranchPlan | undefined = opts.branch ? await prepareBranch(repo, id) : undefined;
@@ -117,7 +120,7 @@ export async function run(ctx: Context, type: string, opts: NewOptions): Promise
   const title = String(answers.get('title') ?? '');
   if (plan) {
     await commitOnBranch(plan, file, `Add ${kind} ${id}: ${title}`);
-    if (!ctx.globals.quiet) ctx.io.stderr.write(`lessons: created the branch ${plan.branch} and committed ${file} to it.\n`);
+    ctx.note(`created the branch ${plan.branch} and committed ${file} to it.`);
   }
   ctx.io.stdout.write(`${file}\n`);
   if (opts.edit) await openEditor(ctx, abs, file);
@@ -125,10 +128,10 @@ export async function run(ctx: Context, type: string, opts: NewOptions): Promise
 }
 
 /** Where a new entry of `kind` goes; never outside the content folder. */
-export function entryPath(repo: Repository, kind: TemplateType, id: string): string {
-  const folder = path.resolve(repo.contentRoot, FOLDERS[kind]);
+export function entryPath(repo: Repository, descriptor: EntryTypeDescriptor, id: string): string {
+  const folder = path.resolve(repo.contentRoot, descriptor.folder);
   const abs = path.resolve(folder, `${id}.md`);
-  if (path.dirname(abs) !== folder) throw new UsageError(`--id "${id}" would name a file outside ${FOLDERS[kind]}/.`);
+  if (path.dirname(abs) !== folder) throw new UsageError(`--id "${id}" would name a file outside ${descriptor.folder}/.`);
   return abs;
 }
 
@@ -197,7 +200,7 @@ async function ask(p: Prompter, q: Question, contentProblem: (key: string, value
 }
 
 /** The front-matter, in the order of the questions. */
-function buildData(kind: TemplateType, id: string, questions: readonly Question[], answers: ReadonlyMap<string, Answer>): Record<string, unknown> {
+function buildData(kind: string, id: string, questions: readonly Question[], answers: ReadonlyMap<string, Answer>): Record<string, unknown> {
   const data: Record<string, unknown> = { id, type: kind };
   for (const q of questions) {
     const value = answers.get(q.key) ?? q.fallback;
@@ -207,7 +210,7 @@ function buildData(kind: TemplateType, id: string, questions: readonly Question[
   return data;
 }
 
-function refusal(kind: TemplateType, problems: readonly Problem[], templateSource: string): string {
+function refusal(kind: string, problems: readonly Problem[], templateSource: string): string {
   const lines = problems.map((p) => `  - ${p.path ? `${p.path}: ` : p.line > 1 ? `line ${p.line} of the text: ` : ''}${p.message} (${p.rule})`);
   const fromTemplate = problems.some((p) => !p.path) && templateSource !== 'built-in' ? ` Some come from ${templateSource}.` : '';
   return `The new ${kind} was not written, because it would not pass "lessons validate":\n${lines.join('\n')}\nChange the values and try again.${fromTemplate}`;

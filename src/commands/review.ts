@@ -4,9 +4,9 @@
  * reviewer checklist, fit for one pull-request comment. It reports; it does not fail on
  * problems (exit 0) — `lessons validate` is the check that blocks a merge.
  */
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { buildReview, reviewMarkdown } from '../authoring/review.js';
-import { mergeBase } from '../repo/changes.js';
+import { branchChanges } from '../repo/changes.js';
 
 export interface ReviewOptions {
   base?: string;
@@ -16,8 +16,8 @@ export interface ReviewOptions {
 export async function run(ctx: Context, opts: ReviewOptions): Promise<number> {
   const repo = await ctx.repository();
   const today = await ctx.today();
-  const { git, ref, commit } = await mergeBase(repo, opts.base, ctx.io.stderr, '"lessons review"');
-  const review = await buildReview({ repo, git, ref, commit, today });
+  const changes = await branchChanges(repo, opts.base, (m) => ctx.warn(m), '"lessons review"');
+  const review = await buildReview({ repo, changes, today });
   ctx.io.stdout.write(opts.format === 'json' ? `${JSON.stringify(review, null, 2)}\n` : reviewMarkdown(review));
   return 0;
 }

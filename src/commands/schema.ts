@@ -1,16 +1,17 @@
 /** `lessons schema [type] [--out <dir>]`: JSON Schema of each entry type, for editors. */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../model/json-schema.js';
+import { jsonSchema, schemaNames, type SchemaName } from '../model/json-schema.js';
 import { writeFileAtomic } from '../util/write.js';
 
 export async function run(ctx: Context, type: string | undefined, opts: { out?: string }): Promise<number> {
-  if (type !== undefined && !(SCHEMA_NAMES as readonly string[]).includes(type)) {
-    throw new UsageError(`"${type}" is not a type. Use one of: ${SCHEMA_NAMES.join(', ')}.`);
+  const known = schemaNames();
+  if (type !== undefined && !known.includes(type)) {
+    throw new UsageError(`"${type}" is not a type. Use one of: ${known.join(', ')}.`);
   }
-  const names: SchemaName[] = type ? [type as SchemaName] : [...SCHEMA_NAMES];
+  const names: SchemaName[] = type ? [type] : known;
   if (opts.out) {
     const dir = path.resolve(ctx.start, opts.out);
     mkdirSync(dir, { recursive: true });

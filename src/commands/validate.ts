@@ -1,7 +1,8 @@
 /** `lessons validate [paths…]` (DESIGN §3, §5). */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { version, type Context } from '../cli.js';
+import type { Context } from '../context.js';
+import { version } from '../version.js';
 import { UsageError } from '../errors.js';
 import { listEntryFiles, toPosix, type Repository } from '../repo/repository.js';
 import { checkRepositoryParallel } from '../rules/parallel.js';
@@ -24,7 +25,7 @@ export async function run(ctx: Context, paths: string[], opts: ValidateOptions):
   let selected: Set<string> | undefined = paths.length ? selectPaths(repo, ctx.start, paths) : undefined;
   if (opts.changed) {
     const { changedFiles } = await import('../repo/changes.js');
-    const changed = await changedFiles(repo, opts.base, ctx.io.stderr);
+    const changed = await changedFiles(repo, opts.base, (m) => ctx.warn(m));
     selected = selected ? new Set([...selected].filter((f) => changed.has(f))) : changed;
   } else if (opts.base) {
     throw new UsageError('--base only makes sense with --changed.');
@@ -42,7 +43,7 @@ export async function run(ctx: Context, paths: string[], opts: ValidateOptions):
   const bar = progress(ctx.io.stderr, 'Checking', opts.format === 'pretty' && !ctx.globals.quiet);
   const result = await checkRepositoryParallel({ repo, today, selected, onFile: bar.update, cache }, ctx.io.env);
   bar.done();
-  if (!ctx.globals.quiet) for (const w of result.warnings ?? []) ctx.io.stderr.write(`lessons: warning: ${w}\n`);
+  for (const w of result.warnings ?? []) ctx.warn(w);
 
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;

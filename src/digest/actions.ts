@@ -6,7 +6,8 @@
  * everywhere (an archived lesson is no longer being acted on).
  */
 import { isIsoDate } from '../model/dates.js';
-import type { IndexedEntry } from '../rules/types.js';
+import { isOverdue } from '../model/lifecycle.js';
+import type { IndexedEntry } from '../model/entry.js';
 import { isRecord, list, str } from '../util/values.js';
 
 /** One action, in the shape of `lessons actions --json` (DESIGN §3): exactly these keys. */
@@ -20,9 +21,7 @@ export interface ActionRow {
   overdue: boolean;
 }
 
-export function isOverdue(due: string | null | undefined, status: string | null | undefined, today: string): boolean {
-  return due != null && isIsoDate(due) && status !== 'done' && status !== 'cancelled' && due < today;
-}
+export { isOverdue } from '../model/lifecycle.js';
 
 /** The actions of one lesson, in file order. */
 export function lessonActions(e: IndexedEntry, today: string): ActionRow[] {

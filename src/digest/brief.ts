@@ -10,13 +10,13 @@
  * sources, services, policies changed). Long parts are shortened at a sentence or list item, and
  * say so, so the page stays one page; the full text stays in the lesson file.
  */
-import type { IndexedEntry } from '../rules/types.js';
+import type { IndexedEntry } from '../model/entry.js';
 import { andList, isRecord, str, stringItems } from '../util/values.js';
 import { lessonActions } from './actions.js';
 import { label } from './build.js';
-import { page } from './html.js';
-import { blocksToHtml, blocksToMarkdown, bodySections, cutText, escapeHtml as e, mdText, parseBlocks, shortenBlocks, type Block } from './markdown.js';
-import { kindName, longDate, plural } from './text.js';
+import type { Document } from '../document/model.js';
+import { blocksToMarkdown, bodySections, cutText, mdText, parseBlocks, shortenBlocks, type Block } from '../document/markdown-source.js';
+import { kindName, longDate, plural } from '../document/text.js';
 
 export interface BriefPart {
   heading: string;
@@ -161,52 +161,19 @@ export function buildBriefing(input: BriefInput): Briefing {
 
 const SHORTENED = 'Shortened to fit one page: the full text is in the lesson file.';
 
-export function briefingMd(b: Briefing): string {
-  const out = [
-    `# 7-minute briefing: ${mdText(b.title)}`,
-    `**${mdText(b.organisation)}** · ${mdText(b.kind)} · ${mdText(b.themes.map(label).join(', '))} · ${mdText(b.id)} · made on ${longDate(b.generated)}`,
-  ];
-  b.parts.forEach((p, i) => {
-    out.push(`## ${i + 1}. ${p.heading}`, blocksToMarkdown(p.blocks));
-    if (p.shortened) out.push(`_${SHORTENED}_`);
-  });
-  return `${out.join('\n\n')}\n`;
-}
-
-const BRIEF_CSS = `.parts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:.75rem 1.5rem}
-.parts section{border-top:3px solid #005eb8;padding-top:.2rem}
-.parts h2{font-size:1.1rem;border:0;margin:.2rem 0 .3rem;padding:0}
-.parts .n{display:inline-block;min-width:1.4em}
-.parts section.more{grid-column:1/-1}
-.short{font-style:italic;font-size:.85em}
-@media print{
-@page{size:A4;margin:11mm 12mm}
-body{font-size:9.5pt;line-height:1.3}
-h1{font-size:15pt;margin:.1rem 0 .2rem}
-header.top{margin-bottom:2.5mm;padding-bottom:1.5mm}
-.parts{grid-template-columns:1fr 1fr;gap:2mm 6mm}
-.parts section{break-inside:avoid}
-.parts h2{font-size:12pt}
-p,ul,ol{margin:.1rem 0 .3rem}
-footer{margin-top:2mm;font-size:8.5pt}
-}`;
-
-export function briefingHtml(b: Briefing): string {
-  const sections = b.parts
-    .map(
-      (p, i) => `<section${i === b.parts.length - 1 ? ' class="more"' : ''}>
-<h2><span class="n">${i + 1}.</span> ${e(p.heading)}</h2>
-${blocksToHtml(p.blocks)}${p.shortened ? `\n<p class="meta short">${e(SHORTENED)}</p>` : ''}
-</section>`,
-    )
-    .join('\n');
-  return page({
+/** The briefing as a document: seven numbered parts, laid out on one page in HTML. */
+export function briefingDocument(b: Briefing): Document {
+  return {
     title: `7-minute briefing: ${b.title}`,
     organisation: b.organisation,
-    subtitle: e(`${b.kind} · ${b.themes.map(label).join(', ')} · lesson ${b.id} · made on ${longDate(b.generated)}`),
-    body: `<div class="parts">\n${sections}\n</div>`,
-    footer: `<p>Read it together, then talk through the questions. Print on one A4 page.</p>`,
-    css: BRIEF_CSS,
-  });
+    subtitle: [[{ strong: b.organisation }], b.kind, b.themes.map(label).join(', '), b.id, `made on ${longDate(b.generated)}`],
+    intro: [],
+    sections: b.parts.map((p, i) => ({
+      heading: p.heading,
+      number: i + 1,
+      blocks: [{ kind: 'markdown', source: blocksToMarkdown(p.blocks) }, ...(p.shortened ? [{ kind: 'paragraph', text: SHORTENED, tone: 'note' } as const] : [])],
+    })),
+    footer: 'Read it together, then talk through the questions. Print on one A4 page.',
+    layout: 'briefing',
+  };
 }
-

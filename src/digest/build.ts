@@ -16,21 +16,15 @@
  * `title` and `public_summary`. Nothing else of an entry is ever read into it.
  */
 import { addDays, isIsoDate, startOfPeriod } from '../model/dates.js';
-import {
-  LESSON_STATUSES,
-  PHYSICAL_HARM,
-  PSYCHOLOGICAL_HARM,
-  RESPONSES,
-  SOURCE_KINDS,
-  lessonStage,
-} from '../model/schemas.js';
+import { isApprovedOrLater, policyReviewState } from '../model/lifecycle.js';
+import { LESSON_STATUS, PHYSICAL_HARM, PSYCHOLOGICAL_HARM, RESPONSE, SOURCE_KIND, slugLabel, type Vocabulary } from '../model/vocabulary.js';
 import type { Config } from '../model/config.js';
-import type { IndexedEntry } from '../rules/types.js';
+import type { IndexedEntry } from '../model/entry.js';
 import type { HistoryLog } from '../repo/history.js';
 import { isRecord, list, str, stringItems } from '../util/values.js';
 import { allActions, lessonActions, type ActionRow } from './actions.js';
 import { inPeriod, type Period } from './period.js';
-import { section } from './markdown.js';
+import { section } from '../document/markdown-source.js';
 
 export type Audience = 'staff' | 'public' | 'board';
 
@@ -159,16 +153,8 @@ export interface BuildInput {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** "medication-safety" → "Medication safety". */
-export function label(slug: string): string {
-  const s = slug.replace(/[-_]+/g, ' ').trim();
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-const STATUS_LABELS: Record<string, string> = { 'in-review': 'In review', psii: 'PSII', 'mdt-review': 'MDT review' };
-export function valueLabel(v: string): string {
-  return STATUS_LABELS[v] ?? label(v);
-}
+/** "medication-safety" → "Medication safety" (taxonomy slugs: themes, services, audiences). */
+export const label = slugLabel;
 
 function lessonDates(e: IndexedEntry): string[] {
   const dates: string[] = [];
@@ -181,7 +167,7 @@ function lessonDates(e: IndexedEntry): string[] {
 const isLesson = (e: IndexedEntry) => e.type === 'lesson' && e.id !== undefined;
 const isSource = (e: IndexedEntry) => e.type === 'incident' && e.id !== undefined;
 /** Approved, shared or embedded (not draft, in review or archived). */
-const isApproved = (e: IndexedEntry) => lessonStage(e.data.status) >= 2;
+const isApproved = (e: IndexedEntry) => isApprovedOrLater(e.data.status);
 
 export function lessonInPeriod(e: IndexedEntry, period: Period): boolean {
   if (!isLesson(e) || !isApproved(e)) return false;
@@ -375,14 +361,15 @@ export function buildPublic(input: BuildInput): PublicDigest {
 // ---------------------------------------------------------------------------------------------
 // Board
 
-function counts(keys: readonly string[], values: readonly (string | undefined)[], extra?: string): Count[] {
-  const m = new Map<string, number>(keys.map((k) => [k, 0]));
+/** How many of `values` are each value of `vocab` (in its order), plus `extra` for anything else. */
+function counts(vocab: Vocabulary, values: readonly (string | undefined)[], extra?: string): Count[] {
+  const m = new Map<string, number>(vocab.values.map((k) => [k, 0]));
   if (extra) m.set(extra, 0);
   for (const v of values) {
     const k = v !== undefined && m.has(v) ? v : extra;
     if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1);
   }
-  return [...m].map(([key, count]) => ({ key, label: valueLabel(key), count }));
+  return [...m].map(([key, count]) => ({ key, label: vocab.label(key), count }));
 }
 
 /** The months the trend shows: those of the period, at least the last 6 and at most the last 12. */
@@ -429,7 +416,7 @@ export function buildBoard(input: BuildInput): BoardDigest {
   const months = trendMonths(period.from, period.to);
   const trend = months.map((month) => ({
     month,
-    lessons_approved: allLessons.filter((l) => lessonStage(l.data.status) >= 2 && (str(l.data.approved_on) ?? '').startsWith(month)).length,
+    lessons_approved: allLessons.filter((l) => isApprovedOrLater(l.data.status) && (str(l.data.approved_on) ?? '').startsWith(month)).length,
     sources_reported: entries.filter((e) => isSource(e) && (sourceDate(e) ?? '').startsWith(month)).length,
   }));
 
@@ -445,20 +432,10 @@ export function buildBoard(input: BuildInput): BoardDigest {
     .filter((a) => isRecord(a) && a.status === 'done' && inPeriod(str(a.completed), period)).length;
 
   const policies = entries.filter((e) => e.type === 'policy' && e.id !== undefined && e.data.status === 'authorised');
-  const reviewDate = (e: IndexedEntry) => {
-    const d = str(e.data.review_date);
-    return d && isIsoDate(d) ? d : undefined;
-  };
-  const soon = addDays(today, config.policy.review_warning_days);
+  const review = (e: IndexedEntry) => policyReviewState(e.data.review_date, today, config.policy.review_warning_days);
   const byReview = (a: PolicyReview, b: PolicyReview) => (a.review_date < b.review_date ? -1 : a.review_date > b.review_date ? 1 : a.id.localeCompare(b.id));
-  const reviewOverdue = policies.filter((e) => (reviewDate(e) ?? '9999') < today).map(policyReview).sort(byReview);
-  const reviewDue = policies
-    .filter((e) => {
-      const d = reviewDate(e);
-      return d !== undefined && d >= today && d <= soon;
-    })
-    .map(policyReview)
-    .sort(byReview);
+  const reviewOverdue = policies.filter((e) => review(e) === 'overdue').map(policyReview).sort(byReview);
+  const reviewDue = policies.filter((e) => review(e) === 'due').map(policyReview).sort(byReview);
 
   return {
     ...header(input, 'board'),
@@ -472,10 +449,10 @@ export function buildBoard(input: BuildInput): BoardDigest {
       policies_review_overdue: reviewOverdue.length,
     },
     lessons_by_theme: byTheme,
-    lessons_by_status: counts(LESSON_STATUSES, allLessons.map((l) => str(l.data.status))),
-    sources_by_kind: counts(SOURCE_KINDS, sources.map((s) => str(s.data.source))),
+    lessons_by_status: counts(LESSON_STATUS, allLessons.map((l) => str(l.data.status))),
+    sources_by_kind: counts(SOURCE_KIND, sources.map((s) => str(s.data.source))),
     harm: { physical: counts(PHYSICAL_HARM, harm('physical'), 'not-recorded'), psychological: counts(PSYCHOLOGICAL_HARM, harm('psychological'), 'not-recorded') },
-    responses: counts(RESPONSES, sources.map((s) => str(s.data.response))),
+    responses: counts(RESPONSE, sources.map((s) => str(s.data.response))),
     trend,
     actions: {
       total: actions.length,

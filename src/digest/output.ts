@@ -5,7 +5,7 @@
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../cli.js';
+import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import type { Repository } from '../repo/repository.js';
 import { toPosix } from '../repo/repository.js';

@@ -1,6 +1,6 @@
 /** The fixed wording of digests, in one place so that it reads the same in Markdown and HTML. */
 import type { BoardDigest, Count, StaffDigest } from './build.js';
-import { periodText, plural } from './text.js';
+import { periodText, plural } from '../document/text.js';
 
 export const TITLES = {
   staff: 'Learning bulletin',

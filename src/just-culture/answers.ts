@@ -5,16 +5,11 @@
  * names the file, line and column.
  */
 import { UsageError } from '../errors.js';
-import { Locator, parseYaml, type FrontMatter } from '../repo/frontmatter.js';
-import { closest, isRecord } from '../util/values.js';
-import type { Answer, Guide, QuestionId } from './guide.js';
+import { z } from 'zod';
+import { parseDataFile, type PathProblem } from '../repo/data-file.js';
+import { closest } from '../util/values.js';
+import type { Answer, Guide, QuestionId } from '../repo/guide.js';
 
-const YAML_PROBLEM: Record<string, string> = {
-  'duplicate-key': 'a question is answered twice',
-  indentation: 'the indentation is wrong',
-  'unquoted-colon': 'a value contains a colon; put it in quotes',
-  'missing-closing': 'a bracket or quote is not closed',
-};
 
 /** The answer `value` stands for, or undefined when it is not an accepted answer. */
 export function toAnswer(value: unknown): Answer | undefined {
@@ -28,40 +23,30 @@ export function toAnswer(value: unknown): Answer | undefined {
 }
 
 export function parseAnswers(source: string, shown: string, guide: Guide): Partial<Record<QuestionId, Answer>> {
-  const fm: FrontMatter = { yaml: source.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), yamlLine: 1, body: '', bodyLine: 1 };
-  const parsed = parseYaml(fm);
-  if (!parsed.ok) {
-    const { line, column } = parsed.error.position;
-    const why = YAML_PROBLEM[parsed.error.code];
-    throw new UsageError(`${shown}:${line}:${column}: this is not valid YAML or JSON${why ? ` (${why})` : ''}.`);
-  }
   const example = 'e.g. {"1a": "no", "2a": "no"} or one "1a: no" line per question';
-  if (parsed.data === null || parsed.data === undefined) {
-    throw new UsageError(`${shown} has no answers. Write one answer per question asked, ${example}.`);
-  }
-  if (!isRecord(parsed.data)) {
-    throw new UsageError(`${shown}: the answers must be a map of question id to yes or no, ${example}.`);
-  }
-  const locator = new Locator(fm);
   const ids = [...guide.questions.keys()];
-  const problems: string[] = [];
+  const map = parseDataFile<Record<string, unknown>>(source, {
+    shown,
+    schema: z.record(z.string(), z.unknown()),
+    what: 'the answers',
+    empty: {},
+    notAMap: `the answers must be a map of question id to yes or no, ${example}.`,
+    check: (data) => {
+      const problems: PathProblem[] = [];
+      for (const [key, value] of Object.entries(data)) {
+        if (!guide.questions.has(key as QuestionId)) {
+          const guess = closest(key, ids);
+          problems.push({ path: [key], at: 'key', message: `"${key}" is not a question of the guide.${guess ? ` Did you mean "${guess}"?` : ''} The questions are ${ids.join(', ')}.` });
+        } else if (!toAnswer(value)) {
+          const shownValue = typeof value === 'string' ? `"${value}"` : value === null ? 'empty' : JSON.stringify(value);
+          problems.push({ path: [key], message: `the answer to ${key} is ${shownValue}; answer yes or no.` });
+        }
+      }
+      return problems;
+    },
+  });
+  if (Object.keys(map).length === 0) throw new UsageError(`${shown} has no answers. Write one answer per question asked, ${example}.`);
   const answers: Partial<Record<QuestionId, Answer>> = {};
-  for (const [key, value] of Object.entries(parsed.data)) {
-    if (!guide.questions.has(key as QuestionId)) {
-      const { line, column } = locator.locate([key], 'key');
-      const guess = closest(key, ids);
-      problems.push(`${shown}:${line}:${column}: "${key}" is not a question of the guide.${guess ? ` Did you mean "${guess}"?` : ''} The questions are ${ids.join(', ')}.`);
-      continue;
-    }
-    const answer = toAnswer(value);
-    if (!answer) {
-      const { line, column } = locator.locate([key], 'value');
-      const shownValue = typeof value === 'string' ? `"${value}"` : value === null ? 'empty' : JSON.stringify(value);
-      problems.push(`${shown}:${line}:${column}: the answer to ${key} is ${shownValue}; answer yes or no.`);
-      continue;
-    }
-    answers[key as QuestionId] = answer;
-  }
-  if (problems.length) throw new UsageError(problems.join('\n'));
+  for (const [key, value] of Object.entries(map)) answers[key as QuestionId] = toAnswer(value)!;
   return answers;
 }

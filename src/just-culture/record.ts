@@ -6,8 +6,8 @@
  */
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import { JUST_CULTURE_GUIDE } from '../model/schemas.js';
-import { outcome, question, type Guide, type OutcomeCode } from './guide.js';
-import type { Step } from './tree.js';
+import { outcome, question, type Guide, type OutcomeCode } from '../repo/guide.js';
+import type { Step } from '../repo/guide-tree.js';
 
 export interface ReviewRecord {
   id: string;

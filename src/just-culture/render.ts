@@ -2,9 +2,9 @@
  * Text for people: the guide's notes, a question, an outcome, and the whole tree for training
  * (`--explain`, as text or as a Mermaid flowchart). Everything comes from the data file.
  */
-import type { Guide, Outcome, Question, Target } from './guide.js';
-import { outcome, question } from './guide.js';
-import { formatSteps, type Step } from './tree.js';
+import type { Guide, Outcome, Question, Target } from '../repo/guide.js';
+import { outcome, question } from '../repo/guide.js';
+import { formatSteps, type Step } from '../repo/guide-tree.js';
 
 export interface Style {
   bold(s: string): string;
@@ -126,7 +126,4 @@ export function renderMermaid(guide: Guide): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A question, by id, for messages: "3b (foresight: were the protocols workable and in routine use?)". */
-export function questionLabel(guide: Guide, id: Question['id']): string {
-  return `${id} (${question(guide, id).summary})`;
-}
+export { questionLabel } from '../repo/guide.js';

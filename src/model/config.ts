@@ -2,7 +2,8 @@
  * `lessons.config.yaml` (DESIGN §2). Every key is optional; unknown keys are an error.
  */
 import { z } from 'zod';
-import type { EntryType } from './schemas.js';
+import { entryTypes, type EntryType } from './entry-types.js';
+import './types/index.js';
 
 const slugList = (description: string) => z.array(z.string().min(1)).meta({ description }).optional();
 
@@ -72,7 +73,7 @@ export const configSchema = z
     ids: z
       .strictObject({
         prefix: z
-          .strictObject({ lesson: prefix, incident: prefix, policy: prefix, 'just-culture-review': prefix })
+          .strictObject(Object.fromEntries(entryTypes().map((d) => [d.type, prefix])))
           .meta({ description: 'Id prefixes for new entries.' })
           .optional(),
       })
@@ -112,12 +113,10 @@ export interface Config {
   limits: { max_file_bytes: number };
 }
 
-export const DEFAULT_PREFIX: Record<EntryType, string> = {
-  lesson: 'LL',
-  incident: 'INC',
-  policy: 'POL',
-  'just-culture-review': 'JC',
-};
+/** The id prefixes of each type when the configuration does not set them. */
+export function defaultPrefixes(): Record<EntryType, string> {
+  return Object.fromEntries(entryTypes().map((d) => [d.type, d.prefix]));
+}
 
 export function withDefaults(raw: RawConfig): Config {
   return {
@@ -127,7 +126,7 @@ export function withDefaults(raw: RawConfig): Config {
     pii: { patterns: raw.pii?.patterns ?? [], allow: raw.pii?.allow ?? [] },
     language: { terms: raw.language?.terms ?? [] },
     policy: { review_warning_days: raw.policy?.review_warning_days ?? 90 },
-    ids: { prefix: { ...DEFAULT_PREFIX, ...stripUndefined(raw.ids?.prefix ?? {}) } },
+    ids: { prefix: { ...defaultPrefixes(), ...(stripUndefined(raw.ids?.prefix ?? {}) as Record<EntryType, string>) } },
     limits: { max_file_bytes: raw.limits?.max_file_bytes ?? 1_048_576 },
   };
 }

@@ -4,7 +4,7 @@
  * description in the schema, never by rewriting zod's English.
  */
 import { z } from 'zod';
-import type { PathSegment } from '../repo/frontmatter.js';
+import type { PathSegment } from './entry.js';
 import { closest, isRecord, orList } from '../util/values.js';
 
 export interface Explained {

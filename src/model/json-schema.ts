@@ -1,12 +1,19 @@
 /** JSON Schema (draft 2020-12) generated from the zod schemas, never written by hand. */
 import { z } from 'zod';
 import { configSchema } from './config.js';
-import { entrySchemas, ENTRY_TYPES } from './schemas.js';
+import './types/index.js';
+import { entryType, entryTypeNames } from './entry-types.js';
 
-export const SCHEMA_NAMES = [...ENTRY_TYPES, 'config'] as const;
-export type SchemaName = (typeof SCHEMA_NAMES)[number];
+/** The names `lessons schema` takes: every entry type, and `config`. */
+export function schemaNames(): string[] {
+  return [...entryTypeNames(), 'config'];
+}
+export type SchemaName = string;
+
+/** The built-in names (see schemaNames() for every registered type). */
+export const SCHEMA_NAMES: readonly string[] = schemaNames();
 
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
-  const schema = name === 'config' ? configSchema : entrySchemas[name];
+  const schema = name === 'config' ? configSchema : entryType(name).schema;
   return z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
 }

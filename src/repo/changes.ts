@@ -1,20 +1,30 @@
 /**
- * `--changed`: the entry files this branch changes against the merge base with `--base` (default
- * origin/main, then main), including uncommitted and untracked files, so that it works the same
- * on a laptop and in CI.
+ * What a branch changes: the entry files that differ from the merge base with `--base` (default
+ * origin/main, then main), including uncommitted and untracked files, so that it works the same on
+ * a laptop and in CI. One answer for `validate --changed` and `lessons review`.
  */
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, UsageError } from '../errors.js';
-import type { OutStream } from '../io.js';
-import { checkRef, GitFailed, openGit } from './git.js';
-import { toPosix, type Repository } from './repository.js';
+import { checkRef, GitFailed, openGit, type Git } from './git.js';
+import { isEntryPath, toPosix, type Repository } from './repository.js';
 
 const SHALLOW_FIX =
   'This is a shallow clone, so git does not have the history needed to compare branches. Fetch the full history: ' +
   'in GitHub Actions set "fetch-depth: 0" on actions/checkout; in GitLab CI set GIT_DEPTH: 0; or run "git fetch --unshallow".';
 
-export async function mergeBase(repo: Repository, base: string | undefined, stderr: OutStream, purpose = '--changed') {
+export type ChangeKind = 'added' | 'changed' | 'removed';
+
+export interface BranchChanges {
+  git: Git;
+  /** The ref compared with, and the merge base's commit. */
+  ref: string;
+  commit: string;
+  /** Entry files (relative to the repository root) and how the branch changes them. */
+  files: Map<string, ChangeKind>;
+}
+
+/** Finds the merge base of HEAD with `base` (or origin/main, then main). */
+export async function mergeBase(repo: Repository, base: string | undefined, warn: (message: string) => void, purpose = '--changed') {
   const git = await openGit(repo.root, purpose);
   const candidates = base !== undefined ? [checkRef(base)] : ['origin/main', 'main'];
   let ref: string | undefined;
@@ -39,27 +49,35 @@ export async function mergeBase(repo: Repository, base: string | undefined, stde
   } catch (err) {
     if (!(err instanceof GitFailed)) throw err;
   }
-  // git says "no merge base" by its exit code alone, which simple-git passes over: check the answer.
+  // git says "no merge base" by its exit code alone: check the answer.
   if (!/^[0-9a-f]{40,64}$/.test(mb)) {
     if (shallow) throw new ConfigError(`Cannot find where this branch left ${ref}. ${SHALLOW_FIX}`);
     throw new UsageError(`This branch and ${ref} have no history in common, so there is nothing to compare.`);
   }
-  if (shallow) stderr.write(`lessons: warning: this is a shallow clone; if results look wrong, fetch the full history (fetch-depth: 0).\n`);
+  if (shallow) warn('this is a shallow clone; if results look wrong, fetch the full history (fetch-depth: 0).');
   return { git, ref, commit: mb };
 }
 
-/** Entry-file paths (relative to the repository root) that differ from the merge base. */
-export async function changedFiles(repo: Repository, base: string | undefined, stderr: OutStream): Promise<Set<string>> {
-  const { git, commit } = await mergeBase(repo, base, stderr);
-  const top = await git.topLevel();
-  const diff = await git.raw(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', commit, '--']);
-  const untracked = await git.raw(['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--']);
-  const out = new Set<string>();
-  const root = realpathSync(repo.root);
-  for (const name of [...diff.split('\0'), ...untracked.split('\0')]) {
-    if (!name.endsWith('.md')) continue;
-    const rel = toPosix(path.relative(root, path.join(top, name)));
-    if (!rel.startsWith('..')) out.add(rel);
+/** The entry files this branch adds, changes or removes (working tree and untracked files included). */
+export async function branchChanges(repo: Repository, base: string | undefined, warn: (message: string) => void, purpose = '--changed'): Promise<BranchChanges> {
+  const { git, ref, commit } = await mergeBase(repo, base, warn, purpose);
+  const contentPrefix = toPosix(path.relative(repo.root, repo.contentRoot));
+  const files = new Map<string, ChangeKind>();
+  // Paths relative to the repository root: git runs there, and --relative keeps them so.
+  const diff = (await git.raw(['diff', '--name-status', '-z', '--no-renames', '--relative', commit, '--'])).split('\0');
+  for (let i = 0; i + 1 < diff.length; i += 2) {
+    const status = diff[i];
+    const file = diff[i + 1];
+    if (!status || !isEntryPath(file, contentPrefix)) continue;
+    files.set(file, status.startsWith('A') ? 'added' : status.startsWith('D') ? 'removed' : 'changed');
   }
-  return out;
+  const untracked = (await git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--'])).split('\0');
+  for (const file of untracked) if (file && isEntryPath(file, contentPrefix)) files.set(file, 'added');
+  return { git, ref, commit, files };
+}
+
+/** Entry-file paths (relative to the repository root) that the branch adds or changes. */
+export async function changedFiles(repo: Repository, base: string | undefined, warn: (message: string) => void): Promise<Set<string>> {
+  const { files } = await branchChanges(repo, base, warn);
+  return new Set([...files].filter(([, kind]) => kind !== 'removed').map(([file]) => file));
 }

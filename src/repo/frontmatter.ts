@@ -26,7 +26,8 @@ function Y(): typeof import('yaml') {
   return (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 }
 
-export type PathSegment = string | number;
+export type { PathSegment } from '../model/entry.js';
+import type { PathSegment } from '../model/entry.js';
 
 export interface Position {
   line: number;

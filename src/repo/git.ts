@@ -1,27 +1,50 @@
 /**
- * Git, through simple-git. User values (refs, paths) only ever go after `--end-of-options` or
- * `--`, and a ref that starts with `-` is refused outright (option injection, see
- * shared/research/libraries.md §4). Failures become clear messages, not stack traces.
+ * The one way lessons runs git: `git` as a child process, with
+ *
+ * - user values (refs, paths) only after `--end-of-options` or `--`, and a ref that starts with
+ *   `-` refused outright (option injection; shared/research/libraries.md §4);
+ * - a clean environment: every `GIT_*` variable from the caller is dropped except the identity and
+ *   date ones (so a hook's `GIT_DIR` or `GIT_INDEX_FILE` cannot point git elsewhere, while
+ *   `GIT_AUTHOR_NAME` still works for `--branch` commits), no pager, no colour, no prompts;
+ * - paths always relative to the folder git runs in (`--relative`, `HEAD:./file`), with NUL
+ *   separators, so a repository whose path holds a newline or odd characters works;
+ * - failures as errors with a reason (git missing, not a repository, dubious ownership, a
+ *   command that failed), never a stack trace and never git's own text matched.
  */
-import { GitError, simpleGit, type SimpleGit } from 'simple-git';
+import { spawn } from 'node:child_process';
 import { ConfigError, UsageError } from '../errors.js';
 
 export interface Git {
+  /** Runs git with `args` in the repository folder; its standard output as text. */
   raw(args: string[]): Promise<string>;
-  /** The absolute path of the working tree's top folder. */
-  topLevel(): Promise<string>;
+  /** Whether this is a shallow clone. */
   isShallow(): Promise<boolean>;
   /** Whether `ref` names a commit. */
   hasRef(ref: string): Promise<boolean>;
+  /** The contents of `files` (relative to the repository folder) at `commit`, from one `cat-file --batch`. Missing ones are left out. */
+  readBlobs(commit: string, files: readonly string[]): Promise<Map<string, Buffer>>;
 }
 
-/** git cannot be used here: `reason` says whether it is missing or the folder is not a repository. */
+export type GitUnavailableReason = 'git-missing' | 'not-a-repository' | 'dubious-ownership';
+
+/** git cannot be used here: `reason` says why. */
 export class GitUnavailableError extends ConfigError {
   constructor(
     message: string,
-    readonly reason: 'git-missing' | 'not-a-repository',
+    readonly reason: GitUnavailableReason,
   ) {
     super(message);
+  }
+}
+
+/** A git command failed; `detail` is git's own output, shown only with --debug. */
+export class GitFailed extends Error {
+  constructor(
+    readonly command: string,
+    readonly detail: string,
+    readonly exitCode: number | null,
+  ) {
+    super(`git ${command} failed`);
   }
 }
 
@@ -32,58 +55,128 @@ export function checkRef(ref: string): string {
   return ref;
 }
 
-/** Opens git in `dir`; exit 2 with a clear message when git is missing or `dir` is not in a repository. */
+/** Identity and date variables are the only GIT_* ones passed on. */
+const KEEP = new Set(['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DATE', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_DATE']);
+
+/** Settings for every call, given through the environment (git ≥ 2.31) so the command line stays `git <command> …`. */
+const SETTINGS: readonly (readonly [string, string])[] = [
+  ['color.ui', 'never'],
+  ['core.quotePath', 'false'],
+];
+
+function gitEnv(extra: readonly (readonly [string, string])[] = []): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.toUpperCase().startsWith('GIT_') || KEEP.has(k)) env[k] = v;
+  env.GIT_TERMINAL_PROMPT = '0';
+  env.GIT_PAGER = 'cat';
+  env.GIT_OPTIONAL_LOCKS = '0';
+  const settings = [...SETTINGS, ...extra];
+  env.GIT_CONFIG_COUNT = String(settings.length);
+  settings.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+  return env;
+}
+
+interface RunResult {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+  /** Set when git could not be started at all. */
+  spawnError?: NodeJS.ErrnoException;
+}
+
+/** Runs git once; never throws. */
+function run(cwd: string, args: readonly string[], input?: string | Buffer, extra: readonly (readonly [string, string])[] = []): Promise<RunResult> {
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn('git', [...args], { cwd, env: gitEnv(extra), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    } catch (error) {
+      resolve({ code: null, stdout: Buffer.alloc(0), stderr: '', spawnError: error as NodeJS.ErrnoException });
+      return;
+    }
+    const out: Buffer[] = [];
+    let err = '';
+    let spawnError: NodeJS.ErrnoException | undefined;
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    child.on('error', (e) => (spawnError = e as NodeJS.ErrnoException));
+    child.stdin.on('error', () => undefined);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: err, spawnError }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/**
+ * Opens git in `dir`, or throws GitUnavailableError (exit 2) saying why: git is not installed,
+ * `dir` is not in a repository, or git refuses the repository because another user owns it.
+ * `purpose` names what needs git, for the message.
+ */
 export async function openGit(dir: string, purpose: string): Promise<Git> {
-  let git: SimpleGit;
-  try {
-    git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, trimmed: false });
-  } catch {
-    throw new ConfigError(`Cannot run git in ${dir}.`);
-  }
-  const version = await git.version().catch(() => ({ installed: false }));
-  if (!version.installed) {
+  const probe = await run(dir, ['rev-parse', '--is-inside-work-tree']);
+  if (probe.spawnError) {
+    if (probe.spawnError.code === 'ENOENT' && !(await folderExists(dir))) throw new ConfigError(`Cannot run git in ${dir}: the folder does not exist.`);
     throw new GitUnavailableError(`${purpose} needs git, which is not installed (or not on the PATH).`, 'git-missing');
   }
-  const isRepo = await git.checkIsRepo().catch(() => false);
-  if (!isRepo) {
+  if (probe.code !== 0 || probe.stdout.toString('utf8').trim() !== 'true') {
+    // git refuses a repository owned by someone else ("dubious ownership"): the same question
+    // answered with that check waived tells the two cases apart without reading git's message.
+    const waived = await run(dir, ['rev-parse', '--is-inside-work-tree'], undefined, [['safe.directory', '*']]);
+    if (waived.code === 0 && waived.stdout.toString('utf8').trim() === 'true') {
+      throw new GitUnavailableError(
+        `${purpose} needs git, and git refuses to work in ${dir} because the folder belongs to another user. ` +
+          `If you trust it, run: git config --global --add safe.directory "${dir}"`,
+        'dubious-ownership',
+      );
+    }
     throw new GitUnavailableError(`${purpose} needs a git repository, and ${dir} is not inside one. Run "git init" there, or leave out the git options.`, 'not-a-repository');
   }
-  const raw = async (args: string[]) => {
-    try {
-      return await git.raw(args);
-    } catch (err) {
-      if (err instanceof GitError) throw new GitFailed(args[0] ?? 'git', err.message);
-      throw err;
-    }
+
+  const raw = async (args: string[]): Promise<string> => {
+    const r = await run(dir, args);
+    if (r.spawnError || r.code !== 0) throw new GitFailed(args[0] ?? 'git', r.stderr || String(r.spawnError ?? ''), r.code);
+    return r.stdout.toString('utf8');
   };
+
   return {
     raw,
-    async topLevel() {
-      return (await raw(['rev-parse', '--show-toplevel'])).trim();
-    },
     async isShallow() {
       return (await raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     },
     async hasRef(ref) {
-      try {
-        // With --quiet git reports a missing ref only by its exit code, which simple-git does not
-        // treat as a failure when stderr is empty: the answer is whether a commit id came back.
-        const out = await raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${checkRef(ref)}^{commit}`]);
-        return /^[0-9a-f]{40,64}\s*$/.test(out);
-      } catch (err) {
-        if (err instanceof GitFailed) return false;
-        throw err;
+      const r = await run(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${checkRef(ref)}^{commit}`]);
+      return r.code === 0 && /^[0-9a-f]{40,64}\s*$/.test(r.stdout.toString('utf8'));
+    },
+    async readBlobs(commit, files) {
+      const blobs = new Map<string, Buffer>();
+      if (files.length === 0) return blobs;
+      const input = files.map((f) => `${commit}:./${f}\0`).join('');
+      const r = await run(dir, ['cat-file', '--batch', '-z'], input);
+      if (r.spawnError || r.code !== 0) throw new GitFailed('cat-file', r.stderr, r.code);
+      const out = r.stdout;
+      let pos = 0;
+      for (const file of files) {
+        const nl = out.indexOf(10, pos);
+        if (nl === -1) break;
+        const header = out.subarray(pos, nl).toString('utf8');
+        pos = nl + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) continue; // "<name> missing" or "ambiguous"
+        const size = Number(m[2]);
+        if (m[1] === 'blob') blobs.set(file, out.subarray(pos, pos + size));
+        pos += size + 1;
       }
+      return blobs;
     },
   };
 }
 
-/** A git command failed; `detail` is git's own output, shown only with --debug. */
-export class GitFailed extends Error {
-  constructor(
-    readonly command: string,
-    readonly detail: string,
-  ) {
-    super(`git ${command} failed`);
-  }
+async function folderExists(dir: string): Promise<boolean> {
+  const { stat } = await import('node:fs/promises');
+  return stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }

@@ -16,8 +16,7 @@
  */
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
-import { checkRef, GitFailed, GitUnavailableError, openGit } from './git.js';
+import { checkRef, GitFailed, GitUnavailableError, openGit, type GitUnavailableReason } from './git.js';
 import { toPosix, type Repository } from './repository.js';
 
 /** What git knows about one file (path relative to the repository root, `/` separators). */
@@ -54,8 +53,10 @@ export interface GitRunner {
   raw(args: string[]): Promise<string>;
 }
 
+export type NoHistoryReason = GitUnavailableReason | 'no-commits';
+
 export type History =
-  | { available: false; reason: 'git-missing' | 'not-a-repository' | 'no-commits' }
+  | { available: false; reason: NoHistoryReason }
   | {
       available: true;
       shallow: boolean;
@@ -73,8 +74,14 @@ export interface OpenHistoryOptions {
 }
 
 /** Why there is no history, in words: "git is not installed", ... */
-export function whyNoHistory(reason: 'git-missing' | 'not-a-repository' | 'no-commits'): string {
-  return reason === 'git-missing' ? 'git is not installed' : reason === 'not-a-repository' ? 'this folder is not in a git repository' : 'the git repository has no commits yet';
+export function whyNoHistory(reason: NoHistoryReason): string {
+  return reason === 'git-missing'
+    ? 'git is not installed'
+    : reason === 'not-a-repository'
+      ? 'this folder is not in a git repository'
+      : reason === 'dubious-ownership'
+        ? 'git refuses to read this folder because another user owns it (see "git config --global --add safe.directory")'
+        : 'the git repository has no commits yet';
 }
 
 /**
@@ -95,23 +102,21 @@ export async function openHistory(repo: Repository, opts: OpenHistoryOptions = {
       throw err;
     }
   }
-  // One call: shallow or not, the top folder, and HEAD (which fails when there is no commit yet).
+  // One call: shallow or not, and HEAD (which fails when there is no commit yet).
   let shallow: boolean;
-  let top: string;
   try {
-    const out = (await git.raw(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--verify', 'HEAD^{commit}'])).split('\n');
+    const out = (await git.raw(['rev-parse', '--is-shallow-repository', '--verify', 'HEAD^{commit}'])).split('\n');
     shallow = out[0].trim() === 'true';
-    top = out[1]?.trim() ?? '';
   } catch (err) {
     if (err instanceof GitFailed) return { available: false, reason: 'no-commits' };
     throw err;
   }
 
-  // git prints paths relative to its top folder; entries are keyed relative to our root.
-  const prefix = relativePrefix(top, repo.root);
+  // git runs in the repository root and prints paths relative to it (--relative), which is how
+  // entries are keyed; nothing outside the root is listed.
   const contentRel = toPosix(path.relative(realpath(repo.root), realpath(repo.contentRoot)));
   const pathspec = `:(literal)${contentRel === '' ? '.' : contentRel}`;
-  const toRoot = (name: string): string | undefined => (name.startsWith(prefix) ? name.slice(prefix.length) : undefined);
+  const toRoot = (name: string): string | undefined => (name.startsWith('../') ? undefined : name);
 
   let cached: Promise<HistoryLog> | undefined;
   return {
@@ -119,7 +124,7 @@ export async function openHistory(repo: Repository, opts: OpenHistoryOptions = {
     shallow,
     log() {
       cached ??= git
-        .raw(['log', '-z', '--first-parent', '-m', '--no-renames', '--name-only', '--format=%x1e%H%x1f%cI%x1f%aN', '--', pathspec])
+        .raw(['log', '-z', '--first-parent', '-m', '--no-renames', '--relative', '--name-only', '--format=%x1e%H%x1f%cI%x1f%aN', '--', pathspec])
         .then((raw) => parseLog(raw, toRoot));
       return cached;
     },
@@ -135,7 +140,7 @@ export async function openHistory(repo: Repository, opts: OpenHistoryOptions = {
       }
     },
     async changedBetween(from, to) {
-      const out = await git.raw(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=AMT', from, to, '--', pathspec]);
+      const out = await git.raw(['diff', '--name-only', '-z', '--no-renames', '--relative', '--diff-filter=AMT', from, to, '--', pathspec]);
       const files = new Set<string>();
       for (const name of out.split('\0')) {
         const rel = name && toRoot(name);
@@ -184,16 +189,8 @@ function realpath(p: string): string {
   }
 }
 
-/** `sub/dir/` when the repository root is `sub/dir` inside the git working tree, else ''. */
-function relativePrefix(top: string, root: string): string {
-  if (top === '') return '';
-  const rel = toPosix(path.relative(realpath(top), realpath(root)));
-  if (rel.startsWith('..')) throw new UsageError(`The lessons folder ${root} is outside the git working tree ${top}.`);
-  return rel === '' ? '' : `${rel}/`;
-}
-
 /** The advice for a shallow clone, shared by every command that reads history. */
 export const SHALLOW_WARNING =
-  'lessons: warning: this is a shallow clone (only the latest commits were fetched), so dates taken from git ' +
+  'this is a shallow clone (only the latest commits were fetched), so dates taken from git ' +
   'history may be wrong and older tags may be missing. Fetch the full history: in GitHub Actions set ' +
-  '"fetch-depth: 0" on actions/checkout; in GitLab CI set GIT_DEPTH: 0; or run "git fetch --unshallow".\n';
+  '"fetch-depth: 0" on actions/checkout; in GitLab CI set GIT_DEPTH: 0; or run "git fetch --unshallow".';

@@ -1,7 +1,7 @@
 /** Loading every entry's front-matter (no rules), for list, actions, digests and briefings. */
 import path from 'node:path';
-import { indexEntry } from '../rules/engine.js';
-import type { IndexedEntry } from '../rules/types.js';
+import { indexEntry } from '../model/entry.js';
+import type { IndexedEntry } from '../model/entry.js';
 import { readEntryFile } from './read.js';
 import { listEntryFiles, type Repository } from './repository.js';
 
@@ -28,5 +28,5 @@ export function loadEntries(repo: Repository, onFile?: (done: number, total: num
 export function skippedNote(skipped: readonly string[]): string {
   if (skipped.length === 0) return '';
   const shown = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? `, and ${skipped.length - 3} more` : '');
-  return `lessons: ${skipped.length} file${skipped.length === 1 ? '' : 's'} could not be read and ${skipped.length === 1 ? 'was' : 'were'} left out (${shown}). Run "lessons validate" to see why.\n`;
+  return `${skipped.length} file${skipped.length === 1 ? '' : 's'} could not be read and ${skipped.length === 1 ? 'was' : 'were'} left out (${shown}). Run "lessons validate" to see why.`;
 }

@@ -5,16 +5,8 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { isRecord } from '../util/values.js';
-import type { RuleInfo } from '../rules/types.js';
 import { decodeText, parseYaml, splitFrontMatter, type FrontMatter, type YamlError } from './frontmatter.js';
 
-export const READ_RULES: readonly RuleInfo[] = [
-  { id: 'file/unreadable', severity: 'error', description: 'The file could not be read (permissions, a broken link, or it is not a regular file).' },
-  { id: 'file/too-large', severity: 'error', description: 'The file is larger than `limits.max_file_bytes` (default 1 MiB); it is not parsed.' },
-  { id: 'file/binary', severity: 'error', description: 'The file is not UTF-8 text (NUL bytes or invalid UTF-8).' },
-  { id: 'frontmatter/missing', severity: 'error', description: 'No front-matter block, or one that is not a mapping.' },
-  { id: 'yaml/syntax', severity: 'error', description: 'The front-matter is not valid YAML, has duplicate keys, or expands aliases beyond a safe limit.' },
-];
 
 export interface ReadProblem {
   rule: string;

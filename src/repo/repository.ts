@@ -4,10 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema, withDefaults, type Config, type RawConfig } from '../model/config.js';
-import { explainIssues } from '../model/explain.js';
 import { ConfigError } from '../errors.js';
-import { isRecord } from '../util/values.js';
-import { Locator, parseYaml, type FrontMatter } from './frontmatter.js';
+import { parseDataFile, type PathProblem } from './data-file.js';
 
 export const CONFIG_FILE = 'lessons.config.yaml';
 
@@ -75,48 +73,29 @@ export function loadConfig(file: string, root: string): Config {
   } catch (error) {
     throw new ConfigError(`${shown} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, shown);
   }
-  const fm: FrontMatter = { yaml: text, yamlLine: 1, body: '', bodyLine: 1 };
-  const parsed = parseYaml(fm);
-  if (!parsed.ok) {
-    const { line, column } = parsed.error.position;
-    throw new ConfigError(`${shown}:${line}:${column}: this line is not valid YAML${parsed.error.key ? ` ("${parsed.error.key}" appears twice)` : ''}.`, shown, line, column);
-  }
-  const data = parsed.data ?? {};
-  if (!isRecord(data)) throw new ConfigError(`${shown}: the configuration must be a set of "setting: value" lines.`, shown, 1, 1);
-  const result = configSchema.safeParse(data);
-  const locator = new Locator(fm, data);
-  const problems: { line: number; column: number; message: string }[] = [];
-  if (!result.success) {
-    for (const e of explainIssues(result.error.issues, data, configSchema, CONFIG_FILE, false)) {
-      problems.push({ ...locator.locate(e.path, e.at === 'key' ? 'key' : 'value'), message: e.message.replace('is not a field of', 'is not a setting of') });
-    }
-  } else {
-    problems.push(...regexProblems(result.data, locator));
-  }
-  if (problems.length) {
-    const first = problems[0];
-    throw new ConfigError(
-      problems.map((p) => `${shown}:${p.line}:${p.column}: ${p.message}`).join('\n'),
-      shown,
-      first.line,
-      first.column,
-    );
-  }
-  return withDefaults(result.data as RawConfig);
+  const raw = parseDataFile<RawConfig>(text, {
+    shown,
+    schema: configSchema,
+    what: CONFIG_FILE,
+    wording: (m) => m.replace('is not a field of', 'is not a setting of'),
+    check: regexProblems,
+    empty: {},
+  });
+  return withDefaults(raw);
 }
 
-function regexProblems(raw: RawConfig, locator: Locator) {
-  const out: { line: number; column: number; message: string }[] = [];
+function regexProblems(raw: RawConfig): PathProblem[] {
+  const out: PathProblem[] = [];
   (raw.pii?.patterns ?? []).forEach((p, i) => {
     if (!compiles(p.pattern)) {
-      out.push({ ...locator.locate(['pii', 'patterns', i, 'pattern']), message: `The pattern "${p.name}" is not a valid regular expression: ${JSON.stringify(p.pattern)}.` });
+      out.push({ path: ['pii', 'patterns', i, 'pattern'], message: `The pattern "${p.name}" is not a valid regular expression: ${JSON.stringify(p.pattern)}.` });
     }
   });
   (raw.language?.terms ?? []).forEach((t, i) => {
     if (t.phrase === undefined && t.pattern === undefined) {
-      out.push({ ...locator.locate(['language', 'terms', i]), message: 'Each language term needs a "phrase" (or a "pattern").' });
+      out.push({ path: ['language', 'terms', i], message: 'Each language term needs a "phrase" (or a "pattern").' });
     } else if (t.pattern !== undefined && !compiles(t.pattern)) {
-      out.push({ ...locator.locate(['language', 'terms', i, 'pattern']), message: `The language pattern ${JSON.stringify(t.pattern)} is not a valid regular expression.` });
+      out.push({ path: ['language', 'terms', i, 'pattern'], message: `The language pattern ${JSON.stringify(t.pattern)} is not a valid regular expression.` });
     }
   });
   return out;
@@ -133,6 +112,19 @@ function compiles(pattern: string): boolean {
 
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
+}
+
+/**
+ * Whether `file` (relative to the repository root, `/` separators) is where an entry can be: a
+ * `.md` file inside the content folder (`contentPrefix`, '' for the root itself), in no hidden
+ * folder, and not a folder's README.md. `listEntryFiles` walks exactly these.
+ */
+export function isEntryPath(file: string, contentPrefix: string): boolean {
+  if (!file.endsWith('.md')) return false;
+  if (contentPrefix !== '' && !file.startsWith(`${contentPrefix}/`)) return false;
+  const parts = file.split('/');
+  if (parts.some((p) => p.startsWith('.'))) return false;
+  return parts[parts.length - 1].toLowerCase() !== 'readme.md';
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Date-driven warnings: `action/overdue`, `policy/review-overdue`, `policy/review-due`. */
-import { addDays, isIsoDate } from '../model/dates.js';
+import { isOverdue, policyReviewState } from '../model/lifecycle.js';
 import { isRecord, list, str } from '../util/values.js';
 import type { FileRule } from './types.js';
 
@@ -21,8 +21,7 @@ export const datesRule: FileRule = {
         if (!isRecord(action)) return;
         const due = str(action.due);
         const status = str(action.status);
-        if (!due || !isIsoDate(due) || status === 'done' || status === 'cancelled') return;
-        if (due < ctx.today) {
+        if (isOverdue(due, status, ctx.today)) {
           const what = str(action.description);
           ctx.report({
             rule: 'action/overdue',
@@ -34,15 +33,15 @@ export const datesRule: FileRule = {
     }
     if (ctx.type === 'policy' && data.status === 'authorised') {
       const review = str(data.review_date);
-      if (!review || !isIsoDate(review)) return;
       const days = ctx.config.policy.review_warning_days;
-      if (review < ctx.today) {
+      const state = policyReviewState(review, ctx.today, days);
+      if (state === 'overdue') {
         ctx.report({
           rule: 'policy/review-overdue',
           path: ['review_date'],
           message: `This policy was due for review on ${review}. Review it, or record the agreed extension and a new review date.`,
         });
-      } else if (review <= addDays(ctx.today, days)) {
+      } else if (state === 'due') {
         ctx.report({
           rule: 'policy/review-due',
           path: ['review_date'],

@@ -10,6 +10,7 @@
  * just the files they concern. Large repositories are shared between threads (parallel.ts).
  */
 import path from 'node:path';
+import { indexEntry } from '../model/entry.js';
 import { isEntryType } from '../model/schemas.js';
 import { Locator, positionIn, type PathSegment, type Position } from '../repo/frontmatter.js';
 import { readIndexFields } from '../repo/index-scan.js';
@@ -137,10 +138,7 @@ export function finishCheck(repo: Repository, files: readonly string[], selected
   return { checked: selected ? files.filter((f) => selected.has(f)) : [...files], problems, ...(warnings.length ? { warnings } : {}) };
 }
 
-export function indexEntry(file: string, data: Record<string, unknown>): IndexedEntry {
-  const id = str(data.id);
-  return { file, data, id, type: isEntryType(data.type) ? data.type : undefined };
-}
+export { indexEntry } from '../model/entry.js';
 
 /**
  * Checks an entry that is not on disk yet (what `new` or `just-culture` is about to write) with

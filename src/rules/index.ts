@@ -2,7 +2,7 @@
  * The rule registry. Adding a rule is one module plus one line here (and its tests); the rule
  * reference in the README and in SARIF output comes from the `rules` each module declares.
  */
-import { READ_RULES } from '../repo/read.js';
+import { READ_RULES } from './read-rules.js';
 import { datesRule } from './dates.js';
 import { idFilenameRule } from './id-filename.js';
 import { justCultureRule } from './just-culture.js';

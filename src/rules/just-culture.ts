@@ -4,9 +4,8 @@
  * reach. Runs only when `answers`, `path` and `outcome` are valid for the schema (otherwise
  * `schema` reports them). The guide's data file is read on the first review checked.
  */
-import { loadGuide, type Answer } from '../just-culture/guide.js';
-import { questionLabel } from '../just-culture/render.js';
-import { walk } from '../just-culture/tree.js';
+import { loadGuide, questionLabel, type Answer } from '../repo/guide.js';
+import { walk } from '../repo/guide-tree.js';
 import { justCultureReviewSchema } from '../model/schemas.js';
 import type { FileRule } from './types.js';
 

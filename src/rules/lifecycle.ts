@@ -2,12 +2,10 @@
  * `lifecycle/approval`, `lifecycle/shared` and `public/summary`: fields a lesson needs because of
  * its status or because it is public. They point at the key that requires them.
  */
-import { lessonStage } from '../model/schemas.js';
+import { isApprovedOrLater, isSharedOrLater } from '../model/lifecycle.js';
 import { list, str } from '../util/values.js';
 import type { FileRule } from './types.js';
 
-const APPROVED = lessonStage('approved');
-const SHARED = lessonStage('shared');
 
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -23,8 +21,7 @@ export const lifecycleRule: FileRule = {
     const data = ctx.data;
     if (!data || ctx.type !== 'lesson') return;
     const status = str(data.status);
-    const stage = lessonStage(status);
-    if (stage >= APPROVED) {
+    if (isApprovedOrLater(status)) {
       const missing = (['approved_by', 'approved_on'] as const).filter((f) => isBlank(data[f]));
       if (missing.length) {
         ctx.report({
@@ -34,7 +31,7 @@ export const lifecycleRule: FileRule = {
         });
       }
     }
-    if (stage >= SHARED) {
+    if (isSharedOrLater(status)) {
       const missing: string[] = [];
       if (list(data.shared).length === 0) missing.push('"shared" (where and when it was shared)');
       if (isBlank(data.evaluate_by)) missing.push('"evaluate_by" (when to check it is embedded)');

@@ -2,27 +2,10 @@
  * `ref/unresolved`, `ref/type`, `ref/backlink`: ids that entries point at exist, are of the right
  * type, and an incident's `lessons` are matched by those lessons' `sources`.
  */
-import type { EntryType } from '../model/schemas.js';
+import { entryType, entryTypes, isEntryType, nounWithType } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { str } from '../util/values.js';
 import type { IndexedEntry, RepositoryRule } from './types.js';
-
-/** Which fields hold references, and the type they must point at. */
-const REFERENCES: Record<EntryType, { field: string; to: EntryType; many: boolean }[]> = {
-  lesson: [
-    { field: 'sources', to: 'incident', many: true },
-    { field: 'policies', to: 'policy', many: true },
-  ],
-  incident: [{ field: 'lessons', to: 'lesson', many: true }],
-  policy: [{ field: 'lessons', to: 'lesson', many: true }],
-  'just-culture-review': [{ field: 'incident', to: 'incident', many: false }],
-};
-
-const NOUN: Record<EntryType, string> = {
-  lesson: 'a lesson',
-  incident: 'a learning source (type: incident)',
-  policy: 'a policy',
-  'just-culture-review': 'a just culture review',
-};
 
 export const referencesRule: RepositoryRule = {
   rules: [
@@ -34,14 +17,15 @@ export const referencesRule: RepositoryRule = {
       description: "An incident lists a lesson in `lessons` that does not list the incident in its `sources`.",
     },
   ],
-  fields: [...new Set(Object.values(REFERENCES).flatMap((refs) => refs.map((r) => r.field))), 'sources'],
+  fields: [...new Set(entryTypes().flatMap((d) => d.references.map((r) => r.field))), 'sources'],
   check(entries, report) {
     const byId = new Map<string, IndexedEntry>();
     for (const e of entries) if (e.id !== undefined && !byId.has(e.id)) byId.set(e.id, e);
 
     for (const entry of entries) {
       if (!entry.type) continue;
-      for (const ref of REFERENCES[entry.type]) {
+      if (!isEntryType(entry.type)) continue;
+      for (const ref of entryType(entry.type).references) {
         const value = entry.data[ref.field];
         // Built without intermediate arrays: this runs over every reference in the repository.
         const items: { id: string; path: (string | number)[] }[] = [];
@@ -62,7 +46,7 @@ export const referencesRule: RepositoryRule = {
             report(entry.file, {
               rule: 'ref/type',
               path: item.path,
-              message: `"${item.id}" in "${ref.field}" is ${target.type ? NOUN[target.type] : 'an entry of unknown type'} (${target.file}), but "${ref.field}" must list ${NOUN[ref.to]}.`,
+              message: `"${item.id}" in "${ref.field}" is ${target.type ? nounWithType(target.type) : 'an entry of unknown type'} (${target.file}), but "${ref.field}" must list ${nounWithType(ref.to)}.`,
             });
           } else if (entry.type === 'incident' && ref.field === 'lessons' && entry.id !== undefined) {
             const sources = target.data.sources;

@@ -1,6 +1,7 @@
 /** `schema` and `type/unknown`: the fields of each entry type (DESIGN §2). */
 import { explainIssues } from '../model/explain.js';
-import { ENTRY_TYPES, entrySchemas } from '../model/schemas.js';
+import { entryType, entryTypeNames, nounWithType } from '../model/entry-types.js';
+import '../model/types/index.js';
 import { closest, orList, str } from '../util/values.js';
 import type { FileRule } from './types.js';
 
@@ -25,26 +26,26 @@ export const schemaRule: FileRule = {
         rule: 'schema',
         at: 'start',
         path: ['type'],
-        message: `"type" is missing. Add it: ${orList([...ENTRY_TYPES])}.`,
+        message: `"type" is missing. Add it: ${orList(entryTypeNames())}.`,
       });
       return;
     }
     if (!ctx.type) {
       const value = str(data.type);
-      const guess = value ? closest(value, ENTRY_TYPES) : undefined;
+      const guess = value ? closest(value, entryTypeNames()) : undefined;
       ctx.report({
         rule: 'type/unknown',
         path: ['type'],
         message:
-          `"type" is ${value ? `"${value}"` : 'not text'}, which is not a type lessons knows. Use ${orList([...ENTRY_TYPES])}.` +
+          `"type" is ${value ? `"${value}"` : 'not text'}, which is not a type lessons knows. Use ${orList(entryTypeNames())}.` +
           (guess ? ` Did you mean "${guess}"?` : ''),
       });
       return;
     }
-    const schema = entrySchemas[ctx.type];
+    const schema = entryType(ctx.type).schema;
     const result = schema.safeParse(data);
     if (!result.success) {
-      const what = ctx.type === 'incident' ? 'a learning source (incident)' : `a ${ctx.type}`;
+      const what = nounWithType(ctx.type);
       for (const e of explainIssues(result.error.issues, data, schema, what, true)) {
         ctx.report({ rule: 'schema', path: e.path, at: e.at, message: e.message });
       }

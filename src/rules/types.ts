@@ -3,7 +3,7 @@
  * reporter. A rule never prints and never throws for bad content; it reports findings.
  */
 import type { Config } from '../model/config.js';
-import type { EntryType } from '../model/schemas.js';
+import type { EntryType } from '../model/entry-types.js';
 import type { PathSegment } from '../repo/frontmatter.js';
 
 export type Severity = 'error' | 'warning';
@@ -76,12 +76,8 @@ export interface FileRule {
 }
 
 /** What repository-wide rules know of each entry. */
-export interface IndexedEntry {
-  file: string;
-  data: Record<string, unknown>;
-  id?: string;
-  type?: EntryType;
-}
+export type { IndexedEntry } from '../model/entry.js';
+import type { IndexedEntry } from '../model/entry.js';
 
 /** A check across the whole repository (ids, references). */
 export interface RepositoryRule {

@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BENCH_TODAY, generateRepository } from './generate.js';
+import { IMPORTS, importMs, packagesLoaded } from './imports.js';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(PROJECT, 'bin', 'lessons.js');
@@ -338,6 +339,10 @@ function main(): void {
   log(`Timing the sample, --help and node -e 0, ${HELP_RUNS} rounds …`);
   interleave([sample, help, bare], HELP_RUNS, { verbose: false });
 
+  log('Timing module imports in fresh processes …');
+  const imports = IMPORTS.map(([label, spec]) => ({ label, ms: importMs(spec, 9) }));
+  const loaded = packagesLoaded();
+
   // 4. Digests (DESIGN §7: under 3 s), peak RSS at 62,000 files, memory against body size.
   let digest: Command | undefined;
   let staff: Command | undefined;
@@ -439,6 +444,10 @@ function main(): void {
     lines.push(row([`peak RSS, bodies 10× longer (${fmtInt(mem.files)} files, ${fmtMiB(mem.bytes[0] / 1024)} → ${fmtMiB(mem.bytes[1] / 1024)})`, `${growth.toFixed(2)}×`, `≤ ${FLAT_BAR}×`], B) + `   ${verdict(growth <= FLAT_BAR)}   (floor ${(median(mem.f10.rssKiB) / median(mem.f1.rssKiB)).toFixed(2)}×)`);
   }
   lines.push('');
+  lines.push('import time (fresh process, median of 9)');
+  for (const i of imports) lines.push(`  ${pad(i.label, 56)} ${lpad(fmtMs(i.ms), 7)}`);
+  lines.push(`  packages validate loads on the sample (files): ${Object.entries(loaded).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  lines.push('');
   lines.push(`  rounds (wall): ${[floorC, valC, valC1, floorH, valH, valH1].map((c) => `${c.label} ${c.wallMs.map(fmtS).join(' ')}`).join('\n                 ')}`);
   lines.push('');
   process.stdout.write(lines.map((l) => l.trimEnd()).join('\n') + '\n');
@@ -459,6 +468,7 @@ function main(): void {
     sample: summary(sample),
     help: summary(help),
     nodeStart: summary(bare),
+    imports: { ms: imports, packagesLoadedBySample: loaded },
     ...(big ? { big: { files: big.files, floor: summary(big.floor), validate: summary(big.validate), rssRatio: round3(bigRss ?? 0) } } : {}),
     ...(digest && staff && year ? { digest: { board: summary(digest), staff: summary(staff), staffYear: summary(year), bar: DIGEST_BAR_MS } } : {}),
     ...(mem ? { memory: { files: mem.files, bytes: mem.bytes, validate: { x1: summary(mem.v1), x10: summary(mem.v10) }, floor: { x1: summary(mem.f1), x10: summary(mem.f10) } } } : {}),

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError } from '../../errors.js';
-import jsyaml from 'js-yaml';
+import { parseDataFile } from '../../repo/data-file.js';
 import { z } from 'zod';
 import type { LanguageTermConfig } from '../../model/config.js';
 import type { TextMatch, TextRule } from '../text.js';
@@ -41,18 +41,16 @@ export function builtInTerms(): Term[] {
     } catch (err) {
       throw broken(`could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    let loaded: unknown;
-    try {
-      loaded = jsyaml.load(source, { schema: jsyaml.CORE_SCHEMA });
-    } catch (err) {
-      if (err instanceof jsyaml.YAMLException) throw broken(`are not valid YAML (${err.reason} at line ${(err.mark?.line ?? 0) + 1})`);
-      throw err;
-    }
-    const parsed = termsFileSchema.safeParse(loaded);
-    if (!parsed.success) throw broken(`are invalid: ${z.prettifyError(parsed.error)}`);
-    const both = parsed.data.terms.find((t) => (t.phrase === undefined) === (t.pattern === undefined));
-    if (both) throw broken(`are invalid: each term needs exactly one of "phrase" or "pattern" (see the term suggesting "${both.suggestion}")`);
-    builtIn = parsed.data.terms;
+    builtIn = parseDataFile(source, {
+      shown: file,
+      schema: termsFileSchema,
+      what: 'the terms file',
+      intro: `the built-in language terms in ${file} are broken. Reinstall lessons, or rebuild it with "npm run build".`,
+      check: (data) =>
+        data.terms.flatMap((t, i) =>
+          (t.phrase === undefined) === (t.pattern === undefined) ? [{ path: ['terms', i], message: 'each term needs exactly one of "phrase" or "pattern".' }] : [],
+        ),
+    }).terms;
   }
   return builtIn;
 }

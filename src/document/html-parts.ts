@@ -5,7 +5,7 @@
  * a data table) and printable (A4 page rules, page breaks between sections, nothing that depends
  * on a background colour to be understood).
  */
-import { escapeHtml } from './markdown.js';
+import { escapeHtml } from './markdown-source.js';
 
 /** Colours, each text colour checked (in tests) for at least 4.5:1 contrast on its background. */
 export const PALETTE = {
@@ -81,6 +81,8 @@ export interface PageOptions {
   organisation: string;
   /** The line under the h1 (already escaped HTML). */
   subtitle: string;
+  /** Paragraphs under the subtitle (already HTML). */
+  intro?: string;
   /** The page's sections (already HTML). */
   body: string;
   /** The footer (already HTML). */
@@ -105,7 +107,7 @@ ${BASE_CSS}${o.css ? `\n${o.css}` : ''}
 <header class="top">
 <p class="org">${escapeHtml(o.organisation)}</p>
 <h1>${escapeHtml(o.title)}</h1>
-<p class="meta">${o.subtitle}</p>
+<p class="meta">${o.subtitle}</p>${o.intro ? `\n${o.intro}` : ''}
 </header>
 <main>
 ${o.body}

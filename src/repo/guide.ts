@@ -1,6 +1,7 @@
 /**
- * The just culture guide as data: `guide.yaml` next to this module (copied into dist/ by the
- * build), loaded and checked once.
+ * The just culture guide as data: `guides/nhs-just-culture-guide-2018.yaml` next to this module
+ * (copied into dist/ by the build), loaded and checked once. The walk over it is guide-tree.ts;
+ * both sit below the rules, which check saved records against the guide.
  *
  * The check makes the data file safe to walk: every yes/no leads to a question or an outcome,
  * every path ends (no cycles), every question and outcome can be reached from the start question,
@@ -11,10 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CliError } from '../errors.js';
 import { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS } from '../model/schemas.js';
-import { Locator, parseYaml, type FrontMatter, type PathSegment } from '../repo/frontmatter.js';
-import { isRecord } from '../util/values.js';
+import { DataFileError, parseDataFile, type DataProblem, type PathProblem } from './data-file.js';
 
 export type QuestionId = (typeof JUST_CULTURE_QUESTIONS)[number];
 export type OutcomeCode = (typeof JUST_CULTURE_OUTCOMES)[number];
@@ -71,16 +70,13 @@ export interface Guide {
 }
 
 /** The guide's data file is broken: a fault in lessons, not in the user's repository. Exit 2. */
-export class GuideDataError extends CliError {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly { line: number; column: number; message: string }[],
-  ) {
+export class GuideDataError extends DataFileError {
+  constructor(file: string, problems: readonly DataProblem[]) {
     super(
-      `the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ` +
-        `not in your repository; please report it to the maintainers.\n` +
-        problems.map((p) => `  ${file}:${p.line}:${p.column}: ${p.message}`).join('\n'),
-      2,
+      file,
+      problems,
+      'the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ' +
+        'not in your repository; please report it to the maintainers.',
     );
   }
 }
@@ -120,11 +116,6 @@ const guideShape = z.strictObject({
 });
 type GuideData = z.infer<typeof guideShape>;
 
-interface DataProblem {
-  path: PathSegment[];
-  at?: 'key' | 'value';
-  message: string;
-}
 
 const isQuestionId = (v: string): v is QuestionId => (JUST_CULTURE_QUESTIONS as readonly string[]).includes(v);
 const isOutcomeCode = (v: string): v is OutcomeCode => (JUST_CULTURE_OUTCOMES as readonly string[]).includes(v);
@@ -133,8 +124,8 @@ const isOutcomeCode = (v: string): v is OutcomeCode => (JUST_CULTURE_OUTCOMES as
  * The problems of the (shape-valid) data: ids and codes against the record format, dangling
  * branches, cycles and unreachable questions or outcomes.
  */
-export function graphProblems(data: GuideData): DataProblem[] {
-  const problems: DataProblem[] = [];
+export function graphProblems(data: GuideData): PathProblem[] {
+  const problems: PathProblem[] = [];
   if (data.id !== JUST_CULTURE_GUIDE) {
     problems.push({ path: ['id'], message: `the guide's id is "${data.id}", but records name it "${JUST_CULTURE_GUIDE}".` });
   }
@@ -236,31 +227,13 @@ export function graphProblems(data: GuideData): DataProblem[] {
 
 /** Parses and checks the guide's data file text; throws GuideDataError with every problem found. */
 export function parseGuide(source: string, file: string): Guide {
-  const fm: FrontMatter = { yaml: source, yamlLine: 1, body: '', bodyLine: 1 };
-  const parsed = parseYaml(fm);
-  if (!parsed.ok) {
-    throw new GuideDataError(file, [{ ...parsed.error.position, message: `this is not valid YAML (${parsed.error.code}).` }]);
+  let data: GuideData;
+  try {
+    data = parseDataFile<GuideData>(source, { shown: file, schema: guideShape, what: 'the guide', check: graphProblems });
+  } catch (err) {
+    if (err instanceof DataFileError && !(err instanceof GuideDataError)) throw new GuideDataError(file, err.problems);
+    throw err;
   }
-  const locator = new Locator(fm);
-  const fail = (problems: DataProblem[]): never => {
-    throw new GuideDataError(
-      file,
-      problems.map((p) => ({ ...locator.locate(p.path, p.at ?? 'value'), message: p.message })),
-    );
-  };
-  if (!isRecord(parsed.data)) fail([{ path: [], message: 'the file must be a mapping of "key: value" lines.' }]);
-  const shape = guideShape.safeParse(parsed.data);
-  if (!shape.success) {
-    fail(
-      shape.error.issues.map((issue) => {
-        const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        return { path, message: `${path.length ? `${path.join('.')}: ` : ''}${issue.message}` };
-      }),
-    );
-  }
-  const data = (shape as { data: GuideData }).data;
-  const problems = graphProblems(data);
-  if (problems.length) fail(problems);
 
   const target = (to: string): Target => (isQuestionId(to) && data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to as OutcomeCode });
   const lp = data.local_practice;
@@ -289,7 +262,7 @@ export function parseGuide(source: string, file: string): Guide {
   };
 }
 
-export const GUIDE_URL = new URL('./guide.yaml', import.meta.url);
+export const GUIDE_URL = new URL('./guides/nhs-just-culture-guide-2018.yaml', import.meta.url);
 
 let cached: Guide | undefined;
 
@@ -314,4 +287,9 @@ export function question(guide: Guide, id: QuestionId): Question {
 
 export function outcome(guide: Guide, code: OutcomeCode): Outcome {
   return guide.outcomes.get(code)!;
+}
+
+/** A question, by id, for messages: "3b (foresight: were the protocols workable and in routine use?)". */
+export function questionLabel(guide: Guide, id: QuestionId): string {
+  return `${id} (${question(guide, id).summary})`;
 }

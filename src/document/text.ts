@@ -1,3 +1,4 @@
+import { ACTION_STATUS, LESSON_KIND, LESSON_STATUS, SHARE_CHANNEL } from '../model/vocabulary.js';
 /** Wording shared by digests and briefings: dates for people, counts, channel names. */
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -30,27 +31,18 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const CHANNELS: Record<string, string> = {
-  bulletin: 'bulletin',
-  'seven-minute-briefing': '7-minute briefing',
-  'team-meeting': 'team meeting',
-  'notice-board': 'notice board',
-  intranet: 'intranet',
-  email: 'email',
-  training: 'training',
-  'board-report': 'board report',
-  'learning-event': 'learning event',
-};
-
+/** How a sharing channel reads in a sentence: "7-minute briefing", "team meeting". */
 export function channelName(channel: string): string {
-  return CHANNELS[channel] ?? channel.replace(/-/g, ' ');
+  return SHARE_CHANNEL.phrase(channel);
 }
 
-const STATUSES: Record<string, string> = { 'in-review': 'in review', 'in-progress': 'in progress' };
+/** A lesson or action status in a sentence: "in review", "in progress"; "not recorded" when there is none. */
 export function statusName(status: string | null | undefined): string {
-  return status ? (STATUSES[status] ?? status.replace(/-/g, ' ')) : 'not recorded';
+  if (!status) return 'not recorded';
+  return LESSON_STATUS.has(status) ? LESSON_STATUS.phrase(status) : ACTION_STATUS.has(status) ? ACTION_STATUS.phrase(status) : status.replace(/-/g, ' ');
 }
 
+/** "Improvement", "Good practice"; an unknown kind as written; "Lesson" when there is none. */
 export function kindName(kind: string | null | undefined): string {
-  return kind === 'good-practice' ? 'Good practice' : kind === 'improvement' ? 'Improvement' : kind ? kind : 'Lesson';
+  return kind ? (LESSON_KIND.has(kind) ? LESSON_KIND.label(kind) : kind) : 'Lesson';
 }

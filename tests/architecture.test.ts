@@ -1,0 +1,115 @@
+/**
+ * The layers of src/ (CONTRIBUTING.md): cli → commands → features → document → rules → repo →
+ * model → util. A module may import its own layer or the ones below it, never one above; and the
+ * folders import each other without cycles. The graph comes from the import statements of the
+ * source itself, static and dynamic (`import('…')`), so a new file is checked without being listed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT } from './helpers/cli.js';
+
+const SRC = path.join(PROJECT, 'src');
+
+/** Layer of each top-level folder (or file) of src/, lowest first. */
+const LAYERS: readonly (readonly string[])[] = [
+  ['util', 'errors.ts', 'io.ts', 'version.ts'],
+  ['model', 'clock.ts'],
+  ['repo', 'context.ts'],
+  ['rules'],
+  ['document'],
+  ['reporters', 'authoring', 'just-culture', 'digest', 'site', 'markdown'],
+  ['commands'],
+  ['cli.ts'],
+];
+
+function layerOf(rel: string): number {
+  const top = rel.split('/')[0];
+  const i = LAYERS.findIndex((l) => l.includes(top));
+  if (i === -1) throw new Error(`src/${rel} is in no layer: add its folder to LAYERS in tests/architecture.test.ts`);
+  return i;
+}
+
+/** Not yet moved out of src/ (engineer `speed` moves the bench to tools/); nothing else may join. */
+const MOVING_OUT = new Set(['bench']);
+
+function sources(dir: string, out: string[] = []): string[] {
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (dir === SRC && MOVING_OUT.has(d.name)) continue;
+    const abs = path.join(dir, d.name);
+    if (d.isDirectory()) sources(abs, out);
+    else if (d.name.endsWith('.ts')) out.push(path.relative(SRC, abs).split(path.sep).join('/'));
+  }
+  return out;
+}
+
+const IMPORT_RE = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+/** Every src-relative module each source file imports. */
+function graph(): Map<string, string[]> {
+  const g = new Map<string, string[]>();
+  for (const file of sources(SRC)) {
+    const text = readFileSync(path.join(SRC, file), 'utf8');
+    const deps: string[] = [];
+    for (const m of text.matchAll(IMPORT_RE)) {
+      const spec = m[1] ?? m[2] ?? m[3];
+      if (!spec.startsWith('.')) continue;
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\.js$/, '.ts');
+      deps.push(target);
+    }
+    g.set(file, deps);
+  }
+  return g;
+}
+
+const folder = (rel: string) => (rel.includes('/') ? rel.split('/')[0] : rel);
+
+describe('architecture', () => {
+  const g = graph();
+
+  it('imports only run down the layers', () => {
+    const upward: string[] = [];
+    for (const [file, deps] of g) {
+      for (const dep of deps) if (layerOf(dep) > layerOf(file)) upward.push(`${file} → ${dep}`);
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('has no cycle between folders', () => {
+    const edges = new Map<string, Set<string>>();
+    for (const [file, deps] of g) {
+      for (const dep of deps) {
+        const [a, b] = [folder(file), folder(dep)];
+        if (a === b) continue;
+        if (!edges.has(a)) edges.set(a, new Set());
+        edges.get(a)!.add(b);
+      }
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (n: string, trail: string[]) => {
+      state.set(n, 'open');
+      for (const m of edges.get(n) ?? []) {
+        if (state.get(m) === 'open') cycles.push([...trail.slice(trail.indexOf(m)), n, m].join(' → '));
+        else if (!state.has(m)) visit(m, [...trail, n]);
+      }
+      state.set(n, 'done');
+    };
+    for (const n of edges.keys()) if (!state.has(n)) visit(n, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('only cli.ts imports commander, and no command imports the CLI', () => {
+    const offenders: string[] = [];
+    for (const file of g.keys()) {
+      const text = readFileSync(path.join(SRC, file), 'utf8');
+      if (file !== 'cli.ts' && /from ['"]commander['"]/.test(text)) offenders.push(`${file} imports commander`);
+      if (file !== 'cli.ts' && g.get(file)!.includes('cli.ts')) offenders.push(`${file} imports cli.ts`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the product holds no tools (bench, docs generator, build helpers)', () => {
+    expect(sources(SRC).filter((f) => /^(bench|docs|build)\//.test(f))).toEqual([]);
+  });
+});
