@@ -47,30 +47,46 @@ export interface ScalarOutline extends Span {
 class Unsure extends Error {}
 const UNSURE = new Unsure();
 
-const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]|^[-?:][^\s,[\]{}]/;
+/** Characters a plain scalar cannot start with (YAML indicators), or only when followed by a non-space. */
+const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+const FLOW = new Set([...',[]{}'].map((c) => c.charCodeAt(0)));
+
+function plainStart(c: number, next: number): boolean {
+  if (c === 32 || c === 10 || c === 9 || Number.isNaN(c) || (c >= 128 && /\s/.test(String.fromCharCode(c)))) return false;
+  if (!INDICATORS.has(c)) return true;
+  // "-", "?" and ":" may start a plain scalar when followed by a character that is not a space or flow indicator.
+  return (c === 45 || c === 63 || c === 58) && !Number.isNaN(next) && next !== 32 && next !== 10 && next !== 9 && !FLOW.has(next);
+}
 const FLOW_KEY = /^([A-Za-z_][A-Za-z0-9_-]*): /;
 const BLOCK_HEADER = /^[|>][+-]?(?: +#.*)?$/;
 
 class Scanner {
-  private readonly starts: number[] = [];
+  /** Line tables (typed arrays: this runs for every file with something to point at). */
+  private readonly count: number;
+  private readonly starts: Int32Array;
   /** Offset of the first character that is not a space, or -1 for a blank line. */
-  private readonly firsts: number[] = [];
+  private readonly firsts: Int32Array;
   /** Offset just after the last character that is not a space. */
-  private readonly ends: number[] = [];
+  private readonly ends: Int32Array;
 
   constructor(private readonly src: string) {
+    let lines = 1;
+    for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) lines++;
+    this.count = lines;
+    this.starts = new Int32Array(lines);
+    this.firsts = new Int32Array(lines);
+    this.ends = new Int32Array(lines);
     let pos = 0;
-    for (;;) {
+    for (let n = 0; n < lines; n++) {
       const nl = src.indexOf('\n', pos);
       const end = nl === -1 ? src.length : nl;
       let first = pos;
       while (first < end && src.charCodeAt(first) === 32) first++;
       let last = end;
       while (last > first && src.charCodeAt(last - 1) === 32) last--;
-      this.starts.push(pos);
-      this.firsts.push(first === end ? -1 : first);
-      this.ends.push(last);
-      if (nl === -1) break;
+      this.starts[n] = pos;
+      this.firsts[n] = first === end ? -1 : first;
+      this.ends[n] = last;
       pos = nl + 1;
     }
   }
@@ -91,7 +107,7 @@ class Scanner {
 
   /** Where line `i` ends, before its newline (trailing spaces included). */
   private lineEnd(i: number): number {
-    return i + 1 < this.starts.length ? this.starts[i + 1] - 1 : this.src.length;
+    return i + 1 < this.count ? this.starts[i + 1] - 1 : this.src.length;
   }
 
   private indent(i: number): number {
@@ -104,7 +120,7 @@ class Scanner {
 
   /** The next line from `i` that holds something other than spaces or a comment. */
   private next(i: number): number {
-    while (i < this.starts.length && (this.firsts[i] === -1 || this.isComment(i))) i++;
+    while (i < this.count && (this.firsts[i] === -1 || this.isComment(i))) i++;
     return i;
   }
 
@@ -116,14 +132,14 @@ class Scanner {
   /** The root: a mapping at column 1 and nothing after it. */
   root(): Outline {
     const i = this.next(0);
-    if (i >= this.starts.length || this.indent(i) !== 0) throw UNSURE;
-    for (let k = 0; k < this.starts.length; k++) {
+    if (i >= this.count || this.indent(i) !== 0) throw UNSURE;
+    for (let k = 0; k < this.count; k++) {
       const f = this.firsts[k];
       const c = this.src.charCodeAt(f);
       if (f === this.starts[k] && (c === 37 /* % */ || ((c === 45 || c === 46) && /^(?:---|\.\.\.)/.test(this.src.slice(f, f + 3))))) throw UNSURE;
     }
     const [map, after] = this.map(i, this.firsts[i]);
-    if (this.next(after) < this.starts.length) throw UNSURE;
+    if (this.next(after) < this.count) throw UNSURE;
     return map;
   }
 
@@ -142,7 +158,7 @@ class Scanner {
       out.values.push(value);
       out.end = Math.max(out.end, value.end);
       const j = this.next(after);
-      if (j >= this.starts.length || this.indent(j) < indent) return [out, after];
+      if (j >= this.count || this.indent(j) < indent) return [out, after];
       if (this.indent(j) > indent) throw UNSURE;
       i = j;
       at = this.firsts[j];
@@ -168,7 +184,7 @@ class Scanner {
       out.items.push(item);
       out.end = Math.max(out.end, item.end);
       const j = this.next(after);
-      if (j >= this.starts.length || this.indent(j) < indent) return [out, after];
+      if (j >= this.count || this.indent(j) < indent) return [out, after];
       if (this.indent(j) > indent) throw UNSURE;
       if (!this.isDash(this.firsts[j])) return [out, after];
       i = j;
@@ -185,7 +201,7 @@ class Scanner {
     if (q >= lineEnd || src.charCodeAt(q) === 35) {
       // Nothing on this line: a nested block below, or null (positioned where the value would be).
       const j = this.next(i + 1);
-      if (j < this.starts.length) {
+      if (j < this.count) {
         const f = this.firsts[j];
         if (this.indent(j) > indent || (compact && this.indent(j) === indent && this.isDash(f))) {
           if (this.isDash(f)) return this.seq(j);
@@ -203,7 +219,7 @@ class Scanner {
       let end = lineEnd;
       let k = i + 1;
       let inner = -1;
-      for (; k < this.starts.length; k++) {
+      for (; k < this.count; k++) {
         if (this.firsts[k] === -1) continue;
         const n = this.indent(k);
         if (n <= indent) break;
@@ -230,7 +246,7 @@ class Scanner {
     }
     if (c === '[') return [this.flowSeq(q, lineEnd), this.noContinuation(i, indent)];
     if (c === '{') return [this.flowMap(q, lineEnd), this.noContinuation(i, indent)];
-    if (!PLAIN_START.test(src.slice(q, q + 2))) throw UNSURE;
+    if (!plainStart(src.charCodeAt(q), src.charCodeAt(q + 1))) throw UNSURE;
     // A plain scalar: up to a comment (" #"), possibly continued on more-indented lines.
     let end = this.plainEnd(q, lineEnd);
     const text = src.slice(q, end);
@@ -238,7 +254,7 @@ class Scanner {
     let k = i + 1;
     let continued = false;
     if (end === lineEnd) {
-      for (; k < this.starts.length; k++) {
+      for (; k < this.count; k++) {
         if (this.firsts[k] === -1) continue;
         if (this.isComment(k) || this.indent(k) <= indent) break;
         const e = this.plainEnd(this.firsts[k], this.ends[k]);
@@ -275,7 +291,7 @@ class Scanner {
   /** A one-line value must not be followed by more-indented lines (that would be a continuation). */
   private noContinuation(i: number, indent: number): number {
     const j = this.next(i + 1);
-    if (j < this.starts.length && this.indent(j) > indent) throw UNSURE;
+    if (j < this.count && this.indent(j) > indent) throw UNSURE;
     return i + 1;
   }
 
@@ -292,7 +308,7 @@ class Scanner {
         break;
       }
       const s = k;
-      while (k < lineEnd && !/[,\]]/.test(src[k])) k++;
+      for (let c = src.charCodeAt(k); k < lineEnd && c !== 44 /* , */ && c !== 93 /* ] */; c = src.charCodeAt(++k));
       let e = k;
       while (e > s && src.charCodeAt(e - 1) === 32) e--;
       const text = src.slice(s, e);
