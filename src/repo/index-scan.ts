@@ -2,8 +2,8 @@
  * What the repository rules need of a file outside the change (`--changed`, `review`): its id,
  * type and references, without the per-file pipeline. The front-matter's top-level lines are
  * scanned for just those fields; a value the scan cannot be sure of (quotes, anchors, numbers,
- * nesting, duplicate keys, anything but plain words) sends the file to the full YAML parse, so
- * the fields are always what js-yaml would give.
+ * nesting, a field given twice, anything but plain words) sends the file to the full YAML parse,
+ * so the fields are always what js-yaml would give for a block that parses.
  *
  * Only the front-matter is read (its first 16 KiB, usually), so a file whose body is not text
  * or whose YAML is broken further on is still indexed here; `validate` without `--changed`
@@ -38,6 +38,8 @@ export function scanFields(yaml: string, fields: ReadonlySet<string>): Record<st
   if (yaml.includes('\t') || yaml.includes('&') || yaml.includes('*') || yaml.includes('\r')) return undefined;
   const out: Record<string, unknown> = {};
   const seen = new Set<string>();
+  const firstChars = new Set([...fields].map((f) => f.charCodeAt(0)));
+  let key = '';
   let pos = 0;
   while (pos < yaml.length) {
     let nl = yaml.indexOf('\n', pos);
@@ -47,16 +49,17 @@ export function scanFields(yaml: string, fields: ReadonlySet<string>): Record<st
       pos = nl + 1; // blank, indented or a comment
       continue;
     }
-    const colon = yaml.indexOf(':', pos);
-    if (colon === -1 || colon >= nl || colon === pos) return undefined;
-    const key = yaml.slice(pos, colon);
-    if (!KEY.test(key) || (colon + 1 < nl && yaml.charCodeAt(colon + 1) !== 32)) return undefined;
-    if (seen.has(key)) return undefined; // a duplicate key: the parse reports it
-    seen.add(key);
-    if (!fields.has(key)) {
+    // A top-level key: checked by its characters, and sliced out only when it is a field wanted.
+    let colon = pos;
+    for (let k = yaml.charCodeAt(colon); colon < nl && isKeyChar(k); k = yaml.charCodeAt(++colon));
+    if (colon === pos || colon >= nl || yaml.charCodeAt(colon) !== 58 /* : */ || !isKeyStart(c)) return undefined;
+    if (colon + 1 < nl && yaml.charCodeAt(colon + 1) !== 32) return undefined;
+    if (!firstChars.has(c) || !fields.has((key = yaml.slice(pos, colon)))) {
       pos = nl + 1;
       continue;
     }
+    if (seen.has(key)) return undefined; // a duplicate key: the parse reports it
+    seen.add(key);
     const rest = yaml.slice(colon + 1, nl).trim();
     if (rest.startsWith('[')) {
       const close = rest.indexOf(']');
@@ -97,7 +100,8 @@ export function scanFields(yaml: string, fields: ReadonlySet<string>): Record<st
   return out;
 }
 
-const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const isKeyStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isKeyChar = (c: number) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 45;
 
 /** Front-matter is nearly always in a file's first few KiB: read that much, and more only if needed. */
 const HEAD_BYTES = 16 * 1024;
