@@ -271,6 +271,28 @@ Examples:
     .addHelpText('after', '\nExamples:\n  lessons actions --overdue\n  lessons actions --owner "ward manager" --due-before 2027-01-01 --json')
     .action(lazy(() => import('./commands/actions.js')));
 
+  // Issue 15: statutory and agreed clocks on learning sources.
+  program
+    .command('deadlines')
+    .description('every open statutory or agreed deadline of learning sources (Prevention of Future Deaths responses, complaints, learning responses), by due date')
+    .option('--overdue', 'only deadlines that have passed with the step not recorded')
+    .option('--json', 'print JSON instead of a table: [{source, file, title, kind, step, label, started, due, basis, rule, done_field, state, days_left, owner, lessons}]')
+    .addHelpText(
+      'after',
+      `
+A Prevention of Future Deaths response is due 56 days after "received" (or on "response_due" when the
+coroner extended it); a complaint is acknowledged within 3 working days of "received" (England and
+Wales bank holidays not counted) and answered by "response_due" as agreed, else within 6 months; a
+learning response is due on "agreed_completion". A deadline is open until its step is recorded
+("responded", "acknowledged", "response_completed").
+
+Examples:
+  lessons deadlines
+  lessons deadlines --overdue
+  lessons deadlines --json > deadlines.json`,
+    )
+    .action(lazy(() => import('./commands/deadlines.js')));
+
   try {
     if (argv.length === 0) {
       program.outputHelp();

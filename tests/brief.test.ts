@@ -38,7 +38,7 @@ ${LONG}
   });
 
 describe('lessons brief', () => {
-  it('has the seven parts, shortened to fit, with where to find out more', async () => {
+  it('has the seven parts in full in Markdown, with where to find out more', async () => {
     const r = await runLessons(['brief', 'LL-1'], { cwd: repo() });
     expect(r.code).toBe(0);
     const headings = [...r.stdout.matchAll(/^## (.*)$/gm)].map((m) => m[1]);
@@ -51,11 +51,17 @@ describe('lessons brief', () => {
     expect(r.stdout).toContain('- Policy FVT.Pharm.001.08 version 8.2: Medicines policy');
     expect(r.stdout).toContain('`lessons/learning/LL-1.md`');
     expect(r.stdout).toContain('1 action still open; the next is due 31 January 2027.');
-    // The long parts were shortened, and say so.
-    expect(r.stdout).toContain('- Point 4:');
-    expect(r.stdout).not.toContain('- Point 5:');
-    expect(r.stdout.match(/Shortened to fit one page/g)).toHaveLength(2);
+    // The Markdown briefing is never shortened: only the printed page must fit.
+    expect(r.stdout).toContain('- Point 5:');
+    expect(r.stdout).not.toContain('Shortened to fit one page');
     expect(r.stderr).toContain('not approved yet (status: draft)');
+  });
+
+  it('shortens long parts only in HTML, and says so', async () => {
+    const html = (await runLessons(['brief', 'LL-1', '--format', 'html'], { cwd: repo() })).stdout;
+    expect(html).toContain('Point 4:');
+    expect(html).not.toContain('Point 5:');
+    expect(html.match(/Shortened to fit one page/g)).toHaveLength(2);
   });
 
   it('writes self-contained HTML with --out', async () => {

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runLessons } from './helpers/cli.js';
 import { CHROMIUM, hasChromium, printToPdf, sampleRepo } from './helpers/digest.js';
 import { CONFIG, incident, lesson, tempRepo } from './helpers/repo.js';
+import { generateRepository } from '../src/bench/generate.js';
 
 if (!hasChromium) {
   // eslint-disable-next-line no-console
@@ -42,9 +43,37 @@ describe.skipIf(!hasChromium)('printing in chromium', () => {
       expect(bytes.length, files[i]).toBeGreaterThan(10_000);
       expect(pages, files[i]).toBeGreaterThanOrEqual(1);
     });
-    // The board report puts each section on its own page: at least one page per section.
-    expect(pdfs[2].pages).toBeGreaterThanOrEqual(9);
   }, 180_000);
+
+  it('prints the board report of a quarter on at most 3 A4 pages, and digests whose empty sections take no page of their own', async () => {
+    const board = 'out/board-quarter.html';
+    const r = await runLessons(['digest', '--audience', 'board', '--format', 'html', '--from', '2026-07', '--to', '2026-09', '--out', board], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const empty = 'out/public-empty.html';
+    const p = await runLessons(['digest', '--audience', 'public', '--format', 'html', '--from', '2024-01', '--to', '2024-03', '--out', empty], { cwd: dir });
+    expect(p.code, p.stderr).toBe(0);
+    // A staff bulletin for a quiet period: every section but the overdue actions (which are listed whatever the
+    // period) says "nothing", and those take no page of their own: 2 pages, where each section took one (6).
+    const quiet = 'out/staff-empty.html';
+    const q = await runLessons(['digest', '--format', 'html', '--from', '2024-01', '--to', '2024-03', '--out', quiet], { cwd: dir });
+    expect(q.code, q.stderr).toBe(0);
+    const [quarter, none, staff] = await inBatches([path.join(dir, board), path.join(dir, empty), path.join(dir, quiet)], 3, printToPdf);
+    expect(quarter.pages).toBeGreaterThanOrEqual(1);
+    expect(quarter.pages).toBeLessThanOrEqual(3);
+    expect(none.pages).toBe(1);
+    expect(staff.pages).toBe(2);
+  }, 120_000);
+
+  it('keeps the board report of a busy quarter (400 lessons, over 100 overdue actions) on at most 3 pages', async () => {
+    const repo = tempRepo({});
+    generateRepository(repo, { lessons: 400 });
+    const r = await runLessons(['digest', '--audience', 'board', '--format', 'html', '--from', '2026-07', '--to', '2026-09', '--out', 'board.html'], { cwd: repo, env: { LESSONS_TODAY: '2027-03-01' } });
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse((await runLessons(['digest', '--audience', 'board', '--format', 'json', '--from', '2026-07', '--to', '2026-09'], { cwd: repo, env: { LESSONS_TODAY: '2027-03-01' } })).stdout);
+    expect(json.overdue_actions.length).toBeGreaterThan(100);
+    const { pages } = await printToPdf(path.join(repo, 'board.html'));
+    expect(pages).toBeLessThanOrEqual(3);
+  }, 120_000);
 
   it('prints the 7-minute briefing of every sample lesson on exactly one A4 page', async () => {
     const ids: string[] = JSON.parse((await runLessons(['list', '--type', 'lesson', '--json'], { cwd: dir })).stdout).map((l: { id: string }) => l.id);

@@ -273,9 +273,10 @@ ${body(m())}`;
     }
     const d = JSON.parse((await runLessons(['digest', '--audience', 'public', '--format', 'json'], { cwd: dir })).stdout);
     // The lesson came from a complaint: "You said, we did".
-    expect(d.you_said_we_did).toEqual([{ title: 'Public lesson LL-pub', summary: 'What we changed, in plain words, for LL-pub.' }]);
+    expect(d.you_said_we_did).toEqual([{ title: 'Public lesson LL-pub', summary: 'What we changed, in plain words, for LL-pub.', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
     expect(d.what_we_learned).toEqual([]);
-    expect(Object.keys(d).sort()).toEqual(['audience', 'generated', 'history', 'notes', 'organisation', 'period', 'what_we_learned', 'you_said_we_did']);
+    expect(Object.keys(d).sort()).toEqual(['audience', 'contact', 'generated', 'history', 'notes', 'organisation', 'period', 'what_we_learned', 'you_said_we_did']);
+    expect(d.contact).toBeNull();
   });
 
   it('leaves out (with a warning) a public lesson with no public summary', async () => {
@@ -297,31 +298,27 @@ describe('HTML', () => {
       expect(r.code).toBe(0);
       expect(htmlProblems(r.stdout), audience).toEqual([]);
       expect(r.stdout).not.toMatch(/https?:/);
+      if (audience === 'public') expect(r.stdout).toContain('<li><strong>Phone:</strong> 01632 960000</li><li><strong>Email:</strong> pals@fernbrook.example.nhs.uk</li><li><strong>Website:</strong> www.fernbrook.example.nhs.uk/pals</li>');
       expect(r.stdout).toContain('Fernbrook Valley NHS Foundation Trust');
     }
   });
 
-  it('draws one SVG per board chart, each with a data table', async () => {
+  it('folds each board chart and its numbers into one figure', async () => {
     const dir = sampleRepo({ git: true });
     const html = (await runLessons(['digest', '--audience', 'board', '--format', 'html', '--from', '2026-09', '--to', '2026-11-20'], { cwd: dir })).stdout;
     const svgs = [...html.matchAll(/<svg\b[\s\S]*?<\/svg>/g)].map((m) => m[0]);
     const titles = svgs.map((s) => /<title[^>]*>([^<]*)<\/title>/.exec(s)?.[1]);
-    expect(titles).toEqual([
-      'Lessons approved or shared in the period, by theme',
-      'All lessons in the repository today, by status',
-      'Learning sources reported in the period, by kind',
-      'Physical harm, learning sources reported in the period',
-      'Psychological harm, learning sources reported in the period',
-      'Learning responses used for sources reported in the period',
-      'Lessons approved, by month',
-      'Learning sources reported, by month',
-      'Actions by state',
-    ]);
-    // Each bar's value is written as text too, not only drawn.
-    expect(svgs[1]).toMatch(/<rect[^>]*><\/rect><text[^>]*>6<\/text>/);
-    expect(svgs[1]).toContain('<desc id="chart-2-desc">Bar chart. Draft: 1; In review: 1; Approved: 3; Shared: 6; Embedded: 5; Archived: 1.</desc>');
-    expect((html.match(/<table>/g) ?? []).length).toBeGreaterThanOrEqual(svgs.length);
-    expect(html).toContain('section.sheet{break-before:page}');
+    // The trend is drawn; the counts are tables with a bar in each row.
+    expect(titles).toEqual(['Lessons approved and learning sources reported, by month']);
+    // Each column's value is written as text too, not only drawn, and the period is marked in words.
+    expect(svgs[0]).toMatch(/<rect[^>]*><\/rect>\n<text[^>]*>\d+<\/text>/);
+    expect(svgs[0]).toMatch(/<desc id="chart-1-desc">Column chart by month\. Lessons approved: [^<]*This period: Sep 2026 to Nov 2026\.<\/desc>/);
+    const figures = [...html.matchAll(/<figure class="folded">[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    expect(figures.length).toBe(5);
+    for (const f of figures) expect(f).toMatch(/<table[^>]*>\n<caption>/);
+    expect(html).toContain('<th scope="row">Prevention of future deaths</th><td class="num">1</td><td class="barcell" aria-hidden="true"><span class="bar" style="width:100%"></span></td>');
+    // Sections flow on from one another when printed: no page per section.
+    expect(html).not.toMatch(/<section class="sheet">/);
   });
 
   it('uses text colours with at least 4.5:1 contrast', () => {
@@ -365,7 +362,7 @@ describe('progress', () => {
     try {
       const tty = await runLessons(['digest', '--out', 'x.md'], { cwd: dir, tty: true });
       expect(tty.code).toBe(0);
-      expect(tty.stderr).toMatch(/\rReading entries \d+\/40/);
+      expect(tty.stderr).toMatch(/\rReading entries \d+\/42/);
       expect(tty.stderr).toContain('\r\u001b[2K'); // the line is cleared at the end
       const pipe = await runLessons(['digest', '--out', 'y.md'], { cwd: dir, tty: false });
       expect(pipe.stderr).not.toContain('Reading entries');

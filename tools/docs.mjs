@@ -39,7 +39,7 @@ export async function render(text) {
   return out;
 }
 
-export const GENERATED_FILES = ['README.md'];
+export const GENERATED_FILES = ['docs/rules.md'];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const f of GENERATED_FILES) {

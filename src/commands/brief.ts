@@ -55,7 +55,8 @@ export async function run(ctx: Context, id: string, opts: BriefOptions): Promise
     ctx.warn(`${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.`);
   }
   const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
-  const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today });
+  // Only the printed (HTML) page must fit one A4 sheet; the Markdown briefing is given in full.
+  const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today, fit: opts.format === 'html' });
   const text = renderDocument(briefingDocument(briefing), opts.format === 'html' ? 'html' : 'md', { redact: redactor(repo.config) });
   if (target) writeOutput(ctx, target, text);
   else ctx.io.stdout.write(text);

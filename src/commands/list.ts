@@ -5,7 +5,7 @@ import { isIsoDate } from '../model/dates.js';
 import { entryType, entryTypeNames, isEntryType } from '../model/entry-types.js';
 import '../model/types/index.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
-import type { IndexedEntry } from '../model/entry.js';
+import { fieldOf, type IndexedEntry } from '../model/entry.js';
 import { closest, oneLine, orList, str, stringItems } from '../util/values.js';
 import { redactData, redactor } from '../rules/redact.js';
 
@@ -31,7 +31,7 @@ export function listRow(e: IndexedEntry): Record<string, unknown> {
     status: str(e.data.status) ?? null,
     file: e.file,
   };
-  for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : []) if (e.data[f] !== undefined) row[f] = e.data[f];
+  for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : []) if (fieldOf(e.data, f) !== undefined) row[f] = fieldOf(e.data, f);
   return row;
 }
 

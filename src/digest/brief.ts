@@ -7,8 +7,8 @@
  *
  * Parts 3–6 come from the lesson's body; "Why it matters" too when the body has such a section,
  * otherwise it is put together from the front-matter (themes, harm recorded on the learning
- * sources, services, policies changed). Long parts are shortened at a sentence or list item, and
- * say so, so the page stays one page; the full text stays in the lesson file.
+ * sources, services, policies changed). In HTML, long parts are shortened at a sentence or list
+ * item, and say so, so the printed page stays one page; the Markdown briefing is never shortened.
  */
 import type { IndexedEntry } from '../model/entry.js';
 import { andList, isRecord, str, stringItems } from '../util/values.js';
@@ -49,9 +49,10 @@ const LIMITS: Record<string, { chars: number; items: number }> = {
   questions: { chars: 340, items: 4 },
 };
 
-function part(heading: string, md: string | undefined, limit: { chars: number; items: number }, fallback: string): BriefPart {
+function part(heading: string, md: string | undefined, limit: { chars: number; items: number } | undefined, fallback: string): BriefPart {
   const blocks = md ? parseBlocks(md) : [];
   if (blocks.length === 0) return { heading, blocks: [{ kind: 'p', text: fallback }], shortened: false };
+  if (!limit) return { heading, blocks, shortened: false };
   const { blocks: short, cut } = shortenBlocks(blocks, limit.chars, limit.items, 180);
   return { heading, blocks: short, shortened: cut };
 }
@@ -90,10 +91,19 @@ export interface BriefInput {
   entries: readonly IndexedEntry[];
   organisation: string;
   today: string;
+  /**
+   * Shorten long parts so the briefing prints on one page (HTML). Without it (Markdown) every
+   * part is given in full: nothing is cut, and every source and policy is listed.
+   */
+  fit?: boolean;
 }
 
 export function buildBriefing(input: BriefInput): Briefing {
   const { lesson, body, entries } = input;
+  const fit = input.fit === true;
+  const limit = (name: string) => (fit ? LIMITS[name] : undefined);
+  const few = <T,>(list: readonly T[]): readonly T[] => (fit ? list.slice(0, 2) : list);
+  const clip = (text: string) => (fit ? cutText(text, 90) : text);
   const d = lesson.data;
   const byId = new Map(entries.filter((x) => x.id !== undefined).map((x) => [x.id as string, x]));
   const sources = stringItems(d.sources)
@@ -106,7 +116,7 @@ export function buildBriefing(input: BriefInput): Briefing {
   const get = (...names: string[]) => names.map((n) => sections.get(n)).find((s) => s);
 
   // 1 Background: the summary, and where the learning came from.
-  const sourceLines = sources.slice(0, 2).map((s) => {
+  const sourceLines = few(sources).map((s) => {
     const kind = label(str(s.data.source) ?? 'learning source').toLowerCase();
     const reported = str(s.data.reported);
     const occurred = str(s.data.occurred);
@@ -119,31 +129,31 @@ export function buildBriefing(input: BriefInput): Briefing {
 
   const actions = lessonActions(lesson, input.today).filter((a) => a.status !== 'done' && a.status !== 'cancelled');
   const next = actions.filter((a) => a.due).sort((a, b) => ((a.due as string) < (b.due as string) ? -1 : 1))[0];
-  const changed = part('What we changed', get('what we changed', 'what has changed', 'what changed'), LIMITS.changed, 'Not recorded in the lesson.');
+  const changed = part('What we changed', get('what we changed', 'what has changed', 'what changed'), limit('changed'), 'Not recorded in the lesson.');
   // Open actions are said after the (possibly shortened) text, so they are never cut.
   if (actions.length) {
     changed.blocks.push({ kind: 'p', text: `${plural(actions.length, 'action')} still open${next ? `; the next is due ${longDate(next.due)}` : ''}.` });
   }
 
   const parts: BriefPart[] = [
-    part('Background', background, LIMITS.background, 'Not recorded in the lesson.'),
-    part('Why it matters', get('why it matters') ?? mdText(whyItMatters(lesson, sources, policies)), LIMITS.why, ''),
-    part('What happened', get('what happened', 'what went well'), LIMITS.happened, 'Not recorded in the lesson.'),
-    part('What we learned', get('what we learned', 'what we have learned', 'learning'), LIMITS.learned, 'Not recorded in the lesson.'),
+    part('Background', background, limit('background'), 'Not recorded in the lesson.'),
+    part('Why it matters', get('why it matters') ?? mdText(whyItMatters(lesson, sources, policies)), limit('why'), ''),
+    part('What happened', get('what happened', 'what went well'), limit('happened'), 'Not recorded in the lesson.'),
+    part('What we learned', get('what we learned', 'what we have learned', 'learning'), limit('learned'), 'Not recorded in the lesson.'),
     changed,
-    part('Questions for reflection', get('questions for reflection', 'questions to reflect on', 'reflection questions', 'questions'), LIMITS.questions, 'Not recorded in the lesson.'),
+    part('Questions for reflection', get('questions for reflection', 'questions to reflect on', 'reflection questions', 'questions'), limit('questions'), 'Not recorded in the lesson.'),
   ];
 
   // 7 Find out more: the lesson file, its sources and policies, by id, title and reference.
   const more: string[] = [`The full lesson: \`${lesson.file}\` (${mdText(lesson.id as string)})`];
-  for (const s of sources.slice(0, 2)) more.push(`Learning source ${mdText(s.id as string)}: ${mdText(cutText(str(s.data.title) ?? '', 90))}`);
-  if (sources.length > 2) more.push(`and ${plural(sources.length - 2, 'more learning source')}`);
-  for (const p of policies.slice(0, 2)) {
+  for (const s of few(sources)) more.push(`Learning source ${mdText(s.id as string)}: ${mdText(clip(str(s.data.title) ?? ''))}`);
+  if (fit && sources.length > 2) more.push(`and ${plural(sources.length - 2, 'more learning source')}`);
+  for (const p of few(policies)) {
     const ref = str(p.data.reference);
     const version = str(p.data.version);
-    more.push(`Policy ${mdText(ref ?? (p.id as string))}${version ? ` version ${mdText(version)}` : ''}: ${mdText(cutText(str(p.data.title) ?? '', 90))}`);
+    more.push(`Policy ${mdText(ref ?? (p.id as string))}${version ? ` version ${mdText(version)}` : ''}: ${mdText(clip(str(p.data.title) ?? ''))}`);
   }
-  if (policies.length > 2) more.push(`and ${plural(policies.length - 2, 'more policy', 'more policies')}`);
+  if (fit && policies.length > 2) more.push(`and ${plural(policies.length - 2, 'more policy', 'more policies')}`);
   parts.push({ heading: 'Find out more', blocks: [{ kind: 'list', ordered: false, items: more }], shortened: false });
 
   return {

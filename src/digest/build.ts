@@ -75,7 +75,8 @@ export interface PolicyItem {
 export interface StaffDigest extends DigestHeader {
   audience: 'staff';
   summary: { lessons: number; good_practice: number; actions_due: number; overdue_actions: number; policies: number; updated: number };
-  good_practice: { id: string; title: string; file: string; summary: string | null }[];
+  /** `date`: when it was approved or last shared in the period. */
+  good_practice: { id: string; title: string; file: string; summary: string | null; date: string | null }[];
   themes: { theme: string; label: string; lessons: LessonItem[] }[];
   actions_due: ActionRow[];
   overdue_actions: ActionRow[];
@@ -85,14 +86,19 @@ export interface StaffDigest extends DigestHeader {
 }
 
 export interface PublicItem {
+  /** The lesson's `public_title` when it has one, else its `title`. */
   title: string;
   summary: string;
+  /** When it was shared (the latest sharing date in the period), or approved. */
+  date: string | null;
 }
 
 export interface PublicDigest extends DigestHeader {
   audience: 'public';
   you_said_we_did: PublicItem[];
   what_we_learned: PublicItem[];
+  /** The trust's PALS contact (config `public.contact`), or null when none is set. */
+  contact: { phone?: string; email?: string; url?: string } | null;
 }
 
 export interface Count {
@@ -168,6 +174,12 @@ const isLesson = (e: IndexedEntry) => e.type === 'lesson' && e.id !== undefined;
 const isSource = (e: IndexedEntry) => e.type === 'incident' && e.id !== undefined;
 /** Approved, shared or embedded (not draft, in review or archived). */
 const isApproved = (e: IndexedEntry) => isApprovedOrLater(e.data.status);
+
+/** The latest approval or sharing date of a lesson within the period (any, with a git-ref period). */
+export function itemDate(e: IndexedEntry, period: Period): string | null {
+  const dates = lessonDates(e).filter((d) => isIsoDate(d) && (period.changed !== undefined || inPeriod(d, period)));
+  return dates.length ? dates.sort().at(-1) ?? null : null;
+}
 
 export function lessonInPeriod(e: IndexedEntry, period: Period): boolean {
   if (!isLesson(e) || !isApproved(e)) return false;
@@ -309,7 +321,8 @@ export function buildStaff(input: BuildInput): StaffDigest {
         .filter((x) => inPeriod(x.changed, period))
         .sort((a, b) => byId(a.e, b.e))
         .map(({ e, changed }) => ({ id: e.id as string, title: str(e.data.title) ?? (e.id as string), file: e.file, changed: changed as string }));
-  const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, summary: i.summary }));
+  const dateOf = new Map(lessons.map((l) => [l.id as string, itemDate(l, period)]));
+  const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, summary: i.summary, date: dateOf.get(i.id) ?? null }));
   const actionsDue = actions.filter((a) => inPeriod(a.due ?? undefined, period));
   const overdue = actions.filter((a) => a.overdue);
   const policies = policiesFor(lessons, entries);
@@ -344,18 +357,20 @@ export function buildPublic(input: BuildInput): PublicDigest {
   const learned: PublicItem[] = [];
   const lessons = entries.filter((e) => lessonInPeriod(e, period) && e.data.public === true).sort(byId);
   for (const e of lessons) {
-    const title = str(e.data.title);
+    const title = str(e.data.public_title)?.trim() || str(e.data.title);
     const summary = str(e.data.public_summary);
     if (!title || !summary || summary.trim() === '') {
       input.warn?.(`${e.file} is marked public but has no public_summary, so it was left out of the public digest.`);
       continue;
     }
-    const item: PublicItem = { title: title.trim(), summary: summary.trim() };
+    const item: PublicItem = { title: title.trim(), summary: summary.trim(), date: itemDate(e, period) };
     // "You said, we did" when the lesson came from a complaint (what patients and carers told us).
     const fromFeedback = stringItems(e.data.sources).some((s) => sourceKind.get(s.value) === 'complaint');
     (fromFeedback ? youSaid : learned).push(item);
   }
-  return { ...header(input, 'public'), audience: 'public', you_said_we_did: youSaid, what_we_learned: learned };
+  const c = input.config.public.contact;
+  const contact = c.phone || c.email || c.url ? { ...(c.phone ? { phone: c.phone } : {}), ...(c.email ? { email: c.email } : {}), ...(c.url ? { url: c.url } : {}) } : null;
+  return { ...header(input, 'public'), audience: 'public', you_said_we_did: youSaid, what_we_learned: learned, contact };
 }
 
 // ---------------------------------------------------------------------------------------------

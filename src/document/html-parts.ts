@@ -19,6 +19,8 @@ export const PALETTE = {
   good: '#00401e',
   goodRule: '#007f3b',
   warn: '#8a1f11',
+  /** The band behind the months of the period on a trend chart (issue 15). */
+  band: '#e8edee',
 } as const;
 
 /** Text/background pairs used in the CSS and SVG (for the contrast test). */
@@ -29,6 +31,7 @@ export const TEXT_PAIRS: readonly (readonly [string, string])[] = [
   [PALETTE.text, PALETTE.headerCell],
   [PALETTE.good, PALETTE.page],
   [PALETTE.warn, PALETTE.page],
+  [PALETTE.text, PALETTE.band],
 ];
 
 const P = PALETTE;
@@ -253,3 +256,127 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Folded figures (issue 15): a chart and its numbers as one figure, for reports that must fit a
+// few printed pages.
+
+/**
+ * A bar chart folded into its table: a real table (caption, scoped headers, the numbers), with a
+ * bar drawn in the last cell of each row (a border, so it prints without background colours);
+ * screen readers read the table and skip the bars.
+ */
+export function barTable(caption: string, headers: readonly [string, string], rows: readonly (readonly [string, number])[]): string {
+  const max = Math.max(1, ...rows.map((r) => r[1]));
+  const body = rows
+    .map(([label, value]) => {
+      const w = Math.round((value / max) * 100);
+      // A bar drawn as a top border: borders print even when background colours do not.
+      return `<tr><th scope="row">${escapeHtml(label)}</th><td class="num">${value}</td><td class="barcell" aria-hidden="true"><span class="bar" style="width:${w}%"></span></td></tr>`;
+    })
+    .join('\n');
+  return `<figure class="folded">
+<table class="bars">
+<caption>${escapeHtml(caption)}</caption>
+<thead><tr><th scope="col">${escapeHtml(headers[0])}</th><th scope="col" class="num">${escapeHtml(headers[1])}</th><td class="barcell" aria-hidden="true"></td></tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+</figure>`;
+}
+
+export interface Series {
+  name: string;
+  values: readonly number[];
+}
+
+/**
+ * Columns by month for one or more series, with a y axis (ticks and gridlines), the months on the
+ * x axis, each column's number above it, a legend, and the months of the period on a shaded band
+ * labelled in words (so the period is marked without relying on colour). The second series is
+ * drawn as outlined columns so the two can be told apart in black and white.
+ */
+export function groupedColumnChart(title: string, categories: readonly string[], series: readonly Series[], highlight?: { from: number; to: number; label: string }, yLabel = 'Number'): string {
+  const id = `chart-${++chartSeq}`;
+  const width = 640;
+  const height = 230;
+  const left = 44;
+  const right = 10;
+  const top = 30;
+  const bottom = 36;
+  const plotH = height - top - bottom;
+  const n = Math.max(1, categories.length);
+  const slot = (width - left - right) / n;
+  const groupW = Math.min(64, slot * 0.7);
+  const colW = groupW / Math.max(1, series.length);
+  const maxValue = Math.max(1, ...series.flatMap((s) => s.values));
+  const step = maxValue <= 5 ? 1 : maxValue <= 10 ? 2 : Math.ceil(maxValue / 5 / 5) * 5;
+  // One step of headroom above the tallest column, for its number and the period's label.
+  const axisMax = (Math.floor(maxValue / step) + 1) * step;
+  const y = (v: number) => top + plotH - (v / axisMax) * plotH;
+  const parts: string[] = [];
+  if (highlight && highlight.to >= highlight.from) {
+    const x0 = left + slot * highlight.from;
+    const x1 = left + slot * (highlight.to + 1);
+    parts.push(`<rect x="${x0.toFixed(1)}" y="${top - 18}" width="${(x1 - x0).toFixed(1)}" height="${plotH + 18}" fill="${P.band}"></rect>`);
+    parts.push(`<text x="${((x0 + x1) / 2).toFixed(1)}" y="${top - 6}" text-anchor="middle" font-weight="bold">${escapeHtml(highlight.label)}</text>`);
+  }
+  for (let v = 0; v <= axisMax; v += step) {
+    parts.push(`<line x1="${left}" y1="${y(v).toFixed(1)}" x2="${width - right}" y2="${y(v).toFixed(1)}" stroke="${P.rule}" stroke-width="${v === 0 ? 1.5 : 0.5}"></line>`);
+    parts.push(`<text x="${left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${v}</text>`);
+  }
+  parts.push(`<line x1="${left}" y1="${top}" x2="${left}" y2="${top + plotH}" stroke="${P.muted}"></line>`);
+  parts.push(`<text transform="translate(12 ${top + plotH / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(yLabel)}</text>`);
+  categories.forEach((c, i) => {
+    const gx = left + slot * i + (slot - groupW) / 2;
+    series.forEach((s, k) => {
+      const v = s.values[i] ?? 0;
+      const x = gx + colW * k;
+      const h = top + plotH - y(v);
+      const fill = k === 0 ? P.bar : P.page;
+      parts.push(`<rect x="${(x + 1).toFixed(1)}" y="${y(v).toFixed(1)}" width="${(colW - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${fill}" stroke="${P.bar}" stroke-width="1.5"></rect>`);
+      parts.push(`<text x="${(x + colW / 2).toFixed(1)}" y="${(y(v) - 4).toFixed(1)}" text-anchor="middle" font-size="11">${v}</text>`);
+    });
+    parts.push(`<text x="${(left + slot * i + slot / 2).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle">${escapeHtml(c)}</text>`);
+  });
+  // Legend, under the axis.
+  series.forEach((s, k) => {
+    const lx = left + k * 200;
+    parts.push(`<rect x="${lx}" y="${height - 12}" width="12" height="10" fill="${k === 0 ? P.bar : P.page}" stroke="${P.bar}" stroke-width="1.5"></rect>`);
+    parts.push(`<text x="${lx + 18}" y="${height - 3}">${escapeHtml(s.name)}</text>`);
+  });
+  const desc = `Column chart by month. ${series.map((s) => `${s.name}: ${categories.map((c, i) => `${c} ${s.values[i] ?? 0}`).join(', ')}`).join('. ')}.${highlight ? ` ${highlight.label}: ${categories[highlight.from]}${highlight.to > highlight.from ? ` to ${categories[highlight.to]}` : ''}.` : ''}`;
+  return `<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT}" font-size="12" fill="${P.text}">
+<title id="${id}-title">${escapeHtml(title)}</title>
+<desc id="${id}-desc">${escapeHtml(desc)}</desc>
+${parts.join('\n')}
+</svg>`;
+}
+
+/** CSS for reports laid out to fit a few printed pages: sections flow on, figures sit in pairs. */
+export const COMPACT_CSS = `.pair{display:grid;grid-template-columns:1fr 1fr;gap:0 1.25rem}
+.pair > *{min-width:0}
+table.bars td.barcell{width:38%}
+table.bars thead td.barcell{background:${P.headerCell}}
+.bar{display:block;height:0;border-top:.55rem solid ${P.bar};min-width:1px}
+figure.folded{margin:.25rem 0 .75rem}
+.up,.down{font-weight:bold}
+@media print{
+@page{size:A4;margin:12mm 13mm}
+body{font-size:9.5pt;line-height:1.3}
+h1{font-size:16pt;margin:.1rem 0 .2rem}
+h2{font-size:12.5pt;margin:3.5mm 0 1.5mm;padding-bottom:.5mm}
+h3{font-size:10.5pt;margin:2mm 0 .5mm}
+header.top{margin-bottom:2mm;padding-bottom:1mm}
+section.sheet,section.sheet.first{break-before:auto}
+section.sheet.page{break-before:page}
+table{font-size:8.5pt;margin:.5mm 0 2mm}
+th,td{padding:.4mm 1.5mm}
+caption{padding:.3mm 0}
+p,ul,ol{margin:.5mm 0 1.2mm}
+.lesson{margin:1.5mm 0 2.5mm;padding-left:3mm}
+figure{margin:1mm 0 2mm}
+svg{max-height:62mm;width:auto;margin:0 auto}
+footer{margin-top:3mm;font-size:8pt}
+}`;

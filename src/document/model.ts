@@ -37,18 +37,37 @@ export interface Bar {
   value: number;
 }
 
-export interface Chart {
-  type: 'bar' | 'column';
-  title: string;
-  bars: readonly Bar[];
-}
+export type Chart =
+  | {
+      type: 'bar' | 'column';
+      title: string;
+      bars: readonly Bar[];
+    }
+  /**
+   * Columns by category (months) for one or more series, with a y axis; `highlight` marks a run
+   * of categories (the months of the period) on a labelled band. (Issue 15.)
+   */
+  | {
+      type: 'columns';
+      title: string;
+      categories: readonly string[];
+      series: readonly { name: string; values: readonly number[] }[];
+      highlight?: { from: number; to: number; label: string };
+      yLabel?: string;
+    };
 
 export type Block =
   | { kind: 'paragraph'; text: InlineText; tone?: 'meta' | 'note' }
   | { kind: 'list'; items: readonly InlineText[]; ordered?: boolean }
   | ({ kind: 'table' } & Table)
   /** Charts with the table of their numbers: the table is the figure's text alternative. */
-  | { kind: 'figure'; charts: readonly Chart[]; table: Table }
+  /**
+   * With `fold`, HTML draws chart and numbers as one: a bar chart as its table with a bar in each
+   * row (the table's first two columns), other charts with the table right under them.
+   */
+  | { kind: 'figure'; charts: readonly Chart[]; table: Table; fold?: boolean }
+  /** Blocks side by side in HTML (two to a row), one after another in Markdown. */
+  | { kind: 'row'; blocks: readonly Block[] }
   /** A heading inside a group (e.g. "What we changed" inside a lesson): bold in Markdown. */
   | { kind: 'subheading'; text: string }
   /** Authors' own Markdown (a lesson's body section); `empty` is said when there is none. */
@@ -60,6 +79,8 @@ export interface Section {
   heading: string;
   /** A number shown before the heading ("1. Background"). */
   number?: number;
+  /** A section with little or nothing to say: printed on after the one before, not on a page of its own. */
+  brief?: boolean;
   blocks: readonly Block[];
 }
 
@@ -76,8 +97,11 @@ export interface Document {
   about?: { heading: string; notes: readonly string[] };
   /** The footer line in HTML when there is no `about` (e.g. the briefing's reading hint). */
   footer?: string;
-  /** `briefing`: a one-page layout in HTML (sections side by side, no page breaks). */
-  layout?: 'report' | 'briefing';
+  /**
+   * `briefing`: a one-page layout in HTML (sections side by side, no page breaks). `compact`: a
+   * report whose sections flow on from one another when printed, for a few pages (the board).
+   */
+  layout?: 'report' | 'briefing' | 'compact';
 }
 
 export interface RenderOptions {

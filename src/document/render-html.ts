@@ -4,7 +4,7 @@
  * h2 (a section, which starts a new printed page in a report) → h3 (a group) → h4 … Every piece
  * of text is redacted, then escaped.
  */
-import { barChart, columnChart, page, resetChartIds, sheet, table } from './html-parts.js';
+import { COMPACT_CSS, barChart, barTable, columnChart, groupedColumnChart, page, resetChartIds, sheet, table } from './html-parts.js';
 import { escapeHtml, markdownToHtml, stripComments } from './markdown-source.js';
 import type { Block, Document, Inline, InlineText, RenderOptions, Table } from './model.js';
 
@@ -43,7 +43,7 @@ export function renderHtml(doc: Document, opts: RenderOptions): string {
       const n = s.number !== undefined ? `<span class="n">${s.number}.</span> ` : '';
       return `<section${i === doc.sections.length - 1 ? ' class="more"' : ''}>\n<h2>${n}${r.text(s.heading)}</h2>\n${content}\n</section>`;
     }
-    return sheet(opts.redact(s.heading), content, i === 0);
+    return sheet(opts.redact(s.heading), content, i === 0 || doc.layout === 'compact' || s.brief === true);
   });
   const footer = doc.about ? doc.about.notes.map((n) => `<p>${r.inline(n)}</p>`).join('\n') : doc.footer ? `<p>${r.text(doc.footer)}</p>` : '';
   const intro = doc.intro.map((p) => `<p>${r.inline(p)}</p>`).join('\n');
@@ -54,7 +54,7 @@ export function renderHtml(doc: Document, opts: RenderOptions): string {
     intro,
     body: briefing ? `<div class="parts">\n${sections.join('\n')}\n</div>` : sections.join('\n'),
     footer,
-    css: briefing ? BRIEFING_CSS : undefined,
+    css: briefing ? BRIEFING_CSS : doc.layout === 'compact' ? COMPACT_CSS : undefined,
   });
 }
 
@@ -113,12 +113,30 @@ class HtmlRenderer {
       case 'table':
         return this.table(b);
       case 'figure': {
+        const [only] = b.charts;
+        if (b.fold && b.charts.length === 1 && only.type === 'bar') {
+          const rows = b.table.rows.map((r): [string, number] => [this.opts.redact(String(r[0] ?? '–')), typeof r[1] === 'number' ? r[1] : Number(r[1]) || 0]);
+          return barTable(this.opts.redact(b.table.caption), [this.opts.redact(b.table.headers[0] ?? ''), this.opts.redact(b.table.headers[1] ?? '')], rows);
+        }
         const charts = b.charts.map((c) => {
+          if (c.type === 'columns') {
+            const highlight = c.highlight ? { ...c.highlight, label: this.opts.redact(c.highlight.label) } : undefined;
+            return groupedColumnChart(
+              this.opts.redact(c.title),
+              c.categories.map((x) => this.opts.redact(x)),
+              c.series.map((x) => ({ name: this.opts.redact(x.name), values: x.values })),
+              highlight,
+              c.yLabel ? this.opts.redact(c.yLabel) : undefined,
+            );
+          }
           const bars = c.bars.map((x) => ({ label: this.opts.redact(x.label), value: x.value }));
           return c.type === 'column' ? columnChart(this.opts.redact(c.title), bars) : barChart(this.opts.redact(c.title), bars);
         });
+        if (b.fold) return `<figure class="folded">\n${charts.join('\n')}\n${this.table(b.table)}\n</figure>`;
         return [...charts, this.table(b.table)].join('\n');
       }
+      case 'row':
+        return `<div class="pair">\n${b.blocks.map((x) => `<div>${this.block(x, level)}</div>`).join('\n')}\n</div>`;
       case 'subheading': {
         const h = `h${Math.min(6, level)}`;
         return `<${h}>${this.text(b.text)}</${h}>`;

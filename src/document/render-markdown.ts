@@ -89,6 +89,8 @@ class MarkdownRenderer {
         return this.table(b);
       case 'figure':
         return this.table(b.table);
+      case 'row':
+        return b.blocks.map((x) => this.block(x, level)).filter(Boolean).join('\n\n');
       case 'subheading':
         return `**${this.text(b.text)}**`;
       case 'markdown':

@@ -88,6 +88,31 @@ export const configSchema = z
           .optional(),
       })
       .optional(),
+    // Issue 15: the trust's PALS contact for the public digest, and the warning window of clocks.
+    public: z
+      .strictObject({
+        contact: z
+          .strictObject({
+            phone: z.string().min(3).meta({ description: 'The published PALS phone number.' }).optional(),
+            email: z.string().min(3).meta({ description: 'The published PALS email address.' }).optional(),
+            url: z.url({ protocol: /^https?$/ }).meta({ description: 'The PALS web page (https://…).' }).optional(),
+          })
+          .meta({ description: "The trust's Patient Advice and Liaison Service, shown in the public digest. It is published contact information, not personal data: it is never redacted." })
+          .optional(),
+      })
+      .meta({ description: 'Settings for what patients and carers see.' })
+      .optional(),
+    deadlines: z
+      .strictObject({
+        due_soon_days: z
+          .number()
+          .int()
+          .min(0)
+          .meta({ description: 'Warn this many days before a statutory or agreed deadline. Default: 14.' })
+          .optional(),
+      })
+      .meta({ description: 'Statutory and agreed clocks on learning sources.' })
+      .optional(),
   })
   .meta({ title: 'lessons.config.yaml', description: 'Settings for a lessons repository.' });
 
@@ -111,6 +136,8 @@ export interface Config {
   policy: { review_warning_days: number };
   ids: { prefix: Record<EntryType, string> };
   limits: { max_file_bytes: number };
+  public: { contact: { phone?: string; email?: string; url?: string } };
+  deadlines: { due_soon_days: number };
 }
 
 /** The id prefixes of each type when the configuration does not set them. */
@@ -123,12 +150,21 @@ export function withDefaults(raw: RawConfig): Config {
     organisation: raw.organisation ?? 'Your organisation',
     root: raw.root ?? 'lessons',
     taxonomy: { ...raw.taxonomy },
-    pii: { patterns: raw.pii?.patterns ?? [], allow: raw.pii?.allow ?? [] },
+    // The published PALS contact is allowed through the identifiable-data checks and redaction.
+    pii: { patterns: raw.pii?.patterns ?? [], allow: [...(raw.pii?.allow ?? []), ...contactAllow(raw)] },
     language: { terms: raw.language?.terms ?? [] },
     policy: { review_warning_days: raw.policy?.review_warning_days ?? 90 },
     ids: { prefix: { ...defaultPrefixes(), ...(stripUndefined(raw.ids?.prefix ?? {}) as Record<EntryType, string>) } },
     limits: { max_file_bytes: raw.limits?.max_file_bytes ?? 1_048_576 },
+    public: { contact: { ...stripUndefined(raw.public?.contact ?? {}) } },
+    deadlines: { due_soon_days: raw.deadlines?.due_soon_days ?? 14 },
   };
+}
+
+/** The PALS phone and email from `public.contact`: published, so never treated as identifiable. */
+function contactAllow(raw: RawConfig): string[] {
+  const c = raw.public?.contact;
+  return [c?.phone, c?.email].filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

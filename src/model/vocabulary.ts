@@ -149,3 +149,13 @@ export const POLICY_STATUS = vocabulary([
   { value: 'superseded', label: 'Superseded' },
   { value: 'withdrawn', label: 'Withdrawn' },
 ]);
+
+/** How whoever reported or complained was told what was learned (`feedback.channel`; issue 15). */
+export const FEEDBACK_CHANNEL = vocabulary([
+  { value: 'letter', label: 'Letter' },
+  { value: 'email', label: 'Email' },
+  { value: 'phone', label: 'Phone' },
+  { value: 'meeting', label: 'Meeting' },
+  { value: 'reporting-system', label: 'Reporting system', description: 'Feedback through the incident reporting system' },
+  { value: 'other', label: 'Other' },
+]);

@@ -1,9 +1,10 @@
 /**
  * The rule registry. Adding a rule is one module plus one line here (and its tests); the rule
- * reference in the README and in SARIF output comes from the `rules` each module declares.
+ * reference in docs/rules.md and in SARIF output comes from the `rules` each module declares.
  */
 import { READ_RULES } from './read-rules.js';
 import { datesRule } from './dates.js';
+import { deadlinesRule } from './deadlines.js';
 import { idFilenameRule } from './id-filename.js';
 import { justCultureRule } from './just-culture.js';
 import { duplicateIdRule } from './ids.js';
@@ -28,7 +29,7 @@ export const PII_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dat
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
 export const TEXT_RULES = [...PII_RULES, blameRule];
 
-export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, justCultureRule, textFileRule(TEXT_RULES)];
+export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES)];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [duplicateIdRule, referencesRule];
 

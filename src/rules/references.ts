@@ -6,6 +6,7 @@ import { entryType, entryTypes, isEntryType, nounWithType } from '../model/entry
 import '../model/types/index.js';
 import { str } from '../util/values.js';
 import type { IndexedEntry, RepositoryRule } from './types.js';
+import { fieldOf } from '../model/entry.js';
 
 export const referencesRule: RepositoryRule = {
   rules: [
@@ -26,7 +27,7 @@ export const referencesRule: RepositoryRule = {
       if (!entry.type) continue;
       if (!isEntryType(entry.type)) continue;
       for (const ref of entryType(entry.type).references) {
-        const value = entry.data[ref.field];
+        const value = fieldOf(entry.data, ref.field);
         // Built without intermediate arrays: this runs over every reference in the repository.
         const items: { id: string; path: (string | number)[] }[] = [];
         if (ref.many) {

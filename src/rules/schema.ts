@@ -51,7 +51,7 @@ export const schemaRule: FileRule = {
       }
     }
     if (ctx.type === 'policy' && data.status === 'authorised') {
-      for (const [field, meaning] of Object.entries(AUTHORISED_POLICY_FIELDS)) {
+      for (const [field, meaning] of Object.entries(AUTHORISED_POLICY_FIELDS) as [keyof typeof AUTHORISED_POLICY_FIELDS, string][]) {
         if (data[field] === undefined || data[field] === null) {
           ctx.report({
             rule: 'schema',

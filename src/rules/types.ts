@@ -44,7 +44,7 @@ export interface Finding {
 export interface RuleInfo {
   id: string;
   severity: Severity;
-  /** One line for the rule reference (README, SARIF). */
+  /** One line for the rule reference (docs/rules.md, SARIF). */
   description: string;
 }
 
@@ -56,7 +56,7 @@ export interface FileContext {
   config: Config;
   today: string;
   /** The front-matter mapping, or undefined when the front-matter could not be read. */
-  data?: Record<string, unknown>;
+  data?: EntryData;
   /** `data.type` when it is one of the four types. */
   type?: EntryType;
   /**
@@ -77,7 +77,7 @@ export interface FileRule {
 
 /** What repository-wide rules know of each entry. */
 export type { IndexedEntry } from '../model/entry.js';
-import type { IndexedEntry } from '../model/entry.js';
+import type { EntryData, IndexedEntry } from '../model/entry.js';
 
 /** A check across the whole repository (ids, references). */
 export interface RepositoryRule {

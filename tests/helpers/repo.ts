@@ -74,7 +74,8 @@ occurred: "2026-09"
 service: adult-inpatient
 response: swarm-huddle
 status: closed
-${extra}---
+${extra}feedback: {date: 2026-10-15, channel: email}
+---
 
 ## Summary
 

@@ -997,6 +997,9 @@ function renderIncident(rng: Rng, bodyRng: Rng, inc: IncidentPlan, lessons: Less
   fm += `service: ${first.service}\n`;
   fm += `harm:\n  physical: ${physical}\n  psychological: ${psychological}\n`;
   fm += `response: ${response}\nstatus: ${status}\n`;
+  // A closed source tells its reporter what was learned (feedback/missing). Derived, not drawn, so the
+  // random stream (and every other generated value) is unchanged.
+  if (status === 'closed') fm += `feedback: {date: ${iso(inc.reported + 30)}, channel: ${source === 'complaint' ? 'letter' : source === 'incident' ? 'reporting-system' : 'meeting'}}\n`;
   fm += 'external_refs:\n';
   // Flow mappings end at a comma, so their values are always quoted.
   fm += `  - {system: ${JSON.stringify(SOURCE_SYSTEMS[source])}, ref: "${source === 'incident' ? 'LFPSE' : 'REF'}-${year}-${String(rng.int(1, 99999)).padStart(5, '0')}"}\n`;

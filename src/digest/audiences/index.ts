@@ -5,6 +5,7 @@
 import type { Document } from '../../document/model.js';
 import type { BoardDigest, BuildInput, Digest, PublicDigest, StaffDigest } from '../build.js';
 import { boardAudience } from './board.js';
+import type { BoardReport } from '../board-report.js';
 import { publicAudience } from './public.js';
 import { staffAudience } from './staff.js';
 
@@ -13,7 +14,7 @@ export interface AudienceModule<D extends Digest = Digest> {
   document(digest: D): Document;
 }
 
-export const AUDIENCES: { staff: AudienceModule<StaffDigest>; public: AudienceModule<PublicDigest>; board: AudienceModule<BoardDigest> } = {
+export const AUDIENCES: { staff: AudienceModule<StaffDigest>; public: AudienceModule<PublicDigest>; board: AudienceModule<BoardReport> } = {
   staff: staffAudience,
   public: publicAudience,
   board: boardAudience,

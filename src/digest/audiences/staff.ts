@@ -57,30 +57,39 @@ export function staffDocument(d: StaffDigest): Document {
       },
       {
         heading: 'Good practice to celebrate',
+        brief: d.good_practice.length === 0,
         blocks: d.good_practice.length
           ? d.good_practice.map((g): Block => ({
               kind: 'group',
               heading: g.title,
-              blocks: [...(g.summary ? [{ kind: 'paragraph', text: g.summary } as Block] : []), { kind: 'paragraph', text: ['More below, and in ', { code: g.file }, '.'] }],
+              blocks: [
+                ...(g.date ? [{ kind: 'paragraph', text: `Approved or shared ${longDate(g.date)}`, tone: 'meta' } as Block] : []),
+                ...(g.summary ? [{ kind: 'paragraph', text: g.summary } as Block] : []),
+                { kind: 'paragraph', text: ['More below, and in ', { code: g.file }, '.'] },
+              ],
             }))
           : [{ kind: 'paragraph', text: 'No good practice lessons were approved or shared in this period.' }],
       },
       {
         heading: 'Lessons by theme',
+        brief: d.themes.length === 0,
         blocks: d.themes.length
           ? d.themes.map((t): Block => ({ kind: 'group', heading: t.label, blocks: t.lessons.map(lessonCard) }))
           : [{ kind: 'paragraph', text: 'No lessons were approved or shared in this period.' }],
       },
       {
         heading: 'Actions due in this period',
+        brief: d.actions_due.length === 0,
         blocks: d.actions_due.length ? actionsBlocks('Actions due in this period, by due date', d.actions_due, d.generated) : [{ kind: 'paragraph', text: 'No actions fall due in this period.' }],
       },
       {
         heading: 'Overdue actions',
+        brief: d.overdue_actions.length === 0,
         blocks: d.overdue_actions.length ? actionsBlocks('Overdue actions, by due date', d.overdue_actions, d.generated) : [{ kind: 'paragraph', text: 'No actions are overdue.' }],
       },
       {
         heading: 'Policies changed by learning',
+        brief: d.policies.length === 0,
         blocks: d.policies.length
           ? [
               {

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { EntryTypeDescriptor } from '../entry-types.js';
 import { isIsoDate, isIsoMonth, startOfPeriod } from '../dates.js';
-import { common, date, ids, oneOf, slug, text } from '../fields.js';
+import { common, date, ids, oneOf, role, slug, text } from '../fields.js';
 import { date as dateCheck, fixed, monthOrDate, slug as slugCheck, statusQuestion, taxonomy, titleQuestion } from '../questions.js';
-import { INCIDENT_STATUS, PHYSICAL_HARM, PSYCHOLOGICAL_HARM, RESPONSE, SEIPS_SYSTEM, SOURCE_KIND } from '../vocabulary.js';
+import { FEEDBACK_CHANNEL, INCIDENT_STATUS, PHYSICAL_HARM, PSYCHOLOGICAL_HARM, RESPONSE, SEIPS_SYSTEM, SOURCE_KIND } from '../vocabulary.js';
 import { str } from '../../util/values.js';
 
 export const incidentSchema = z
@@ -47,6 +47,24 @@ export const incidentSchema = z
       .meta({ description: 'Contributory factors, by part of the work system.' })
       .optional(),
     lessons: ids('Ids of lessons learned from this source; each must list this entry in its sources.').optional(),
+    // Clocks (issue 15; the deadlines they give are worked out in src/repo/clocks.ts).
+    received: date('When the report, complaint or claim was received; statutory clocks start here').optional(),
+    acknowledged: date('When receipt was acknowledged (a complaint: within 3 working days of receipt)').optional(),
+    response_due: date(
+      'When the response is due, as agreed or extended; leave out to use the statutory default (a Prevention of Future Deaths report: 56 days after received; a complaint: 6 months after received)',
+    ).optional(),
+    responded: date('When the response was sent').optional(),
+    response_started: date('When the learning response (e.g. a PSII) started').optional(),
+    agreed_completion: date('When the learning response is to be completed, as agreed with the patient or family').optional(),
+    response_completed: date('When the learning response was completed').optional(),
+    response_owner: role('Who is responsible for the response, as a role (e.g. "Head of Patient Experience"), never a name.').optional(),
+    feedback: z
+      .strictObject({
+        date: date('When feedback was given'),
+        channel: oneOf(FEEDBACK_CHANNEL, 'How: letter, email, phone, meeting, reporting-system or other.'),
+      })
+      .meta({ description: 'Feedback given to whoever reported it or complained: what was learned and changed.' })
+      .optional(),
   })
   .meta({ title: 'incident', description: 'A learning source: incident, complaint, claim, inquest, review, audit or good care.' });
 

@@ -46,6 +46,12 @@ export const lessonSchema = z
     evaluate_by: date('When to check that the lesson is embedded').optional(),
     public: z.boolean().meta({ description: 'true to include the lesson in the public digest.' }).optional(),
     public_summary: text('What changed, in plain language for patients and carers.').optional(),
+    public_title: z
+      .string()
+      .min(5)
+      .max(200)
+      .meta({ description: 'A plain-language title for the public digest and site, 5 to 200 characters.' })
+      .optional(),
   })
   .meta({ title: 'lesson', description: 'A lesson learned (improvement or good practice).' });
 
