@@ -3,7 +3,8 @@
  * them (content, configuration, rule set, today) makes them be computed again, and a broken cache
  * is ignored.
  */
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLessons } from './helpers/cli.js';
@@ -98,6 +99,20 @@ describe('validate --cache', () => {
       expect(JSON.parse(readFileSync(cacheFile, 'utf8'))).toMatchObject({ format: 'lessons-cache/1' });
     },
   );
+
+  it('reads only a regular file: never a FIFO (which would hang) or a link', async () => {
+    const dir = repo();
+    const real = path.join(dir, 'real.json');
+    await validate(dir, ['--cache', '--cache-location', real]);
+    markCached(real, 'lessons/learning/LL-1.md');
+    const link = path.join(dir, 'link.json');
+    symlinkSync(real, link);
+    expect((await validate(dir, ['--cache', '--cache-location', link])).problems.map((p) => p.message)).not.toContain('FROM THE CACHE');
+    const fifo = path.join(dir, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    const r = await validate(dir, ['--cache', '--cache-location', fifo]);
+    expect(r.problems.map((p) => p.rule)).toEqual(['action/overdue']);
+  });
 
   it('sees repository-wide problems across cached files (a duplicate id added later)', async () => {
     const dir = repo();

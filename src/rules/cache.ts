@@ -15,9 +15,11 @@
  * - It lives outside the content folder: by default in the git folder (`.git/lessons-cache.json`),
  *   never committed and never listed as a change; outside git, `.lessons-cache.json` at the
  *   repository root. `--cache-location <file>` puts it elsewhere (e.g. a folder CI caches).
+ * - Its results are reused as they are, so it is trusted input: only a regular file is read (not a
+ *   link, FIFO or device), and it belongs where only your own runs write it.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Repository } from '../repo/repository.js';
@@ -116,6 +118,8 @@ export class ResultCache {
   /** Opens the cache at `location`; anything unreadable, foreign or for another key starts empty. */
   static open(location: string, key: string): ResultCache {
     try {
+      // Only a regular file is read: never a link (to something outside), a FIFO or a device.
+      if (!lstatSync(location).isFile()) return new ResultCache(location, key, undefined);
       const raw = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
       if (raw && raw.format === FORMAT && raw.key === key && typeof raw.files === 'object' && raw.files !== null && !Array.isArray(raw.files)) {
         const files = Object.create(null) as Record<string, CacheRecord>;
