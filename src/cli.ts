@@ -156,6 +156,9 @@ Examples:
     .option('--occurred <YYYY-MM>', 'incident: when it happened (a month, or a date)')
     .option('--reported <YYYY-MM-DD>', 'incident: when it was reported')
     .option('--response <response>', 'incident: after-action-review, swarm-huddle, mdt-review, psii, thematic-review, local-review or none')
+    .option('--harm-physical <level>', 'incident: physical harm: none, low, moderate, severe or fatal')
+    .option('--harm-psychological <level>', 'incident: psychological harm: none, low, moderate or severe')
+    .option('--contributory-factor <factor>', 'incident: "<system>: <what contributed>", system one of person, tasks, tools-and-technology, organisation, internal-environment, external-environment (repeatable)', collect)
     .option('--reference <reference>', 'policy: the document reference')
     .option('--doc-version <version>', "policy: the document's version (e.g. 1.0)")
     .option('--replaces <reference>', 'policy: the reference of the document it replaces')
@@ -177,7 +180,8 @@ Examples:
   lessons new lesson --title "Insulin doses at ward transfer" --summary "Pending doses now show on the handover screen." \\
       --kind improvement --theme medication-safety --theme handover --yes
   lessons new incident --title "Missed insulin dose at transfer" --source incident --occurred 2026-10 \\
-      --service adult-inpatient --response swarm-huddle --yes --branch
+      --service adult-inpatient --response swarm-huddle --harm-physical low --harm-psychological none \\
+      --contributory-factor "tasks: the transfer checklist had no line for pending doses" --yes --branch
   lessons new policy --title "Medicines policy" --reference FVT.Pharm.001.09 --doc-version 9.0 \\
       --audience "All clinical staff" --author "Chief Pharmacist" --owner-group "Medicines Safety Group" --yes`,
     )
@@ -205,13 +209,15 @@ Examples:
 
   program
     .command('just-culture')
-    .description('run the NHS just culture guide (2018) for one act or omission, and record the outcome')
+    .description('run a just culture guide (the NHS 2018 guide, or your trust\'s own) for one act or omission, and record the outcome')
     .argument('[incident-id]', 'the learning source it concerns (chosen from a list when not given)')
     .option('--answers <file>', 'answers from a YAML or JSON file (question id: yes/no; "-" reads standard input), without prompts; needs the incident id')
     .option('--json', 'print the result as JSON: {"path", "answers", "outcome", "recommendation"}')
     .option('--no-save', 'do not write a record')
     .option('--facilitator <role>', "the facilitator's role for the record (a role, never a name)")
     .option('--notes <text>', 'notes for the record (no names or identifying details)')
+    .option('--guide <id>', 'the guide to use: nhs-just-culture-guide-2018 (built in) or the id of a guide file in guides/ (default: just_culture.guide in the config, else the built-in guide)')
+    .option('--confirm-outcome <code>', 'with --answers and no terminal: confirm an outcome that singles out the individual (e.g. management-action); it must be the outcome the answers reach')
     .option('--explain', 'print the whole guide as a decision tree, for training (no repository needed)')
     .addOption(new Option('-f, --format <format>', 'with --explain: text or a Mermaid flowchart').choices(['text', 'mermaid']))
     .addHelpText(
@@ -225,9 +231,120 @@ Examples:
   lessons just-culture INC-20260318-k7d2
   lessons just-culture INC-20260318-k7d2 --answers answers.yaml --facilitator "Head of Patient Safety"
   lessons just-culture INC-20260318-k7d2 --answers answers.json --json --no-save
+  lessons just-culture INC-20260318-k7d2 --answers answers.yaml --confirm-outcome management-action
+  lessons just-culture INC-20260318-k7d2 --guide being-fair-2025
   lessons just-culture --explain --format mermaid > just-culture-guide.mmd`,
     )
     .action(lazy(() => import('./commands/just-culture.js')));
+
+  // Issue 12: lifecycle commands (status, action, link), each editing the entry in place.
+  program
+    .command('status')
+    .description('move a lesson, learning source or policy to a new status, asking only for what that status needs')
+    .argument('<id>', 'the entry')
+    .argument('<status>', 'lesson: draft, in-review, approved, shared, embedded or archived; learning source: open, under-review, closed; policy: draft, consultation, authorised, superseded, withdrawn')
+    .option('--what-happened <text>', 'approved and later, when the section is empty: the text of "What happened"')
+    .option('--what-we-learned <text>', 'approved and later, when the section is empty: the text of "What we learned"')
+    .option('--what-we-changed <text>', 'approved and later, when the section is empty: the text of "What we changed"')
+    .option('--approved-by <role>', 'approved and later: the role or group that approved the lesson')
+    .option('--approved-on <YYYY-MM-DD>', 'approved and later: when it was approved')
+    .option('--channel <channel>', 'shared: how it was shared (bulletin, seven-minute-briefing, team-meeting, notice-board, intranet, email, training, board-report, learning-event); adds a sharing record')
+    .option('--shared-date <YYYY-MM-DD>', 'shared: when it was shared on that channel')
+    .option('--evaluate-by <YYYY-MM-DD>', 'shared: when to check that the lesson is embedded')
+    .option('--public-summary <text>', 'approved and later: what changed, in plain language for patients and carers (sets public: true)')
+    .option('--public-title <text>', 'approved and later: a plain-language title for the public digest (sets public: true)')
+    .option('--evaluation-date <YYYY-MM-DD>', 'embedded: when embedding was checked')
+    .option('--evaluation-method <method>', 'embedded: how it was checked (re-audit, observation, …)')
+    .option('--evaluation-result <text>', "embedded: what the check found, against the actions' measures")
+    .option('--ratified-by <group>', 'policy, authorised: the group that ratified it')
+    .option('--ratified-on <YYYY-MM-DD>', 'policy, authorised: when it was ratified')
+    .option('--implemented-on <YYYY-MM-DD>', 'policy, authorised: when it came into use')
+    .option('--review-date <YYYY-MM-DD>', 'policy, authorised: when it must be reviewed')
+    .option('--branch', 'create the git branch lessons/<id>-<status> and commit the change to it')
+    .addHelpText(
+      'after',
+      `
+Asks (on a terminal) only for what the new status needs and the entry does not have yet; without
+a terminal, pass those values as flags (or it stops with exit 2). Going back to an earlier status
+is allowed; what it leaves in place is listed. Comments and layout of the file are kept.
+
+Examples:
+  lessons status LL-20261104-7kq2 in-review
+  lessons status LL-20261104-7kq2 approved --approved-by "Patient Safety and Learning Group" --approved-on 2026-11-20
+  lessons status LL-20261104-7kq2 approved --what-happened "A pending insulin dose was missed after a transfer." \\
+      --what-we-learned "Pending doses were not visible to the receiving ward." --what-we-changed "The handover screen shows them."
+  lessons status LL-20261104-7kq2 shared --channel bulletin --shared-date 2026-11-25 --evaluate-by 2027-05-31
+  lessons status LL-20261104-7kq2 shared --channel team-meeting --shared-date 2026-12-02
+  lessons status LL-20261104-7kq2 shared --channel notice-board --shared-date 2026-12-05 \\
+      --public-summary "Nurses now see every insulin dose that is due when you move ward."
+  lessons status LL-20261104-7kq2 embedded --evaluation-date 2027-05-20 --evaluation-method re-audit \\
+      --evaluation-result "19 of 20 transfers had pending doses given on time (target 18)."
+  lessons status INC-20261019-n8ub closed
+  lessons status POL-20261103-h5xe authorised --ratified-by "Policy Ratification Group" --ratified-on 2026-11-18 \\
+      --implemented-on 2026-12-01 --review-date 2029-11-30 --branch`,
+    )
+    .action(lazy(() => import('./commands/status.js')));
+
+  const action = program
+    .command('action')
+    .description("add, complete, cancel or change a lesson's actions")
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lessons action add LL-20261104-7kq2 --description "Show pending doses on the handover screen" \\
+      --owner "Chief Nursing Information Officer" --due 2027-01-31 --measure "Pending doses given within 1 hour"
+  lessons action done LL-20261104-7kq2 --action 1 --completed 2026-12-15
+  lessons action cancel LL-20261104-7kq2 --action 2
+  lessons action edit LL-20261104-7kq2 --action 1 --due 2027-02-28`,
+    );
+  const actionVerb = (verb: 'add' | 'done' | 'cancel' | 'edit', description: string) =>
+    action
+      .command(verb)
+      .description(description)
+      .argument('<lesson-id>', 'the lesson')
+      .option('--branch', 'create the git branch lessons/<lesson-id>-actions and commit the change to it');
+  actionVerb('add', 'add an action (asks for what is not given)')
+    .option('--description <text>', 'what will be done')
+    .option('--owner <role>', 'who owns it, as a role (never a name)')
+    .option('--due <YYYY-MM-DD>', 'when it is due')
+    .option('--measure <text>', 'how we will know it worked (optional)')
+    .option('--status <status>', 'open (default) or in-progress')
+    .action(lazy(() => import('./commands/action.js').then((m) => ({ run: m.add }))));
+  actionVerb('done', 'mark an action done, with the date it was completed')
+    .option('--action <n>', 'the number of the action (1 is the first in the file; chosen from a list when not given)')
+    .option('--completed <YYYY-MM-DD>', 'when it was completed')
+    .action(lazy(() => import('./commands/action.js').then((m) => ({ run: m.done }))));
+  actionVerb('cancel', 'mark an action cancelled')
+    .option('--action <n>', 'the number of the action (1 is the first in the file; chosen from a list when not given)')
+    .action(lazy(() => import('./commands/action.js').then((m) => ({ run: m.cancel }))));
+  actionVerb('edit', "change an action's description, owner, due date, measure or status")
+    .option('--action <n>', 'the number of the action (1 is the first in the file; chosen from a list when not given)')
+    .option('--description <text>', 'what will be done')
+    .option('--owner <role>', 'who owns it, as a role (never a name)')
+    .option('--due <YYYY-MM-DD>', 'when it is due')
+    .option('--measure <text>', 'how we will know it worked')
+    .option('--status <status>', 'open, in-progress, done or cancelled')
+    .option('--completed <YYYY-MM-DD>', 'when it was completed')
+    .action(lazy(() => import('./commands/action.js').then((m) => ({ run: m.edit }))));
+
+  program
+    .command('link')
+    .description('link a lesson to the learning source it came from, or to a policy it changed (writes both sides)')
+    .argument('<lesson-id>', 'the lesson')
+    .argument('<source-or-policy-id>', 'a learning source (type: incident) or a policy')
+    .option('--branch', 'create the git branch lessons/<lesson-id>-link-<id> and commit both files to it')
+    .addHelpText(
+      'after',
+      `
+A learning source goes into the lesson's "sources" and the lesson into the source's "lessons";
+a policy goes into the lesson's "policies" and the lesson into the policy's "lessons".
+
+Examples:
+  lessons link LL-20261104-7kq2 INC-20261019-n8ub
+  lessons link LL-20261104-7kq2 POL-20261103-h5xe --branch`,
+    )
+    .action(lazy(() => import('./commands/link.js')));
 
   program
     .command('digest')

@@ -133,9 +133,16 @@ describe('the load-time checks', () => {
     expect(message).toContain('question 3b cannot be reached');
   });
 
-  it('reject a question id or outcome code that the record format does not have', () => {
-    expect(broken('id: "5a"', 'id: "5b"')).toMatch(/"5b" is not a question id of the record format[\s\S]*question "5a" is missing/);
-    expect(broken('code: mitigation', 'code: mitigated')).toContain('outcome "mitigation" is missing');
+  it('reject a duplicate question, an outcome that is not reached, and an outcome that does not say whether it singles out the individual', () => {
+    expect(broken('id: "2b"', 'id: "2a"')).toContain('question "2a" appears twice');
+    expect(broken('code: mitigation', 'code: mitigated')).toMatch(/question 5a: "yes" leads to "mitigation", which is neither[\s\S]*outcome mitigated cannot be reached/);
+    expect(broken('    singles_out: true\n', '')).toContain('"singles_out" in outcomes item 1 is missing');
+  });
+
+  it('say that the 2018 guide has been replaced, and name its version', () => {
+    expect(guide.version).toBe('2018');
+    expect(guide.superseded?.by).toMatch(/being fair/i);
+    expect([...guide.outcomes.values()].filter((o) => o.singlesOut).map((o) => o.code)).toEqual(['deliberate-harm', 'substance-abuse', 'ill-health', 'management-action']);
   });
 
   it('reject a start question that does not exist, and a field that is missing', () => {

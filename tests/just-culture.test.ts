@@ -64,7 +64,8 @@ describe('lessons just-culture --answers', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['path', 'answers', 'outcome', 'recommendation']);
+    expect(Object.keys(json)).toEqual(['path', 'answers', 'outcome', 'recommendation', 'guide', 'guide_version']);
+    expect([json.guide, json.guide_version]).toEqual(['nhs-just-culture-guide-2018', '2018']);
     expect(json.path).toEqual(p.steps.map((s) => s.question));
     expect(json.answers).toEqual(answers);
     expect(json.outcome).toBe(code);
@@ -136,6 +137,7 @@ describe('lessons just-culture --answers', () => {
       title: 'Just culture guide: Insulin dose not given during transfer',
       incident: 'INC-1',
       guide: 'nhs-just-culture-guide-2018',
+      guide_version: '2018',
       date: '2026-11-21',
       facilitator: 'Head of Patient Safety',
       answers: SYSTEM_FOCUS,
@@ -165,7 +167,7 @@ describe('lessons just-culture --answers', () => {
     writeFiles(dir, { 'answers.json': JSON.stringify(SYSTEM_FOCUS) });
     const r = await runLessons(['just-culture', 'INC-1', '--answers', 'answers.json', '--facilitator', 'X'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/lessons\/reviews\/JC-20261121-[0-9a-z]{4}\.md:8:14: error: .*\(schema\)/);
+    expect(r.stderr).toMatch(/lessons\/reviews\/JC-20261121-[0-9a-z]{4}\.md:9:14: error: .*\(schema\)/);
     expect(r.stderr).toContain('the record was not written');
     expect(reviews(dir)).toEqual([]);
   });

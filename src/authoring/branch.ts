@@ -12,8 +12,10 @@ export interface BranchPlan {
   branch: string;
 }
 
-export async function prepareBranch(repo: Repository, id: string): Promise<BranchPlan> {
-  const git = await openGit(repo.root, '"lessons new --branch"');
+/** `opts.command` names the command in messages (default: "lessons new --branch", whose --id sets the name). */
+export async function prepareBranch(repo: Repository, id: string, opts: { command?: string } = {}): Promise<BranchPlan> {
+  const git = await openGit(repo.root, opts.command ?? '"lessons new --branch"');
+  const choose = opts.command ? 'Leave out --branch, or delete or rename that branch' : 'Choose another --id, or leave out --branch';
   if (!(await git.hasRef('HEAD'))) {
     throw new UsageError('--branch starts the new branch from the current commit, and this repository has no commits yet. Make a first commit, then try again.');
   }
@@ -22,10 +24,10 @@ export async function prepareBranch(repo: Repository, id: string): Promise<Branc
     await git.raw(['check-ref-format', '--branch', branch]);
   } catch (err) {
     if (!(err instanceof GitFailed)) throw err;
-    throw new UsageError(`"${id}" cannot be used in a git branch name (lessons/${id}). Choose another --id, or leave out --branch.`);
+    throw new UsageError(`"${id}" cannot be used in a git branch name (lessons/${id}). ${choose}.`);
   }
   if (await git.hasRef(`refs/heads/${branch}`)) {
-    throw new UsageError(`The branch ${branch} already exists. Choose another --id, or leave out --branch.`);
+    throw new UsageError(`The branch ${branch} already exists. ${choose}.`);
   }
   const staged = (await git.raw(['diff', '--cached', '--name-only', '-z'])).split('\0').filter(Boolean);
   if (staged.length) {
@@ -38,17 +40,19 @@ export async function prepareBranch(repo: Repository, id: string): Promise<Branc
   return { git, branch };
 }
 
-/** Creates the branch from HEAD, switches to it and commits `file` (relative to the repository root). */
-export async function commitOnBranch(plan: BranchPlan, file: string, message: string): Promise<void> {
+/** Creates the branch from HEAD, switches to it and commits `file` (or files; relative to the repository root). */
+export async function commitOnBranch(plan: BranchPlan, files: string | readonly string[], message: string): Promise<void> {
   const { git, branch } = plan;
+  const list = typeof files === 'string' ? [files] : [...files];
+  const file = list.join(' ');
   let step = `create the branch ${branch}`;
   let todo = `git switch --create ${branch}; git add -- ${file}; git commit -- ${file}`;
   try {
     await git.raw(['switch', '--quiet', '--create', branch]);
     step = `commit ${file} on the new branch ${branch}`;
     todo = `git add -- ${file}; git commit -- ${file}`;
-    await git.raw(['add', '--', file]);
-    await git.raw(['commit', '--quiet', `--message=${message}`, '--', file]);
+    await git.raw(['add', '--', ...list]);
+    await git.raw(['commit', '--quiet', `--message=${message}`, '--', ...list]);
   } catch (err) {
     if (!(err instanceof GitFailed)) throw err;
     const reason = gitReason(err.detail);

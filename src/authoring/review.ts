@@ -47,6 +47,11 @@ export interface ReviewEntry {
   /** Top-level fields whose value differs (changed entries only), in file order. */
   fields: string[];
   actions: { added: ActionView[]; changed: ChangedAction[]; removed: ActionView[] };
+  /**
+   * What the public will read, when this branch makes a lesson public or changes its public
+   * text: the title and summary as they will be (redacted), or null when there is nothing new.
+   */
+  public: { title: string | null; summary: string | null; changed: string[] } | null;
   problems: Problem[];
 }
 
@@ -98,6 +103,7 @@ export async function buildReview(opts: { repo: Repository; changes: BranchChang
       status: { from: before ? scalar(before.status) : null, to: after ? scalar(after.status) : null },
       fields: c.kind === 'changed' && before && after ? changedFields(before, after) : [],
       actions: compareActions(before, after, c.kind),
+      public: publicText(before, after),
       problems: c.kind === 'removed' ? [] : (problemsByFile.get(c.file) ?? []),
     });
   }
@@ -117,6 +123,16 @@ export async function buildReview(opts: { repo: Repository; changes: BranchChang
     elsewhere,
     checklist: [...CHECKLIST],
   };
+}
+
+const PUBLIC_FIELDS = ['public', 'public_title', 'public_summary'] as const;
+
+/** The public text a reviewer must read: set when a public lesson is added, or its public fields change. */
+function publicText(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): ReviewEntry['public'] {
+  if (!after || after.public !== true) return null;
+  const changed = PUBLIC_FIELDS.filter((f) => JSON.stringify(before?.[f]) !== JSON.stringify(after[f]));
+  if (changed.length === 0) return null;
+  return { title: str(after.public_title) ?? str(after.title) ?? null, summary: str(after.public_summary) ?? null, changed };
 }
 
 function order(k: ChangeKind): number {
@@ -198,6 +214,10 @@ function entryMarkdown(e: ReviewEntry): string {
   else if (e.status.from !== e.status.to) out.push(`- Status: ${md(e.status.from ?? '(none)')} → ${md(e.status.to ?? '(none)')}`);
   else out.push(`- Status: ${md(e.status.to ?? '(none)')} (unchanged)`);
   if (e.fields.length) out.push(`- Also changed: ${e.fields.map(code).join(', ')}`);
+  if (e.public) {
+    out.push(`- Public text (${e.change === 'added' ? 'new' : `changed: ${e.public.changed.map(code).join(', ')}`}) — patients and carers will read this; check it is plain, kind and identifies no one:`);
+    out.push(`  > **${e.public.title ? md(e.public.title) : '(no title)'}**`, '  >', `  > ${e.public.summary ? md(e.public.summary) : '(no public summary yet)'}`);
+  }
   if (e.actions.added.length) {
     out.push(`- ${e.change === 'added' ? 'Actions' : 'New actions'}:`);
     for (const a of e.actions.added) out.push(`  - ${actionLine(a)}`);

@@ -1,13 +1,20 @@
 /**
- * `lessons just-culture [incident-id]`: runs NHS Improvement's *A just culture guide* (2018) for
- * one act or omission and records the outcome (DESIGN §4).
+ * `lessons just-culture [incident-id]`: runs a just culture guide for one act or omission and
+ * records the outcome (DESIGN §4). The guide is `--guide <id>`, else the config's
+ * `just_culture.guide`, else the built-in NHS Improvement guide (2018); a guide that has been
+ * replaced says so on start.
  *
  * - Interactive (a terminal): the guide's notes, a scope check, the questions in order, the
  *   outcome, then the local-practice questions (bias check, restorative questions, facilitator
- *   role), and a confirmation showing the file before anything is written. Ctrl-C writes nothing.
- * - `--answers <file>`: no prompts at all; the incident id is required; the record is written
- *   without a confirmation unless `--no-save` (passing the file is the deliberate act).
- * - `--explain [--format text|mermaid]`: the whole guide, for training; needs no repository.
+ *   role), and a confirmation showing the file before anything is written. No answer is ever
+ *   pre-selected (util/choose.ts): Enter with nothing chosen answers nothing. Every free-text
+ *   answer is checked with the content rules as it is typed. Ctrl-C writes nothing.
+ * - An outcome that singles out the individual (`singles_out` in the guide) is shown with its path
+ *   and meaning and must be confirmed explicitly (default: no) before it is recorded; with
+ *   `--answers` and no terminal, `--confirm-outcome <code>` is that confirmation.
+ * - `--answers <file>`: no prompts for the answers; the incident id is required.
+ * - `--explain [--format text|mermaid]`: the whole guide, for training; needs no repository
+ *   unless `--guide` names one of the repository's guides.
  *
  * Every record is checked with the same rules as `lessons validate` before it is written; any
  * error (identifiable data included) refuses the write (exit 1).
@@ -18,6 +25,7 @@ import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { parseAnswers } from '../just-culture/answers.js';
 import { loadGuide, outcome, question, type Answer, type Guide, type OutcomeCode, type QuestionId } from '../repo/guide.js';
+import { chooseGuide, loadCatalogue } from '../repo/guide-catalogue.js';
 import { recordText, recordTitle } from '../just-culture/record.js';
 import { PLAIN, questionLabel, renderExplainText, renderMermaid, renderNotes, renderOutcome, renderQuestion, wrap, type Style } from '../just-culture/render.js';
 import { answersOf, formatSteps, next, walk, type Step } from '../repo/guide-tree.js';
@@ -28,7 +36,7 @@ import { loadEntries } from '../repo/load.js';
 import { toPosix, type Repository } from '../repo/repository.js';
 import { checkEntryText } from '../rules/engine.js';
 import type { IndexedEntry, Problem } from '../rules/types.js';
-import { openPrompter, type Prompter } from '../util/prompts.js';
+import { isInteractive, openPrompter, type Prompter } from '../util/prompts.js';
 import { closest, oneLine, str } from '../util/values.js';
 import { FileExistsError, writeFileAtomic } from '../util/write.js';
 
@@ -41,6 +49,23 @@ export interface JustCultureOptions {
   format?: string;
   facilitator?: string;
   notes?: string;
+  guide?: string;
+  /** The outcome code, confirming an outcome that singles out the individual without a terminal. */
+  confirmOutcome?: string;
+}
+
+/** The guide this run uses (see the module comment); ConfigError-like exit 2 when it is not known. */
+async function resolveGuide(ctx: Context, opts: JustCultureOptions, needRepo: boolean): Promise<Guide> {
+  let repo: Repository | undefined;
+  try {
+    repo = await ctx.repository();
+  } catch (err) {
+    if (needRepo || opts.guide !== undefined) throw err;
+  }
+  if (!repo) return loadGuide();
+  const found = chooseGuide(loadCatalogue(repo.root, repo.config.limits.max_file_bytes), repo.config, opts.guide);
+  if (!found.ok) throw new UsageError(`${opts.guide !== undefined ? '--guide: ' : ''}${found.message}`);
+  return found.guide;
 }
 
 export async function run(ctx: Context, incidentId: string | undefined, opts: JustCultureOptions): Promise<number> {
@@ -50,7 +75,7 @@ export async function run(ctx: Context, incidentId: string | undefined, opts: Ju
   if (opts.explain) {
     const extra = [incidentId !== undefined && 'an incident id', opts.answers !== undefined && '--answers', opts.json && '--json', opts.facilitator !== undefined && '--facilitator', opts.notes !== undefined && '--notes'].filter(Boolean);
     if (extra.length) throw new UsageError(`--explain prints the whole guide and does not run it, so it does not take ${extra.join(' or ')}.`);
-    const guide = loadGuide();
+    const guide = await resolveGuide(ctx, opts, false);
     if (opts.format === 'mermaid') ctx.io.stdout.write(renderMermaid(guide));
     else ctx.io.stdout.write(renderExplainText(guide, width(ctx)));
     return 0;
@@ -120,8 +145,8 @@ interface Prepared {
   text: string;
 }
 
-/** Chooses an id and renders and checks the record; RefusedError (exit 1) if it has errors. */
-function prepare(ctx: Context, guide: Guide, state: RepoState, draft: Draft, taken: Set<string>): Prepared {
+/** The record `draft` would be, with its id and file. */
+function render(guide: Guide, state: RepoState, draft: Draft, taken: Set<string>): Prepared {
   const { repo } = state;
   const id = newId('just-culture-review', repo.config, state.today, taken);
   const file = toPosix(path.relative(repo.root, path.join(repo.contentRoot, 'reviews', `${id}.md`)));
@@ -135,7 +160,23 @@ function prepare(ctx: Context, guide: Guide, state: RepoState, draft: Draft, tak
     facilitator: draft.facilitator,
     notes: draft.notes,
   });
-  const problems = checkEntryText(repo, file, text, state.today, state.entries);
+  return { id, file, text };
+}
+
+/**
+ * The first error the entry checks find in `value` as the record's `field`, or undefined: a
+ * free-text answer is checked as it is typed, before anything is written.
+ */
+function textProblem(guide: Guide, state: RepoState, draft: Draft, field: 'notes' | 'facilitator', value: string): string | undefined {
+  const rec = render(guide, state, { ...draft, [field]: value }, takenIds(state));
+  const problems = checkEntryText(state.repo, rec.file, rec.text, state.today, state.entries);
+  return problems.find((p) => p.severity === 'error' && (p.path === field || p.path?.startsWith(`${field}.`)))?.message;
+}
+
+/** Chooses an id and renders and checks the record; RefusedError (exit 1) if it has errors. */
+function prepare(ctx: Context, guide: Guide, state: RepoState, draft: Draft, taken: Set<string>): Prepared {
+  const rec = render(guide, state, draft, taken);
+  const problems = checkEntryText(state.repo, rec.file, rec.text, state.today, state.entries);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (errors.length) {
@@ -146,7 +187,7 @@ function prepare(ctx: Context, guide: Guide, state: RepoState, draft: Draft, tak
     );
   }
   if (warnings.length) ctx.io.stderr.write(warnings.map(formatProblem).join(''));
-  return { id, file, text };
+  return rec;
 }
 
 function formatProblem(p: Problem): string {
@@ -178,7 +219,22 @@ function takenIds(state: RepoState): Set<string> {
 }
 
 function resultJson(guide: Guide, steps: readonly Step[], code: OutcomeCode): string {
-  return `${JSON.stringify({ path: steps.map((s) => s.question), answers: answersOf(steps), outcome: code, recommendation: outcome(guide, code).recommendation })}\n`;
+  return `${JSON.stringify({ path: steps.map((s) => s.question), answers: answersOf(steps), outcome: code, recommendation: outcome(guide, code).recommendation, guide: guide.id, guide_version: guide.version })}\n`;
+}
+
+/** What an outcome that singles out the individual means, shown before it is confirmed. */
+function renderSinglingOut(guide: Guide, steps: readonly Step[], o: ReturnType<typeof outcome>, w: number, s: Style): string {
+  return [
+    '',
+    s.bold(`Check before recording: ${o.title} (${o.code})`),
+    wrap('This outcome points at action directed at the individual. Before it is recorded, check each answer on the path again with the people present; an answer given in error would change how a member of staff is treated.', w, '  '),
+    '',
+    wrap(`Path: ${steps.map((st) => `${st.question} ${st.answer} (${question(guide, st.question).summary})`).join(' → ')}`, w, '  ', '  '),
+    '',
+    wrap(`What it means: ${o.recommendation}`, w, '  '),
+    wrap('Whatever the outcome, the wider investigation of the incident continues.', w, '  '),
+    '',
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,7 +244,8 @@ async function runWithAnswers(ctx: Context, incidentId: string | undefined, opts
   if (incidentId === undefined) {
     throw new UsageError('with --answers, give the incident id too: lessons just-culture <incident-id> --answers <file>.');
   }
-  const guide = loadGuide();
+  const guide = await resolveGuide(ctx, opts, true);
+  if (!opts.json && guide.superseded) ctx.note(`note: ${oneLine(guide.superseded.note)}`);
   const { source, shown } = await readAnswersFile(ctx, answersPath);
   const answers = parseAnswers(source, shown, guide);
   const result = walk(guide, answers);
@@ -209,6 +266,26 @@ async function runWithAnswers(ctx: Context, incidentId: string | undefined, opts
   const draft: Draft = { incident, steps: result.steps, outcome: result.outcome, facilitator: opts.facilitator, notes: emptyToUndefined(opts.notes) };
   const taken = takenIds(state);
   const prepared = save ? prepare(ctx, guide, state, draft, taken) : undefined;
+  const reached = outcome(guide, result.outcome);
+  if (opts.confirmOutcome !== undefined && opts.confirmOutcome !== result.outcome) {
+    throw new UsageError(
+      `--confirm-outcome is "${opts.confirmOutcome}", but these answers reach ${result.outcome} (${formatSteps(result.steps)}). Nothing was written. Check the answers, or confirm the outcome they reach.`,
+    );
+  }
+  if (prepared && reached.singlesOut && opts.confirmOutcome !== result.outcome) {
+    if (!isInteractive(ctx.io)) {
+      throw new UsageError(
+        `these answers reach ${result.outcome} ("${reached.title}"), an outcome that singles out the individual, so it is recorded only when confirmed. ` +
+          `Path: ${formatSteps(result.steps)}. Nothing was written. Check every answer, then run again with --confirm-outcome ${result.outcome}.`,
+      );
+    }
+    const prompt = await openPrompter(ctx.io, `--confirm-outcome ${result.outcome}`);
+    ctx.io.stdout.write(renderSinglingOut(guide, result.steps, reached, width(ctx), await style(ctx)));
+    if (!(await prompt.confirm({ message: `Record the outcome ${result.outcome} for ${incident.id}?`, default: false }))) {
+      ctx.io.stdout.write('Nothing was written.\n');
+      return 0;
+    }
+  }
 
   if (opts.json) {
     ctx.io.stdout.write(resultJson(guide, result.steps, result.outcome));
@@ -263,7 +340,7 @@ const ANSWER_CHOICES = [
 
 async function runInteractive(ctx: Context, incidentId: string | undefined, opts: JustCultureOptions): Promise<number> {
   const prompt = await openPrompter(ctx.io, 'the incident id and --answers <file> (see "lessons just-culture --help")');
-  const guide = loadGuide();
+  const guide = await resolveGuide(ctx, opts, true);
   const state = await openState(ctx);
   const out = ctx.io.stdout;
   const s = await style(ctx);
@@ -285,7 +362,7 @@ async function runInteractive(ctx: Context, incidentId: string | undefined, opts
   }
 
   out.write(`\n${renderNotes(guide, w, s)}\n`);
-  const inScope = await prompt.confirm({ message: 'Is this about one act or omission by one person, where a concern has arisen?', default: false });
+  const inScope = (await prompt.choose({ message: 'Is this about one act or omission by one person, where a concern has arisen?', choices: ANSWER_CHOICES })) === 'yes';
   if (!inScope) {
     out.write(
       `\n${wrap(
@@ -302,7 +379,7 @@ async function runInteractive(ctx: Context, incidentId: string | undefined, opts
   for (;;) {
     const q = question(guide, at);
     out.write(renderQuestion(q, w, s));
-    const answer = await prompt.select({ message: `${q.id}: ${q.text}`, choices: ANSWER_CHOICES });
+    const answer = await prompt.choose({ message: `${q.id}: ${q.text}`, choices: ANSWER_CHOICES });
     steps.push({ question: at, answer });
     const to = next(guide, at, answer);
     if (to.kind === 'outcome') {
@@ -343,13 +420,17 @@ async function finishInteractive(
   out.write(`${wrap('These answers are recorded as notes. Write about roles and teams, never names or details that identify anyone. Leave any of them empty to skip it.', w)}\n\n`);
   const noteLines: string[] = [];
   if (opts.notes !== undefined && opts.notes.trim() !== '') noteLines.push(opts.notes.trim());
+  // Each answer is checked as part of the notes it will be written into.
+  const notesWith = (extra: string) => [...noteLines, extra].join('\n\n');
+  const checkNote = (prefix: string) => (v: string) => (v.trim() === '' ? true : (textProblem(guide, state, draft, 'notes', notesWith(`${prefix}${v.trim()}`)) ?? true));
   out.write(`${s.dim(wrap(lp.biasCheck.help, w))}\n`);
-  const bias = (await prompt.input({ message: `Bias check: ${oneLine(lp.biasCheck.question)}` })).trim();
-  if (bias) noteLines.push(`Bias check (local practice): ${oneLine(lp.biasCheck.question)} ${bias}`);
+  const biasPrefix = `Bias check (local practice): ${oneLine(lp.biasCheck.question)} `;
+  const bias = (await prompt.input({ message: `Bias check: ${oneLine(lp.biasCheck.question)}`, validate: checkNote(biasPrefix) })).trim();
+  if (bias) noteLines.push(`${biasPrefix}${bias}`);
   const restorative: string[] = [];
   for (const r of lp.restorative.questions) {
     out.write(`${s.dim(wrap(r.help, w))}\n`);
-    const a = (await prompt.input({ message: r.question })).trim();
+    const a = (await prompt.input({ message: r.question, validate: checkNote(`Restorative questions (local practice): ${[...restorative, `${r.question} `].join(' ')}`) })).trim();
     if (a) restorative.push(`${r.question} ${a}`);
   }
   if (restorative.length) noteLines.push(`Restorative questions (local practice): ${restorative.join(' ')}`);
@@ -360,7 +441,8 @@ async function finishInteractive(
     const role = (
       await prompt.input({
         message: lp.facilitator.question,
-        validate: (v) => (v.trim() === '' || v.trim().length >= 2 ? true : 'Enter a role of at least 2 characters, or leave it empty.'),
+        validate: (v) =>
+          v.trim() === '' ? true : v.trim().length < 2 ? 'Enter a role of at least 2 characters, or leave it empty.' : (textProblem(guide, state, draft, 'facilitator', v.trim()) ?? true),
       })
     ).trim();
     facilitator = role === '' ? undefined : role;
@@ -369,7 +451,14 @@ async function finishInteractive(
   const full: Draft = { ...draft, facilitator, notes: noteLines.length ? noteLines.join('\n\n') : undefined };
   const taken = takenIds(state);
   const prepared = prepare(ctx, guide, state, full, taken);
-  const ok = await prompt.confirm({ message: `Write the record to ${prepared.file}?`, default: true });
+  const reached = outcome(guide, draft.outcome);
+  let ok: boolean;
+  if (reached.singlesOut) {
+    out.write(renderSinglingOut(guide, draft.steps, reached, w, s));
+    ok = await prompt.confirm({ message: `Record the outcome ${reached.code} for ${draft.incident.id} in ${prepared.file}?`, default: false });
+  } else {
+    ok = await prompt.confirm({ message: `Write the record to ${prepared.file}?`, default: true });
+  }
   if (!ok) {
     out.write('Nothing was written.\n');
     return 0;

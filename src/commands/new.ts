@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import { commitOnBranch, prepareBranch, type BranchPlan } from '../authoring/branch.js';
-import { answerFlags, type Answer, type Question } from '../model/questions.js';
+import { answerFlags, parseFactor, type Answer, type Question } from '../model/questions.js';
 import { entryType, writableTypes, type EntryTypeDescriptor } from '../model/entry-types.js';
 import '../model/types/index.js';
 import { renderEntry } from '../authoring/render.js';
@@ -97,7 +97,7 @@ export async function run(ctx: Context, type: string, opts: NewOptions): Promise
     const contentProblem = (key: string, value: Answer): string | undefined => {
       const draft = new Map(answers).set(key, value);
       const problems = checkEntryText(repo, file, renderEntry(buildData(kind, id, questions, draft), template.body), today, entries);
-      return problems.find((p) => p.path === key || p.path?.startsWith(`${key}.`))?.message;
+      return problems.find((p) => p.severity === 'error' && (p.path === key || p.path?.startsWith(`${key}.`)))?.message;
     };
     for (const q of questions) {
       if (!toAsk.includes(q)) continue;
@@ -143,7 +143,7 @@ function flagList(qs: readonly Question[]): string {
 function fromFlag(q: Question, raw: string | string[]): Answer {
   const items = Array.isArray(raw) ? raw : [raw];
   if (!q.many && items.length > 1) throw new UsageError(`${q.flag} can be given only once for this type.`);
-  const values = q.many ? unique(items.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) : [items[0].trim()];
+  const values = q.many ? unique(items.flatMap((v) => (q.whole ? [v] : v.split(','))).map((v) => v.trim()).filter(Boolean)) : [items[0].trim()];
   if (q.many && values.length === 0) throw new UsageError(`${q.flag} needs a value.`);
   for (const v of values) {
     const problem = q.check(v) ?? closedProblem(q, v);
@@ -167,6 +167,11 @@ function unique(values: string[]): string[] {
 }
 
 async function ask(p: Prompter, q: Question, contentProblem: (key: string, value: Answer) => string | undefined): Promise<Answer | undefined> {
+  if (q.factors && q.choices) return askFactors(p, q, contentProblem);
+  if (q.pick && q.choices && !q.many) {
+    const v = await p.choose({ message: q.message, choices: q.choices });
+    return v === '' ? undefined : v;
+  }
   if (q.choices && q.choices.length && !q.many) {
     return p.select({ message: q.message, choices: q.choices });
   }
@@ -199,13 +204,33 @@ async function ask(p: Prompter, q: Question, contentProblem: (key: string, value
   return q.many ? unique(value.split(',').map((v) => v.trim()).filter(Boolean)) : value;
 }
 
-/** The front-matter, in the order of the questions. */
+/** Contributory factors one at a time: the part of the work system, then what contributed; "done" ends. */
+async function askFactors(p: Prompter, q: Question, contentProblem: (key: string, value: Answer) => string | undefined): Promise<Answer | undefined> {
+  const items: string[] = [];
+  for (;;) {
+    const system = await p.choose({
+      message: items.length ? 'Another contributory factor? Choose its part of the work system, or "No more":' : `${q.message}\n  Choose the part of the work system, or "None to record now":`,
+      choices: [...q.choices!, { value: '', name: items.length ? 'No more' : 'None to record now' }],
+    });
+    if (system === '') return items.length ? items : undefined;
+    const description = await p.input({
+      message: 'What in that part of the system contributed? (no names):',
+      validate: (v) => (v.trim() === '' ? 'Describe it, in a sentence.' : (contentProblem(q.key, [...items, `${system}: ${v.trim()}`]) ?? true)),
+    });
+    items.push(`${system}: ${description.trim()}`);
+  }
+}
+
+/** The front-matter, in the order of the questions; `a.b` keys nest (`harm.physical`). */
 function buildData(kind: string, id: string, questions: readonly Question[], answers: ReadonlyMap<string, Answer>): Record<string, unknown> {
   const data: Record<string, unknown> = { id, type: kind };
   for (const q of questions) {
-    const value = answers.get(q.key) ?? q.fallback;
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    data[q.key] = value;
+    let value: unknown = answers.get(q.key) ?? q.fallback;
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (q.factors && Array.isArray(value)) value = value.map((v) => parseFactor(String(v)) ?? { system: '', description: String(v) });
+    const [head, sub] = q.key.split('.');
+    if (sub === undefined) data[head] = value;
+    else data[head] = { ...((data[head] as Record<string, unknown> | undefined) ?? {}), [sub]: value };
   }
   return data;
 }

@@ -5,7 +5,6 @@
  * repeats it for readers, with the path taken.
  */
 import { Document, isMap, isScalar, isSeq } from 'yaml';
-import { JUST_CULTURE_GUIDE } from '../model/schemas.js';
 import { outcome, question, type Guide, type OutcomeCode } from '../repo/guide.js';
 import type { Step } from '../repo/guide-tree.js';
 
@@ -34,7 +33,8 @@ export function recordText(guide: Guide, rec: ReviewRecord): string {
     type: 'just-culture-review',
     title: rec.title,
     incident: rec.incident,
-    guide: JUST_CULTURE_GUIDE,
+    guide: guide.id,
+    guide_version: guide.version,
     date: rec.date,
   };
   if (rec.facilitator !== undefined) data.facilitator = rec.facilitator;
@@ -51,6 +51,8 @@ export function recordText(guide: Guide, rec: ReviewRecord): string {
       if (isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
     }
   }
+  const version = doc.get('guide_version', true);
+  if (isScalar(version)) version.type = 'QUOTE_DOUBLE';
   const path = doc.get('path', true);
   if (isSeq(path)) {
     path.flow = true;
@@ -76,7 +78,7 @@ export function recordText(guide: Guide, rec: ReviewRecord): string {
     '|---|---|---|---|',
     ...rows,
     '',
-    `Made with ${guide.publisher}, *${guide.name}* (${guide.year}). The guide does not replace the investigation, which`,
+    `Made with ${guide.publisher}, *${guide.name}* (${guide.year}; version ${guide.version}). The guide does not replace the investigation, which`,
     'continues whatever the outcome, and this review may be revisited as more information comes to light.',
     '',
   ].join('\n');

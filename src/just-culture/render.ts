@@ -36,11 +36,19 @@ export function citation(guide: Guide): string {
   return `${guide.citation}${guide.url ? ` ${guide.url}` : ''}`;
 }
 
-/** The guide's usage notes, with the citation. */
+/** "This guide has been replaced: …", or an empty list when it has not. */
+export function supersededLines(guide: Guide, width: number, s: Style = PLAIN): string[] {
+  const sup = guide.superseded;
+  if (!sup) return [];
+  return [s.bold(wrap(`This guide has been replaced by ${sup.by} (${sup.date}).`, width)), wrap(sup.note, width, '  '), ...(sup.url ? [wrap(`See ${sup.url}`, width, '  ')] : []), ''];
+}
+
+/** The guide's usage notes, with the citation (and, first, whether it has been replaced). */
 export function renderNotes(guide: Guide, width: number, s: Style = PLAIN): string {
   return [
-    s.bold(`${guide.publisher}, ${guide.name} (${guide.year})`),
+    s.bold(`${guide.publisher}, ${guide.name} (${guide.year}; guide ${guide.id}, version ${guide.version})`),
     '',
+    ...supersededLines(guide, width, s),
     'Before you start:',
     ...guide.notes.map((n) => wrap(n.text, width, '    ', '  • ')),
     '',
@@ -73,9 +81,10 @@ function describeTarget(guide: Guide, t: Target): string {
 /** The whole guide as readable text, for training sessions. */
 export function renderExplainText(guide: Guide, width: number): string {
   const lines: string[] = [
-    `${guide.name} — ${guide.publisher}, ${guide.year} (${guide.id})`,
+    `${guide.name} — ${guide.publisher}, ${guide.year} (${guide.id}, version ${guide.version})`,
     wrap(`Source: ${citation(guide)}`, width),
     '',
+    ...supersededLines(guide, width),
     'Using the guide',
     ...guide.notes.map((n) => wrap(n.text, width, '    ', '  • ')),
     '',
@@ -93,7 +102,7 @@ export function renderExplainText(guide: Guide, width: number): string {
   }
   lines.push('', 'Outcomes (every outcome: the wider investigation continues)');
   for (const o of guide.outcomes.values()) {
-    lines.push('', `  ${o.code} — ${o.title}`, wrap(o.recommendation, width, '    '));
+    lines.push('', `  ${o.code} — ${o.title}${o.singlesOut ? ' (singles out the individual: confirmed explicitly before it is recorded)' : ''}`, wrap(o.recommendation, width, '    '));
   }
   const lp = guide.localPractice;
   lines.push(

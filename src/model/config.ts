@@ -78,6 +78,16 @@ export const configSchema = z
           .optional(),
       })
       .optional(),
+    just_culture: z
+      .strictObject({
+        guide: z
+          .string()
+          .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/)
+          .meta({ description: 'The id of the just culture guide new runs use: the built-in nhs-just-culture-guide-2018 or one in guides/. Default: the built-in guide.' })
+          .optional(),
+      })
+      .meta({ description: 'The just culture guide.' })
+      .optional(),
     limits: z
       .strictObject({
         max_file_bytes: z
@@ -138,6 +148,7 @@ export interface Config {
   limits: { max_file_bytes: number };
   public: { contact: { phone?: string; email?: string; url?: string } };
   deadlines: { due_soon_days: number };
+  just_culture: { guide?: string };
 }
 
 /** The id prefixes of each type when the configuration does not set them. */
@@ -158,6 +169,7 @@ export function withDefaults(raw: RawConfig): Config {
     limits: { max_file_bytes: raw.limits?.max_file_bytes ?? 1_048_576 },
     public: { contact: { ...stripUndefined(raw.public?.contact ?? {}) } },
     deadlines: { due_soon_days: raw.deadlines?.due_soon_days ?? 14 },
+    just_culture: { guide: raw.just_culture?.guide },
   };
 }
 

@@ -7,7 +7,7 @@ import { isIsoDate, isIsoMonth } from './dates.js';
 import type { IndexedEntry } from './entry.js';
 import type { EntryType } from './entry-types.js';
 import { ID_PATTERN } from './fields.js';
-import type { Vocabulary } from './vocabulary.js';
+import { SEIPS_SYSTEM, type Vocabulary } from './vocabulary.js';
 import { str } from '../util/values.js';
 
 export interface Option {
@@ -43,6 +43,12 @@ export interface Question {
   fallback?: string;
   /** A problem with one value (one item of a list), or undefined. */
   check(value: string): string | undefined;
+  /** Asked with nothing pre-selected (util/choose.ts); a choice whose value is "" leaves the field out. */
+  pick?: boolean;
+  /** A list value whose items may contain commas: each flag is one item, never split. */
+  whole?: boolean;
+  /** Asked as a loop of "part of the work system, then what contributed" (contributory factors). */
+  factors?: boolean;
 }
 
 export type Answer = string | string[];
@@ -52,6 +58,17 @@ export const fixed = (vocab: Vocabulary): Option[] => vocab.terms.map((t) => ({ 
 
 // ---------------------------------------------------------------------------------------------
 // Checks (messages finish the sentence "<flag>: ...")
+
+/** A contributory factor written "<system>: <what contributed>", e.g. "tasks: the checklist had no line for it". */
+export function parseFactor(v: string, systems: readonly string[] = SEIPS_SYSTEM.values): { system: string; description: string } | undefined {
+  const m = /^\s*([a-z-]+)\s*:\s*(\S[\s\S]*?)\s*$/.exec(v);
+  return m && systems.includes(m[1]) ? { system: m[1], description: m[2] } : undefined;
+}
+
+export function checkFactor(systems: readonly string[]) {
+  return (v: string): string | undefined =>
+    parseFactor(v, systems) ? undefined : `write a factor as "<system>: <what contributed>", with a system from ${systems.join(', ')}; e.g. "tasks: the transfer checklist had no line for pending doses".`;
+}
 
 export function oneLine(v: string): string | undefined {
   return /[\r\n]/.test(v) ? 'must be on one line (it contains a line break).' : undefined;

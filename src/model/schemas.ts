@@ -33,6 +33,7 @@ export {
   JUST_CULTURE_GUIDE,
   JUST_CULTURE_OUTCOMES,
   JUST_CULTURE_QUESTIONS,
+  QUESTION_ID_PATTERN,
   justCultureReviewSchema,
   type JustCultureReview,
 } from './types/just-culture-review.js';

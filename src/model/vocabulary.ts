@@ -103,18 +103,18 @@ export const SOURCE_KIND = vocabulary([
 ]);
 
 export const PHYSICAL_HARM = vocabulary([
-  { value: 'none', label: 'None' },
-  { value: 'low', label: 'Low' },
-  { value: 'moderate', label: 'Moderate' },
-  { value: 'severe', label: 'Severe' },
-  { value: 'fatal', label: 'Fatal' },
+  { value: 'none', label: 'None', description: 'No physical harm' },
+  { value: 'low', label: 'Low', description: 'Low physical harm' },
+  { value: 'moderate', label: 'Moderate', description: 'Moderate physical harm' },
+  { value: 'severe', label: 'Severe', description: 'Severe physical harm' },
+  { value: 'fatal', label: 'Fatal', description: 'Fatal' },
 ]);
 
 export const PSYCHOLOGICAL_HARM = vocabulary([
-  { value: 'none', label: 'None' },
-  { value: 'low', label: 'Low' },
-  { value: 'moderate', label: 'Moderate' },
-  { value: 'severe', label: 'Severe' },
+  { value: 'none', label: 'None', description: 'No psychological harm' },
+  { value: 'low', label: 'Low', description: 'Low psychological harm' },
+  { value: 'moderate', label: 'Moderate', description: 'Moderate psychological harm' },
+  { value: 'severe', label: 'Severe', description: 'Severe psychological harm' },
 ]);
 
 export const RESPONSE = vocabulary([
@@ -134,12 +134,12 @@ export const INCIDENT_STATUS = vocabulary([
 ]);
 
 export const SEIPS_SYSTEM = vocabulary([
-  { value: 'person', label: 'Person' },
-  { value: 'tasks', label: 'Tasks' },
-  { value: 'tools-and-technology', label: 'Tools and technology' },
-  { value: 'organisation', label: 'Organisation' },
-  { value: 'internal-environment', label: 'Internal environment' },
-  { value: 'external-environment', label: 'External environment' },
+  { value: 'person', label: 'Person', description: 'Person: the people involved (skills, fatigue, wellbeing)' },
+  { value: 'tasks', label: 'Tasks', description: 'Tasks: what the work asks of people (complexity, interruptions, workload)' },
+  { value: 'tools-and-technology', label: 'Tools and technology', description: 'Tools and technology: equipment, IT systems, devices' },
+  { value: 'organisation', label: 'Organisation', description: 'Organisation: staffing, scheduling, policies, culture' },
+  { value: 'internal-environment', label: 'Internal environment', description: 'Internal environment: layout, lighting, noise, space' },
+  { value: 'external-environment', label: 'External environment', description: 'External environment: the wider system, regulation, demand' },
 ]);
 
 export const POLICY_STATUS = vocabulary([

@@ -1,22 +1,26 @@
 /**
- * The just culture guide as data: `guides/nhs-just-culture-guide-2018.yaml` next to this module
- * (copied into dist/ by the build), loaded and checked once. The walk over it is guide-tree.ts;
- * both sit below the rules, which check saved records against the guide.
+ * A just culture guide as data. The built-in one (NHS Improvement, 2018) is
+ * `guides/nhs-just-culture-guide-2018.yaml` next to this module (copied into dist/ by the build);
+ * a trust can add its own as `guides/<file>.yaml` in its repository (guide-catalogue.ts). Both are
+ * checked on load the same way. The walk over a guide is guide-tree.ts; all three sit below the
+ * rules, which check saved records against the guide they name.
  *
- * The check makes the data file safe to walk: every yes/no leads to a question or an outcome,
- * every path ends (no cycles), every question and outcome can be reached from the start question,
- * and the question ids and outcome codes are exactly those of the record format
- * (`JUST_CULTURE_QUESTIONS`, `JUST_CULTURE_OUTCOMES`). A broken data file is a fault in lessons
- * itself: `GuideDataError`, exit 2, naming the file, line and column of each problem.
+ * The check makes a data file safe to walk: every yes/no leads to a question or an outcome,
+ * every path ends (no cycles), and every question and outcome can be reached from the start
+ * question. A broken built-in file is a fault in lessons itself; a broken repository guide is a
+ * fault in that file. Both are `GuideDataError`, exit 2, naming the file, line and column of each
+ * problem.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { JUST_CULTURE_GUIDE, JUST_CULTURE_OUTCOMES, JUST_CULTURE_QUESTIONS } from '../model/schemas.js';
+import { ID_PATTERN } from '../model/schemas.js';
 import { DataFileError, parseDataFile, type DataProblem, type PathProblem } from './data-file.js';
 
-export type QuestionId = (typeof JUST_CULTURE_QUESTIONS)[number];
-export type OutcomeCode = (typeof JUST_CULTURE_OUTCOMES)[number];
+/** A question id of a guide, e.g. "3b". */
+export type QuestionId = string;
+/** An outcome code of a guide, e.g. "system-focus". */
+export type OutcomeCode = string;
 export type Answer = 'yes' | 'no';
 export const ANSWERS: readonly Answer[] = ['yes', 'no'];
 
@@ -39,6 +43,8 @@ export interface Outcome {
   code: OutcomeCode;
   title: string;
   recommendation: string;
+  /** The outcome points at action directed at the individual: confirmed explicitly before it is recorded. */
+  singlesOut: boolean;
 }
 
 export interface LocalQuestion {
@@ -55,7 +61,13 @@ export interface LocalPractice {
 }
 
 export interface Guide {
-  id: typeof JUST_CULTURE_GUIDE;
+  id: string;
+  /** Records name it in `guide_version`. */
+  version: string;
+  /** Where the guide comes from: "built-in" or the file, relative to the repository root. */
+  source: string;
+  /** Shown on start when the guide has been replaced by another. */
+  superseded?: { by: string; date: string; note: string; url?: string };
   name: string;
   publisher: string;
   year: number;
@@ -69,14 +81,20 @@ export interface Guide {
   localPractice: LocalPractice;
 }
 
-/** The guide's data file is broken: a fault in lessons, not in the user's repository. Exit 2. */
+/** A guide's data file is broken. Exit 2. The built-in file is a fault in lessons, not in the user's repository. */
 export class GuideDataError extends DataFileError {
-  constructor(file: string, problems: readonly DataProblem[]) {
+  constructor(
+    file: string,
+    problems: readonly DataProblem[],
+    readonly builtIn = true,
+  ) {
     super(
       file,
       problems,
-      'the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ' +
-        'not in your repository; please report it to the maintainers.',
+      builtIn
+        ? 'the data file of the just culture guide is broken, so the guide cannot be used. This is a fault in lessons itself, ' +
+            'not in your repository; please report it to the maintainers.'
+        : `the just culture guide ${file} has problems, so it cannot be used until they are fixed:`,
     );
   }
 }
@@ -86,7 +104,7 @@ export class GuideDataError extends DataFileError {
 
 const text = z.string().trim().min(1);
 const questionShape = z.strictObject({
-  id: text,
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'use up to 32 letters, digits, dots, dashes or underscores'),
   test: text,
   summary: text,
   text,
@@ -94,10 +112,19 @@ const questionShape = z.strictObject({
   yes: text,
   no: text,
 });
-const outcomeShape = z.strictObject({ code: text, title: text, recommendation: text });
+const key = z.string().regex(ID_PATTERN, 'use 2 to 64 letters, digits, dots, dashes or underscores');
+const outcomeShape = z.strictObject({ code: key, title: text, singles_out: z.boolean(), recommendation: text });
 const localQuestionShape = z.strictObject({ id: text, question: text, help: text });
+const localPracticeShape = z.strictObject({
+  label: text,
+  bias_check: z.strictObject({ question: text, help: text }),
+  restorative: z.strictObject({ source: text, questions: z.array(localQuestionShape).min(1) }),
+  facilitator: z.strictObject({ question: text, help: text }),
+});
 const guideShape = z.strictObject({
-  id: text,
+  id: key,
+  version: z.union([text, z.number().transform(String)]),
+  superseded: z.strictObject({ by: text, date: text, note: text, url: z.url().optional() }).optional(),
   name: text,
   publisher: text,
   year: z.number().int(),
@@ -107,52 +134,30 @@ const guideShape = z.strictObject({
   start: text,
   questions: z.array(questionShape).min(1),
   outcomes: z.array(outcomeShape).min(1),
-  local_practice: z.strictObject({
-    label: text,
-    bias_check: z.strictObject({ question: text, help: text }),
-    restorative: z.strictObject({ source: text, questions: z.array(localQuestionShape).min(1) }),
-    facilitator: z.strictObject({ question: text, help: text }),
-  }),
+  /** Optional in a repository guide: the built-in guide's local-practice questions are used when it is left out. */
+  local_practice: localPracticeShape.optional(),
 });
 type GuideData = z.infer<typeof guideShape>;
 
-
-const isQuestionId = (v: string): v is QuestionId => (JUST_CULTURE_QUESTIONS as readonly string[]).includes(v);
-const isOutcomeCode = (v: string): v is OutcomeCode => (JUST_CULTURE_OUTCOMES as readonly string[]).includes(v);
-
 /**
- * The problems of the (shape-valid) data: ids and codes against the record format, dangling
- * branches, cycles and unreachable questions or outcomes.
+ * The problems of the (shape-valid) data: duplicate ids and codes, dangling branches, cycles and
+ * unreachable questions or outcomes.
  */
 export function graphProblems(data: GuideData): PathProblem[] {
   const problems: PathProblem[] = [];
-  if (data.id !== JUST_CULTURE_GUIDE) {
-    problems.push({ path: ['id'], message: `the guide's id is "${data.id}", but records name it "${JUST_CULTURE_GUIDE}".` });
-  }
 
   const questionAt = new Map<string, number>();
   data.questions.forEach((q, i) => {
     if (questionAt.has(q.id)) problems.push({ path: ['questions', i, 'id'], message: `question "${q.id}" appears twice.` });
     else questionAt.set(q.id, i);
-    if (!isQuestionId(q.id)) {
-      problems.push({ path: ['questions', i, 'id'], message: `"${q.id}" is not a question id of the record format (${JUST_CULTURE_QUESTIONS.join(', ')}).` });
-    }
   });
-  for (const id of JUST_CULTURE_QUESTIONS) {
-    if (!questionAt.has(id)) problems.push({ path: ['questions'], at: 'key', message: `question "${id}" is missing.` });
-  }
 
   const outcomeAt = new Map<string, number>();
   data.outcomes.forEach((o, i) => {
     if (outcomeAt.has(o.code)) problems.push({ path: ['outcomes', i, 'code'], message: `outcome "${o.code}" appears twice.` });
     else outcomeAt.set(o.code, i);
-    if (!isOutcomeCode(o.code)) {
-      problems.push({ path: ['outcomes', i, 'code'], message: `"${o.code}" is not an outcome code of the record format (${JUST_CULTURE_OUTCOMES.join(', ')}).` });
-    }
+    if (questionAt.has(o.code)) problems.push({ path: ['outcomes', i, 'code'], message: `"${o.code}" is both a question id and an outcome code; use different names.` });
   });
-  for (const code of JUST_CULTURE_OUTCOMES) {
-    if (!outcomeAt.has(code)) problems.push({ path: ['outcomes'], at: 'key', message: `outcome "${code}" is missing.` });
-  }
 
   // Branches.
   const edges = new Map<string, string[]>();
@@ -225,40 +230,44 @@ export function graphProblems(data: GuideData): PathProblem[] {
   return problems;
 }
 
-/** Parses and checks the guide's data file text; throws GuideDataError with every problem found. */
-export function parseGuide(source: string, file: string): Guide {
+/**
+ * Parses and checks a guide's data file text; throws GuideDataError with every problem found.
+ * `source` is "built-in" for the guide shipped with lessons, else the file relative to the
+ * repository root; a repository guide without `local_practice` borrows `fallback`'s.
+ */
+export function parseGuide(text: string, file: string, opts: { source?: string; fallback?: LocalPractice } = {}): Guide {
+  const builtIn = (opts.source ?? 'built-in') === 'built-in';
+  const noLocalPractice = (d: GuideData): PathProblem[] => (!d.local_practice && !opts.fallback ? [{ path: [], message: 'the built-in guide needs "local_practice".' }] : []);
   let data: GuideData;
   try {
-    data = parseDataFile<GuideData>(source, { shown: file, schema: guideShape, what: 'the guide', check: graphProblems });
+    data = parseDataFile<GuideData>(text, { shown: file, schema: guideShape, what: 'the guide', check: (d) => [...graphProblems(d), ...noLocalPractice(d)] });
   } catch (err) {
-    if (err instanceof DataFileError && !(err instanceof GuideDataError)) throw new GuideDataError(file, err.problems);
+    if (err instanceof DataFileError && !(err instanceof GuideDataError)) throw new GuideDataError(file, err.problems, builtIn);
     throw err;
   }
 
-  const target = (to: string): Target => (isQuestionId(to) && data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to as OutcomeCode });
+  const target = (to: string): Target => (data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to });
   const lp = data.local_practice;
   return {
-    id: JUST_CULTURE_GUIDE,
+    id: data.id,
+    version: String(data.version),
+    source: opts.source ?? 'built-in',
+    superseded: data.superseded,
     name: data.name,
     publisher: data.publisher,
     year: data.year,
     citation: data.citation,
     url: data.url,
     notes: data.notes,
-    start: data.start as QuestionId,
+    start: data.start,
     questions: new Map(
       data.questions.map((q) => [
-        q.id as QuestionId,
-        { id: q.id as QuestionId, test: q.test, summary: q.summary, text: q.text, help: q.help, yes: target(q.yes), no: target(q.no) },
+        q.id,
+        { id: q.id, test: q.test, summary: q.summary, text: q.text, help: q.help, yes: target(q.yes), no: target(q.no) },
       ]),
     ),
-    outcomes: new Map(data.outcomes.map((o) => [o.code as OutcomeCode, { code: o.code as OutcomeCode, title: o.title, recommendation: o.recommendation }])),
-    localPractice: {
-      label: lp.label,
-      biasCheck: lp.bias_check,
-      restorative: lp.restorative,
-      facilitator: lp.facilitator,
-    },
+    outcomes: new Map(data.outcomes.map((o) => [o.code, { code: o.code, title: o.title, recommendation: o.recommendation, singlesOut: o.singles_out }])),
+    localPractice: lp ? { label: lp.label, biasCheck: lp.bias_check, restorative: lp.restorative, facilitator: lp.facilitator } : opts.fallback!,
   };
 }
 
@@ -266,7 +275,7 @@ export const GUIDE_URL = new URL('./guides/nhs-just-culture-guide-2018.yaml', im
 
 let cached: Guide | undefined;
 
-/** The guide, read from the data file next to this module (once per process). */
+/** The built-in guide, read from the data file next to this module (once per process). */
 export function loadGuide(): Guide {
   if (cached) return cached;
   const file = fileURLToPath(GUIDE_URL);

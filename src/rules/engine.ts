@@ -172,6 +172,7 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
     const data = read.data;
     const ctx: FileContext = {
       file: read.file,
+      root: repo.root,
       config: repo.config,
       today,
       data,

@@ -20,6 +20,11 @@ import { postcodeRule } from './pii/postcode.js';
 import { schemaRule } from './schema.js';
 import { taxonomyRule } from './taxonomy.js';
 import { SUPPRESSION_RULES } from './suppressions.js';
+// Issue 12: embed and sustain are checked.
+import { dateOrderRule } from './date-order.js';
+import { embeddedRule } from './lifecycle-embedded.js';
+import { emptySectionRule } from './empty-section.js';
+import { evaluationDueRule } from './evaluation-due.js';
 import { textFileRule } from './text.js';
 import type { FileRule, RepositoryRule, RuleInfo } from './types.js';
 
@@ -29,7 +34,7 @@ export const PII_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dat
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
 export const TEXT_RULES = [...PII_RULES, blameRule];
 
-export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES)];
+export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, embeddedRule, evaluationDueRule, dateOrderRule, emptySectionRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES)];
 
 export const REPOSITORY_RULES: readonly RepositoryRule[] = [duplicateIdRule, referencesRule];
 

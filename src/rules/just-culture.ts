@@ -1,12 +1,16 @@
 /**
- * `just-culture/outcome`: a just culture review's `path` and `outcome` are what the guide gives for
- * its `answers` (DESIGN §4), so a hand-edited record cannot claim an outcome its answers do not
- * reach. Runs only when `answers`, `path` and `outcome` are valid for the schema (otherwise
- * `schema` reports them). The guide's data file is read on the first review checked.
+ * `just-culture/outcome`: a just culture review's `path` and `outcome` are what its guide gives
+ * for its `answers` (DESIGN §4), so a hand-edited record cannot claim an outcome its answers do not
+ * reach. The record is checked against the guide and version it names (`guide`, `guide_version`):
+ * the built-in 2018 guide or a guide file in the repository's `guides/`. Runs only when `answers`,
+ * `path` and `outcome` are valid for the schema (otherwise `schema` reports them). Guide files are
+ * read on the first review checked.
  */
-import { loadGuide, questionLabel, type Answer } from '../repo/guide.js';
+import { GuideDataError, questionLabel, type Answer } from '../repo/guide.js';
+import { findGuide, loadCatalogue } from '../repo/guide-catalogue.js';
 import { walk } from '../repo/guide-tree.js';
 import { justCultureReviewSchema } from '../model/schemas.js';
+import { str } from '../util/values.js';
 import type { FileRule } from './types.js';
 
 const shape = justCultureReviewSchema.shape;
@@ -18,7 +22,7 @@ export const justCultureRule: FileRule = {
       id: 'just-culture/outcome',
       severity: 'error',
       description:
-        "A just culture review whose `path` or `outcome` is not what the guide gives for its `answers`, that lacks an answer its path needs, or answers a question the guide does not reach.",
+        "A just culture review whose `path` or `outcome` is not what its guide gives for its `answers`, that lacks an answer its path needs, answers a question the guide does not reach, or names a guide or guide version the repository does not have.",
     },
   ],
   check(ctx) {
@@ -27,9 +31,30 @@ export const justCultureRule: FileRule = {
     const answers = shape.answers.safeParse(data.answers);
     const path = shape.path.safeParse(data.path);
     const outcome = shape.outcome.safeParse(data.outcome);
-    if (!answers.success || !path.success || !outcome.success) return;
+    const guideId = str(data.guide);
+    if (!answers.success || !path.success || !outcome.success || !guideId) return;
+    const version = data.guide_version === undefined ? undefined : String(data.guide_version);
 
-    const guide = loadGuide();
+    let catalogue;
+    try {
+      catalogue = loadCatalogue(ctx.root, ctx.config.limits.max_file_bytes);
+    } catch (err) {
+      if (!(err instanceof GuideDataError)) throw err;
+      const first = err.problems[0];
+      ctx.report({
+        rule: 'just-culture/outcome',
+        path: ['guide'],
+        message: `This record could not be checked: the guide file ${err.file} has problems (first at line ${first?.line ?? 1}: ${first?.message ?? 'unreadable'}). Run "lessons just-culture --explain --guide <id>" to see them all.`,
+      });
+      return;
+    }
+    const found = findGuide(catalogue, guideId, version);
+    if (!found.ok) {
+      const message = found.message.charAt(0).toUpperCase() + found.message.slice(1);
+      ctx.report({ rule: 'just-culture/outcome', path: [found.reason === 'unknown-version' ? 'guide_version' : 'guide'], message: `${message} This record cannot be checked without it.` });
+      return;
+    }
+    const guide = found.guide;
     const result = walk(guide, answers.data as Partial<Record<string, Answer>>);
     if (!result.ok) {
       ctx.report({
@@ -60,12 +85,14 @@ export const justCultureRule: FileRule = {
       });
     }
     for (const q of Object.keys(answers.data)) {
-      if (!expected.includes(q as (typeof expected)[number])) {
+      if (!expected.includes(q)) {
         ctx.report({
           rule: 'just-culture/outcome',
           path: ['answers', q],
           at: 'key',
-          message: `${reaches}, so it never asks ${q}. Remove the answer to ${q}: a record holds only the questions on its path.`,
+          message: guide.questions.has(q)
+            ? `${reaches}, so it never asks ${q}. Remove the answer to ${q}: a record holds only the questions on its path.`
+            : `${q} is not a question of ${guide.name} (${guide.id}). Remove it: a record holds only the questions on its path.`,
         });
       }
     }

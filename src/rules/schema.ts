@@ -6,7 +6,7 @@ import { closest, orList, str } from '../util/values.js';
 import type { FileRule } from './types.js';
 
 /** Fields an authorised policy must have (document control). */
-const AUTHORISED_POLICY_FIELDS = {
+export const AUTHORISED_POLICY_FIELDS = {
   ratified_by: 'the group that ratified it',
   ratified_on: 'when it was ratified',
   implemented_on: 'when it came into use',

@@ -53,6 +53,8 @@ export type StringVisitor = (value: string, path: () => PathSegment[]) => void;
 
 export interface FileContext {
   file: string;
+  /** Absolute path of the repository root (for repository data files such as guides/). */
+  root: string;
   config: Config;
   today: string;
   /** The front-matter mapping, or undefined when the front-matter could not be read. */

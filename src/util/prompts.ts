@@ -19,6 +19,8 @@ export interface Choice<T> {
 export interface Prompter {
   input(o: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   select<T>(o: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  /** A choice with nothing chosen at the start: Enter answers only once something is chosen (util/choose.ts). */
+  choose<T>(o: { message: string; choices: Choice<T>[] }): Promise<T>;
   checkbox<T>(o: { message: string; choices: (Choice<T> & { checked?: boolean })[]; validate?: (values: readonly T[]) => true | string }): Promise<T[]>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
@@ -35,7 +37,7 @@ export async function openPrompter(io: Io, missing: string): Promise<Prompter> {
   if (!isInteractive(io)) {
     throw new UsageError(`this needs answers and there is no terminal to ask them on. Pass ${missing}.`);
   }
-  const [inquirer, core] = await Promise.all([import('@inquirer/prompts'), import('@inquirer/core')]);
+  const [inquirer, core, chooser] = await Promise.all([import('@inquirer/prompts'), import('@inquirer/core'), import('./choose.js')]);
   const context = { input: io.stdin, output: io.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
   const guard = async <T>(p: Promise<T>): Promise<T> => {
     try {
@@ -48,6 +50,7 @@ export async function openPrompter(io: Io, missing: string): Promise<Prompter> {
   return {
     input: (o) => guard(inquirer.input({ message: o.message, default: o.default, validate: o.validate }, context)),
     select: (o) => guard(inquirer.select({ message: o.message, choices: o.choices, default: o.default }, context)),
+    choose: <T>(o: { message: string; choices: Choice<T>[] }) => guard(chooser.choose<T>({ message: o.message, choices: o.choices }, context) as Promise<T>),
     checkbox: (o) => guard(inquirer.checkbox({ message: o.message, choices: o.choices, validate: o.validate ? (items) => o.validate!(items.map((i) => i.value)) : undefined }, context)),
     confirm: (o) => guard(inquirer.confirm({ message: o.message, default: o.default }, context)),
   };

@@ -49,8 +49,11 @@ export function gitInit(dir: string): void {
   git(dir, ['commit', '-q', '-m', 'initial']);
 }
 
+/** The body of a lesson with text in the three sections an approved lesson needs (lesson/empty-section). */
+export const LESSON_BODY = '\n## What happened\n\nA dose was given late.\n\n## What we learned\n\nPending doses were not visible after a transfer.\n\n## What we changed\n\nThe handover screen shows pending doses.\n';
+
 /** A valid lesson, with `extra` lines appended to the front-matter. */
-export function lesson(id: string, extra = '', body = '\n## What happened\n\nA dose was given late.\n'): string {
+export function lesson(id: string, extra = '', body = LESSON_BODY): string {
   return `---
 id: ${id}
 type: lesson

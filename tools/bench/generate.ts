@@ -933,7 +933,15 @@ function renderLesson(rng: Rng, bodyRng: Rng, plan: LessonPlan, incidents: Incid
   if (shared.length) {
     fm += 'shared:\n';
     for (const [c, d] of shared) fm += `  - {channel: ${c}, date: ${iso(d)}}\n`;
-    fm += `evaluate_by: ${iso(last + rng.int(120, 240))}\n`;
+    // A shared lesson's check is still to come (lifecycle/evaluation-due) and an embedded one
+    // records it (lifecycle/embedded). No extra random draws: the rest of the repository stays
+    // exactly what the same seed gave before.
+    const evaluateBy = last + rng.int(120, 240);
+    fm += `evaluate_by: ${iso(plan.status === 'shared' && evaluateBy <= LAST ? LAST + 30 + (evaluateBy % 150) : evaluateBy)}\n`;
+    if (plan.status === 'embedded') {
+      const method = ['re-audit', 'observation', 'case-note review', 'staff survey'][last % 4];
+      fm += `evaluation:\n  date: ${iso(Math.min(LAST, last + 90))}\n  method: ${method}\n  result: Measures met.\n`;
+    }
   }
   if (archivedStage >= 3 && rng.chance(0.25)) {
     fm += 'public: true\n';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { EntryTypeDescriptor } from '../entry-types.js';
 import { isIsoDate, isIsoMonth, startOfPeriod } from '../dates.js';
 import { common, date, ids, oneOf, role, slug, text } from '../fields.js';
-import { date as dateCheck, fixed, monthOrDate, slug as slugCheck, statusQuestion, taxonomy, titleQuestion } from '../questions.js';
+import { checkFactor, date as dateCheck, fixed, monthOrDate, slug as slugCheck, statusQuestion, taxonomy, titleQuestion } from '../questions.js';
 import { FEEDBACK_CHANNEL, INCIDENT_STATUS, PHYSICAL_HARM, PSYCHOLOGICAL_HARM, RESPONSE, SEIPS_SYSTEM, SOURCE_KIND } from '../vocabulary.js';
 import { str } from '../../util/values.js';
 
@@ -148,6 +148,49 @@ export const incidentType: EntryTypeDescriptor = {
         choices: fixed(RESPONSE),
         closed: true,
         check: () => undefined,
+      },
+      // Issue 12: harm and contributory factors, asked with nothing pre-selected.
+      {
+        key: 'harm.physical',
+        flag: '--harm-physical',
+        opt: 'harmPhysical',
+        arg: `<${PHYSICAL_HARM.values.join('|')}>`,
+        message: 'Physical harm to the patient (choose "not recorded yet" if it is not known):',
+        required: false,
+        many: false,
+        ask: true,
+        pick: true,
+        choices: [...fixed(PHYSICAL_HARM), { value: '', name: 'Not recorded yet (leave out)' }],
+        closed: true,
+        check: () => undefined,
+      },
+      {
+        key: 'harm.psychological',
+        flag: '--harm-psychological',
+        opt: 'harmPsychological',
+        arg: `<${PSYCHOLOGICAL_HARM.values.join('|')}>`,
+        message: 'Psychological harm (choose "not recorded yet" if it is not known):',
+        required: false,
+        many: false,
+        ask: true,
+        pick: true,
+        choices: [...fixed(PSYCHOLOGICAL_HARM), { value: '', name: 'Not recorded yet (leave out)' }],
+        closed: true,
+        check: () => undefined,
+      },
+      {
+        key: 'contributory_factors',
+        flag: '--contributory-factor',
+        opt: 'contributoryFactor',
+        arg: '"<system>: <what contributed>"',
+        message: 'Contributory factors, by part of the work system (SEIPS):',
+        required: false,
+        many: true,
+        ask: true,
+        whole: true,
+        factors: true,
+        choices: fixed(SEIPS_SYSTEM),
+        check: checkFactor(SEIPS_SYSTEM.values),
       },
       statusQuestion('incident', INCIDENT_STATUS.values, 'open', 'Use open, under-review or closed.'),
     ];

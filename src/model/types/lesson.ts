@@ -52,6 +52,14 @@ export const lessonSchema = z
       .max(200)
       .meta({ description: 'A plain-language title for the public digest and site, 5 to 200 characters.' })
       .optional(),
+    evaluation: z
+      .strictObject({
+        date: date('When embedding was checked'),
+        method: text('How it was checked, e.g. re-audit, observation, staff survey, case-note review.'),
+        result: text("What the check found, against the actions' measures."),
+      })
+      .meta({ description: 'How and when the lesson was checked to be embedded, and what was found (needed for status embedded).' })
+      .optional(),
   })
   .meta({ title: 'lesson', description: 'A lesson learned (improvement or good practice).' });
 
