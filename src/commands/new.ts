@@ -15,7 +15,7 @@ import { commitOnBranch, prepareBranch, type BranchPlan } from '../authoring/bra
 import { answerFlags, parseFactor, type Answer, type Question } from '../model/questions.js';
 import { entryType, writableTypes, type EntryTypeDescriptor } from '../model/entry-types.js';
 import '../model/types/index.js';
-import { renderEntry } from '../authoring/render.js';
+import { renderEntry } from '../repo/entry-yaml.js';
 import { loadTemplate } from '../authoring/templates.js';
 import { isSafeId, newId } from '../model/ids.js';
 import { loadEntries } from '../repo/load.js';

@@ -20,7 +20,7 @@
 import { hasFeedback, needsFeedback, sourceClocks, type Clock } from '../repo/clocks.js';
 import { addDays, daysBetween, daysInMonth, isIsoDate } from '../model/dates.js';
 import { isSharedOrLater } from '../model/lifecycle.js';
-import { fieldOf, type IndexedEntry } from '../model/entry.js';
+import type { IndexedEntry } from '../model/entry.js';
 import { isRecord, list, str, stringItems } from '../util/values.js';
 import { parseBlocks, cutText, section } from '../document/markdown-source.js';
 import { channelName, longDate } from '../document/text.js';
@@ -388,9 +388,7 @@ function byLesson(rows: readonly ActionRow[], titleOf: (id: string) => string): 
 /** The evidence that a lesson is embedded, in words: evaluation, sharing, actions and their measures. */
 function evidenceOf(l: IndexedEntry, actions: readonly ActionRow[]): string[] {
   const out: string[] = [];
-  // `evaluation` joins the lesson schema with the lifecycle commands (issue 12); read by name until then.
-  const evaluation = fieldOf(l.data, 'evaluation');
-  const ev = isRecord(evaluation) ? evaluation : undefined;
+  const ev = isRecord(l.data.evaluation) ? l.data.evaluation : undefined;
   if (ev && str(ev.result)) out.push(`Checked ${longDate(str(ev.date)) || ''} by ${str(ev.method) ?? 'evaluation'}: ${str(ev.result)}`.replace(/ {2,}/g, ' '));
   else if (l.data.status === 'embedded') out.push('Marked embedded; no evaluation is recorded.');
   const shared = list(l.data.shared).filter(isRecord).map((s) => str(s.channel)).filter((c): c is string => c !== undefined);

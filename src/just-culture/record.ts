@@ -4,7 +4,7 @@
  * every YAML reader. The recommendation is not a field (it follows from the outcome); the body
  * repeats it for readers, with the path taken.
  */
-import { Document, isMap, isScalar, isSeq } from 'yaml';
+import { entryText } from '../repo/entry-yaml.js';
 import { outcome, question, type Guide, type OutcomeCode } from '../repo/guide.js';
 import type { Step } from '../repo/guide-tree.js';
 
@@ -43,22 +43,8 @@ export function recordText(guide: Guide, rec: ReviewRecord): string {
   data.outcome = rec.outcome;
   if (rec.notes !== undefined) data.notes = rec.notes;
 
-  const doc = new Document(data);
-  const answers = doc.get('answers', true);
-  if (isMap(answers)) {
-    for (const pair of answers.items) {
-      if (isScalar(pair.key)) pair.key.type = 'QUOTE_DOUBLE';
-      if (isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
-    }
-  }
-  const version = doc.get('guide_version', true);
-  if (isScalar(version)) version.type = 'QUOTE_DOUBLE';
-  const path = doc.get('path', true);
-  if (isSeq(path)) {
-    path.flow = true;
-    for (const item of path.items) if (isScalar(item)) item.type = 'QUOTE_DOUBLE';
-  }
-  const frontMatter = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  // Question ids and answers in double quotes, so that `"1a": "no"` stays text for every YAML reader.
+  const style = { flow: ['path'], quoted: ['answers', 'guide_version', 'path'] };
 
   const out = outcome(guide, rec.outcome);
   const rows = rec.steps.map((s) => {
@@ -82,5 +68,5 @@ export function recordText(guide: Guide, rec: ReviewRecord): string {
     'continues whatever the outcome, and this review may be revisited as more information comes to light.',
     '',
   ].join('\n');
-  return `---\n${frontMatter}---\n\n${body}`;
+  return entryText(data, body, style);
 }
