@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The lessons command. Everything happens in dist/cli.js (built by `npm install`); this file only
+// The lessons command. Everything happens in dist/cli.js (committed, rebuilt by `npm run build:dist`); this file only
 // checks the Node version and the build, runs main() and sets the exit code.
 import { existsSync } from 'node:fs';
 
@@ -10,7 +10,7 @@ if (major < 20 || (major === 20 && minor < 17)) {
 }
 const entry = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(entry)) {
-  process.stderr.write('lessons is not built yet: run "npm install" (or "npm run build") in the lessons folder.\n');
+  process.stderr.write('lessons is not built yet: run "npm run build:dist" in the lessons folder.\n');
   process.exit(2);
 }
 const { main, processIo } = await import(entry.href);

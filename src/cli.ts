@@ -4,7 +4,8 @@
  * (and zod, yaml, chalk and inquirer behind it) is imported when that command runs, which
  * keeps `lessons --help` fast.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { applyConventions, misplacedVersion, usageHint } from './cli-conventions.js';
 import { createContext, type Context, type GlobalOptions } from './context.js';
 import { CliError, ConfigError, UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -124,6 +125,7 @@ Examples:
     .description('create a new lessons repository: settings, folders, templates, CI workflow and PR checklist')
     .argument('[dir]', 'the folder to create it in, created if needed (default: the current folder)')
     .option('--package <spec>', 'where CI installs lessons from: an npm package spec written into the workflow (default: a placeholder to replace)')
+    .addOption(new Option('--site-workflow <how>', 'also write .github/workflows/lessons-site.yml, which builds the learning library on every merge to main and publishes it to GitHub Pages or keeps it as an artefact for an intranet').choices(['pages', 'artifact']))
     .addHelpText(
       'after',
       `
@@ -133,7 +135,8 @@ schemas). If any of these files is already there, it writes nothing and lists th
 
 Examples:
   lessons init
-  lessons init governance/lessons --package github:your-trust/lessons#v0.1.0`,
+  lessons init governance/lessons --package github:your-trust/lessons#v0.1.0
+  lessons init --site-workflow artifact`,
     )
     .action(lazy(() => import('./commands/init.js')));
 
@@ -410,19 +413,67 @@ Examples:
     )
     .action(lazy(() => import('./commands/deadlines.js')));
 
+  // The learning library (src/site/, src/commands/site.ts).
+  program
+    .command('site')
+    .description('build the learning library: a static, searchable site of every lesson that works opened from disk')
+    .addOption(new Option('--audience <audience>', 'staff (every approved lesson, source and policy) or public (public lessons only, what the public digest shows)').choices(['staff', 'public']).default('staff'))
+    .option('--out <dir>', 'the folder to build into, replaced if it holds an older site (default: _site, or _site-public for --audience public)')
+    .option('--base-url <url>', 'where the site is published (default: site.base_url in lessons.config.yaml), for the feed')
+    .addHelpText(
+      'after',
+      `
+Open <dir>/index.html from disk or a shared drive, or publish the folder on any web server.
+Exit code 1 when an image in a lesson cannot be used (no description, not in the repository).
+
+Examples:
+  lessons site
+  lessons site --out //fileserver/governance/learning-library
+  lessons site --audience public --out public-site --base-url https://www.example.nhs.uk/learning`,
+    )
+    .action(lazy(() => import('./commands/site.js')));
+
+  // Completion and doctor read the program itself (issue 14).
+  program
+    .command('completion')
+    .description('print a shell completion script: bash, zsh or fish')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lessons completion bash > ~/.local/share/bash-completion/completions/lessons
+  lessons completion zsh > "\${fpath[1]}/_lessons"
+  lessons completion fish > ~/.config/fish/completions/lessons.fish`,
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completionScript } = await import('./completion.js');
+      io.stdout.write(completionScript(program, shell));
+    });
+
+  program
+    .command('doctor')
+    .description('check the set-up: Node, git, the repository, its settings and its CI files')
+    .addHelpText('after', '\nExit code 1 when a check fails (warnings do not fail).\n\nExamples:\n  lessons doctor\n  lessons -C ~/trust-lessons doctor --json')
+    .action(lazy(() => import('./commands/doctor.js')));
+
+  applyConventions(program);
+
   try {
     if (argv.length === 0) {
       program.outputHelp();
       return 0;
     }
+    const misplaced = misplacedVersion(program, argv);
+    if (misplaced) throw misplaced;
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (err) {
-    return handleError(err, io, debug);
+    return handleError(err, io, debug, usageHint(program, argv));
   }
 }
 
-function handleError(err: unknown, io: Io, debug: boolean): number {
+function handleError(err: unknown, io: Io, debug: boolean, hint: string): number {
   if (err instanceof CommanderError) {
     // Help and version exit 0; every other commander error is a usage error (exit 2).
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return 0;
@@ -431,7 +482,7 @@ function handleError(err: unknown, io: Io, debug: boolean): number {
   if (err instanceof CliError) {
     const where = err instanceof ConfigError && err.file && !err.message.startsWith(err.file) ? `${err.file}: ` : '';
     io.stderr.write(`lessons: ${where}${err.message}\n`);
-    if (err instanceof UsageError) io.stderr.write('Run "lessons --help" for usage.\n');
+    if (err instanceof UsageError) io.stderr.write(`${hint}\n`);
     if (debug && err.stack) io.stderr.write(`${err.stack}\n`);
     return err.exitCode;
   }

@@ -32,6 +32,9 @@ export class ConfigError extends CliError {
   }
 }
 
+/** No lessons repository where the command was started (a kind of configuration error, exit 2). */
+export class NotFoundError extends ConfigError {}
+
 /** The command will not do what was asked because of the repository's content. Exit 1. */
 export class RefusedError extends CliError {
   constructor(message: string) {

@@ -5,7 +5,7 @@
 import { existsSync, symlinkSync, chmodSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin } from './helpers/cli.js';
+import { runBin, runLessons } from './helpers/cli.js';
 import { CONFIG, lesson, tempRepo } from './helpers/repo.js';
 
 interface JsonOut {
@@ -13,11 +13,12 @@ interface JsonOut {
   problems: { file: string; line: number; column: number; rule: string; message: string }[];
 }
 
+/** In process (main's exit code and output are what the process gives); the cases below that need a process use runBin. */
 async function validateOne(name: string, content: string | Buffer) {
   const dir = tempRepo({ 'lessons.config.yaml': CONFIG, [`lessons/learning/${name}`]: content });
   const before = readdirSync(path.join(dir, 'lessons/learning')).sort();
-  const r = await runBin(['validate', '--format', 'json'], { cwd: dir });
-  const pretty = await runBin(['validate'], { cwd: dir });
+  const r = await runLessons(['validate', '--format', 'json'], { cwd: dir });
+  const pretty = await runLessons(['validate'], { cwd: dir });
   expect(readdirSync(path.join(dir, 'lessons/learning')).sort()).toEqual(before);
   for (const out of [r.stdout, r.stderr, pretty.stdout, pretty.stderr]) expect(out).not.toMatch(/\n\s+at .*:\d+:\d+/);
   expect(r.stderr).toBe('');

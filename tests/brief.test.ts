@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cutText, markdownToHtml, parseBlocks, section, shortenBlocks } from '../src/document/markdown-source.js';
+import { cutText, parseBlocks, section, shortenBlocks } from '../src/document/markdown-source.js';
+import { markdownToHtml } from '../src/document/markdown-html.js';
 import { runLessons } from './helpers/cli.js';
 import { htmlProblems, sampleRepo } from './helpers/digest.js';
 import { CONFIG, incident, lesson, policy, tempRepo } from './helpers/repo.js';
@@ -49,7 +50,9 @@ describe('lessons brief', () => {
     expect(r.stdout).toContain('It changed a trust policy');
     expect(r.stdout).toContain('- Learning source INC-1: Insulin dose not given during transfer');
     expect(r.stdout).toContain('- Policy FVT.Pharm.001.08 version 8.2: Medicines policy');
-    expect(r.stdout).toContain('`lessons/learning/LL-1.md`');
+    // The lesson by title and id, never a git path a reader of a printed copy cannot open.
+    expect(r.stdout).toContain('The full lesson: Insulin doses at ward transfer (LL-1)');
+    expect(r.stdout).not.toContain('lessons/learning/');
     expect(r.stdout).toContain('1 action still open; the next is due 31 January 2027.');
     // The Markdown briefing is never shortened: only the printed page must fit.
     expect(r.stdout).toContain('- Point 5:');
@@ -106,11 +109,11 @@ describe('Markdown bodies', () => {
     expect(section(body, 'nothing')).toBeUndefined();
   });
 
-  it('renders safe HTML: escaped text, no links or images fetched, no headings', () => {
-    const html = markdownToHtml('<img src=x onerror=alert(1)> **bold** and *it* `a<b`\n\n- [NICE](https://www.nice.org.uk/) & co\n- ![chart](https://x/y.png)\n\n### Sub');
+  it('renders safe HTML for digests and briefings: escaped text, no links or images fetched, headings never above the page', () => {
+    const html = markdownToHtml('<img src=x onerror=alert(1)> **bold** and *it* `a<b`\n\n- [NICE](https://www.nice.org.uk/) & co\n- ![chart](https://x/y.png)\n\n### Sub', { headingBase: 6, links: 'text' });
     expect(html).toBe(
       '<p>&lt;img src=x onerror=alert(1)&gt; <strong>bold</strong> and <em>it</em> <code>a&lt;b</code></p>\n' +
-        '<ul><li>NICE (https://www.nice.org.uk/) &amp; co</li><li>[image: chart]</li></ul>\n' +
+        '<ul>\n<li>NICE (https://www.nice.org.uk/) &amp; co</li>\n<li>[image: chart]</li>\n</ul>\n' +
         '<p class="subhead"><strong>Sub</strong></p>',
     );
   });

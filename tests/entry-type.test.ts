@@ -71,12 +71,14 @@ describe('a demonstration entry type added in three pieces', () => {
     expect(schema.title).toBe('safety-alert');
   });
 
-  it('gets its folder, template and editor schema from init', async () => {
+  it('gets its folder and template from init, and its JSON Schema from lessons schema', async () => {
     const dir = tempRepo({});
     const r = await runLessons(['init', 'repo'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('lessons/alerts/.gitkeep');
     expect(readFileSync(path.join(dir, 'repo/templates/safety-alert.md'), 'utf8')).toContain('## What staff must do');
-    expect(readFileSync(path.join(dir, 'repo/.vscode/schemas/safety-alert.schema.json'), 'utf8')).toContain('"safety-alert"');
+    // init writes only the config schema to .vscode/ (no editor applies a schema to .md front-matter).
+    const schema = await runLessons(['schema', 'safety-alert'], { cwd: path.join(dir, 'repo') });
+    expect(schema.stdout).toContain('"safety-alert"');
   });
 });

@@ -8,17 +8,14 @@ import { scaffoldFiles } from '../src/authoring/scaffold.js';
 import { writeAll } from '../src/commands/init.js';
 import { openRepository } from '../src/repo/repository.js';
 import { runBin, runLessons } from './helpers/cli.js';
-import { tempRepo } from './helpers/repo.js';
+import { gitInit, tempRepo } from './helpers/repo.js';
 
 const EXPECTED = [
   '.github/pull_request_template.md',
   '.github/workflows/lessons.yml',
   '.vscode/schemas/config.schema.json',
-  '.vscode/schemas/incident.schema.json',
-  '.vscode/schemas/just-culture-review.schema.json',
-  '.vscode/schemas/lesson.schema.json',
-  '.vscode/schemas/policy.schema.json',
   '.vscode/settings.json',
+  '.vscode/tasks.json',
   'lessons.config.yaml',
   'lessons/incidents/.gitkeep',
   'lessons/learning/.gitkeep',
@@ -92,6 +89,40 @@ describe('lessons init', () => {
     expect(steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/checkout')).with['fetch-depth']).toBe(0);
     expect(steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/setup-node')).with['node-version']).toBe(20);
     expect(steps.at(-1).run).toBe('lessons validate --format github');
+  });
+
+  it('associates no .md file with a schema (no extension reads front-matter), and adds a validate task', async () => {
+    const dir = tempRepo({});
+    await runLessons(['init'], { cwd: dir });
+    const settings = JSON.parse(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8'));
+    expect(settings).toEqual({ 'yaml.schemas': { './.vscode/schemas/config.schema.json': ['lessons.config.yaml'] } });
+    const tasks = JSON.parse(readFileSync(path.join(dir, '.vscode/tasks.json'), 'utf8'));
+    const task = tasks.tasks[0];
+    expect(task.command).toBe('lessons validate --format github');
+    // The task's problem matcher reads the lines validate prints.
+    const line = '::error file=lessons/learning/LL-1.md,line=4,col=3,title=lessons pii/nhs-number::An NHS number.';
+    const m = new RegExp(task.problemMatcher.pattern.regexp).exec(line)!;
+    expect([m[1], m[2], m[3], m[4], m[5], m[6]]).toEqual(['error', 'lessons/learning/LL-1.md', '4', '3', 'pii/nhs-number', 'An NHS number.']);
+  });
+
+  it('in a subfolder of a git repository, writes .github/ at the git root with the workflow running in the subfolder', async () => {
+    const root = tempRepo({ 'README.md': 'the trust governance repository\n' });
+    gitInit(root);
+    const r = await runLessons(['init', 'governance/lessons'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('../../.github/workflows/lessons.yml');
+    expect(existsSync(path.join(root, 'governance/lessons/.github'))).toBe(false);
+    expect(existsSync(path.join(root, '.github/pull_request_template.md'))).toBe(true);
+    const wf = parse(readFileSync(path.join(root, '.github/workflows/lessons.yml'), 'utf8'));
+    expect(wf.defaults.run['working-directory']).toBe('governance/lessons');
+    // The repository is found from the working directory the workflow runs in.
+    const v = await runLessons(['validate', '--format', 'json'], { cwd: path.join(root, wf.defaults.run['working-directory']) });
+    expect(v.code).toBe(0);
+    // At the git root itself, no working directory.
+    const top = tempRepo({ 'README.md': 'x\n' });
+    gitInit(top);
+    await runLessons(['init'], { cwd: top });
+    expect(parse(readFileSync(path.join(top, '.github/workflows/lessons.yml'), 'utf8')).defaults).toBeUndefined();
   });
 
   it('writes the reviewer checklist into the pull-request template', async () => {

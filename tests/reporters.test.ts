@@ -46,7 +46,7 @@ describe('sarif', () => {
   it('is SARIF 2.1.0 with every rule described and results pointing at files', () => {
     const doc = JSON.parse(sarif(report, ctx));
     expect(doc.version).toBe('2.1.0');
-    expect(doc.$schema).toMatch(/sarif-2\.1\.0/);
+    expect(doc.$schema).toMatch(/sarif-schema-2\.1\.0\.json$/);
     const run = doc.runs[0];
     expect(run.tool.driver.name).toBe('lessons');
     expect(run.tool.driver.version).toBe('1.2.3');
@@ -60,18 +60,18 @@ describe('sarif', () => {
       region: { startLine: 4, startColumn: 3 },
     });
     expect(run.results[1].level).toBe('warning');
-    expect(result.partialFingerprints['lessonsProblem/v1']).toMatch(/^[0-9a-f]{32}$/);
+    expect(result.partialFingerprints['lessonsProblem/v2']).toMatch(/^[0-9a-f]{32}:1$/);
   });
 });
 
 describe('junit', () => {
   it('has one test case per checked file; errors fail, warnings do not', () => {
     const xml = junit(report, ctx);
-    expect(xml).toContain('<testsuites name="lessons" tests="2" failures="1" errors="0">');
+    expect(xml).toContain('<testsuites name="lessons" tests="2" failures="1" errors="0" time="0.000">');
     expect(xml.match(/<testcase /g)).toHaveLength(2);
     expect(xml).toContain('<failure message="1 error" type="lessons">');
     expect(xml).toContain('Bad: 100%, a &lt;tag&gt; &amp; &quot;quote&quot;');
-    expect(xml).toMatch(/name="lessons\/learning\/LL-2.md"><\/testcase>/);
+    expect(xml).toMatch(/name="lessons\/learning\/LL-2.md" file="lessons\/learning\/LL-2.md" time="0"><\/testcase>/);
   });
 });
 

@@ -7,6 +7,7 @@
  * new untracked files (one `ls-files`) and every old version at once (one `cat-file --batch`).
  * The problems come from the same rules as `lessons validate`, run in process.
  */
+import { entryUrl } from '../model/pages.js';
 import path from 'node:path';
 import { readEntryBytes, readEntryFile } from '../repo/read.js';
 import type { BranchChanges, ChangeKind } from '../repo/changes.js';
@@ -39,6 +40,8 @@ export interface ReviewEntry {
   change: ChangeKind;
   /** Relative to the repository root, with `/` separators. */
   file: string;
+  /** Its page in the learning library once merged, when `site.base_url` is set (not for a removed entry). */
+  url?: string;
   type: string | null;
   id: string | null;
   title: string | null;
@@ -94,9 +97,11 @@ export async function buildReview(opts: { repo: Repository; changes: BranchChang
     const before = oldData && redactData(oldData, redact);
     const after = newData && redactData(newData, redact);
     const shown = after ?? before ?? {};
+    const url = c.kind === 'removed' ? undefined : entryUrl(repo.config.site.base_url, { type: str(shown.type), id: str(shown.id) });
     entries.push({
       change: c.kind,
       file: c.file,
+      ...(url ? { url } : {}),
       type: str(shown.type) ?? null,
       id: str(shown.id) ?? null,
       title: str(shown.title) ?? null,
@@ -209,6 +214,7 @@ function entryMarkdown(e: ReviewEntry): string {
   out.push(`#### ${name} ${e.id ? code(e.id) : '(no id)'}: ${e.title ? md(e.title) : '(no title)'}`);
   out.push('');
   out.push(`- File: ${code(e.file)}`);
+  if (e.url) out.push(`- Page in the learning library (once merged): ${e.url}`);
   if (e.change === 'added') out.push(`- Status: ${e.status.to ? md(e.status.to) : '(none)'}`);
   else if (e.change === 'removed') out.push(`- Status when removed: ${e.status.from ? md(e.status.from) : '(none)'}`);
   else if (e.status.from !== e.status.to) out.push(`- Status: ${md(e.status.from ?? '(none)')} → ${md(e.status.to ?? '(none)')}`);

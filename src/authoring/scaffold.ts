@@ -2,20 +2,32 @@
  * What `lessons init` writes (DESIGN §3): every file of a new lessons repository, as path →
  * content. Nothing here touches the disk; `commands/init.ts` checks and writes.
  */
+import { SITE_WORKFLOW_FILE, siteWorkflow, type SitePublishing } from './site-workflow.js';
 import path from 'node:path';
-import { jsonSchema, schemaNames } from '../model/json-schema.js';
+import { jsonSchema } from '../model/json-schema.js';
 import { checklistMarkdown } from './checklist.js';
 import { builtInTemplate, templateTypes } from './templates.js';
-import { entryTypes } from '../model/entry-types.js';
 
-/** The content folders `init` creates: one per entry type. */
-export function contentFolders(): string[] {
-  return entryTypes().map((d) => d.folder);
-}
+/** The content folders `init` creates: one per entry type (the ones discovery recognises). */
+export { contentFolders } from '../repo/repository.js';
+import { contentFolders } from '../repo/repository.js';
 
 export interface ScaffoldOptions {
   /** The npm package spec CI installs lessons from. */
   packageSpec: string;
+  /**
+   * Where the lessons repository is inside its git repository (posix, relative to the git root),
+   * when it is in a subfolder: the workflow then runs there. GitHub only reads workflows and the
+   * pull-request template at the git root, so `init` writes `.github/` there.
+   */
+  workingDirectory?: string;
+  /** `--site-workflow`: also write the workflow that publishes the learning library (site-workflow.ts). */
+  siteWorkflow?: SitePublishing;
+}
+
+/** The files that belong at the git root (GitHub reads them only there). */
+export function isGitRootFile(rel: string): boolean {
+  return rel.startsWith('.github/');
 }
 
 /** The placeholder used when `--package` is not given; CI explains how to replace it. */
@@ -32,10 +44,13 @@ export function scaffoldFiles(opts: ScaffoldOptions): Map<string, string> {
   files.set('lessons.config.yaml', CONFIG);
   for (const folder of contentFolders()) files.set(`lessons/${folder}/.gitkeep`, '');
   for (const d of templateTypes()) files.set(`templates/${path.basename(d.template!)}`, builtInTemplate(d.type));
-  files.set('.github/workflows/lessons.yml', workflow(opts.packageSpec));
+  files.set('.github/workflows/lessons.yml', workflow(opts.packageSpec, opts.workingDirectory));
+  if (opts.siteWorkflow) files.set(SITE_WORKFLOW_FILE, siteWorkflow(opts.siteWorkflow, opts.packageSpec));
   files.set('.github/pull_request_template.md', PR_TEMPLATE);
   files.set('.vscode/settings.json', vscodeSettings());
-  for (const name of schemaNames()) files.set(`.vscode/schemas/${name}.schema.json`, `${JSON.stringify(jsonSchema(name), null, 2)}\n`);
+  files.set('.vscode/tasks.json', vscodeTasks());
+  // Only the config schema: no extension applies a schema to the front-matter of a .md file.
+  files.set(`.vscode/schemas/config.schema.json`, `${JSON.stringify(jsonSchema('config'), null, 2)}\n`);
   return files;
 }
 
@@ -130,11 +145,37 @@ ids:
   prefix: {lesson: LL, incident: INC, policy: POL, just-culture-review: JC}
 `;
 
-function workflow(packageSpec: string): string {
-  return `# Checks every lesson file on every push and pull request. Problems appear as annotations on
-# the pull request's files, and a file with an error fails the check.
-name: lessons
+/** The workflow step that installs lessons (every workflow init writes uses it; LESSONS_PACKAGE is set in the workflow's env). */
+export function installStep(workflowFile: string): string {
+  return `      - name: Install lessons
+        shell: bash
+        run: |
+          if [ -f package.json ] && node -e "const p = require('./package.json'); process.exit({...p.dependencies, ...p.devDependencies}.lessons ? 0 : 1)"; then
+            npm ci --no-audit --no-fund
+            echo "$PWD/node_modules/.bin" >> "$GITHUB_PATH"
+          elif [[ "$LESSONS_PACKAGE" == *your-org/* ]]; then
+            echo "::error title=lessons is not set up::Set LESSONS_PACKAGE in .github/workflows/${workflowFile} to where your trust keeps the lessons tool (for example github:your-trust/lessons#v1.0.0)."
+            exit 1
+          else
+            npm install --global --no-audit --no-fund "$LESSONS_PACKAGE"
+          fi
+`;
+}
 
+function workflow(packageSpec: string, workingDirectory?: string): string {
+  const where = workingDirectory
+    ? `
+# The lessons repository is in ${workingDirectory}/ of this git repository; every step runs there.
+defaults:
+  run:
+    working-directory: ${JSON.stringify(workingDirectory)}
+`
+    : '';
+  return `# Checks every lesson file on every push and pull request. Problems appear as annotations on
+# the pull request's files (GitHub shows up to 10 errors and 10 warnings), every problem is listed
+# in the job summary, and a file with an error fails the check.
+name: lessons
+${where}
 on:
   push:
   pull_request:
@@ -158,19 +199,7 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - name: Install lessons
-        shell: bash
-        run: |
-          if [ -f package.json ] && node -e "const p = require('./package.json'); process.exit({...p.dependencies, ...p.devDependencies}.lessons ? 0 : 1)"; then
-            npm ci --no-audit --no-fund
-            echo "$PWD/node_modules/.bin" >> "$GITHUB_PATH"
-          elif [[ "$LESSONS_PACKAGE" == *your-org/* ]]; then
-            echo "::error title=lessons is not set up::Set LESSONS_PACKAGE in .github/workflows/lessons.yml to where your trust keeps the lessons tool (for example github:your-trust/lessons#v1.0.0)."
-            exit 1
-          else
-            npm install --global --no-audit --no-fund "$LESSONS_PACKAGE"
-          fi
-      - name: Check lesson files
+${installStep('lessons.yml')}      - name: Check lesson files
         run: lessons validate --format github
 `;
 }
@@ -191,10 +220,45 @@ Run \`lessons review\` for a summary of the entries this branch adds and changes
 
 function vscodeSettings(): string {
   // The Red Hat YAML extension (redhat.vscode-yaml) checks lessons.config.yaml against its
-  // schema as you type. It does not read front-matter inside Markdown files: the entry
-  // schemas are there for tools that do, and "lessons validate" is the check that counts.
-  const schemas: Record<string, string[]> = { './.vscode/schemas/config.schema.json': ['lessons.config.yaml'] };
-  for (const d of entryTypes()) schemas[`./.vscode/schemas/${d.type}.schema.json`] = [`lessons/${d.folder}/*.md`];
-  const settings = { 'yaml.schemas': schemas };
+  // schema as you type. It never reads front-matter inside Markdown files, so no .md file is
+  // associated with a schema here: entries are checked by the "lessons: validate" task.
+  const settings = {
+    'yaml.schemas': {
+      './.vscode/schemas/config.schema.json': ['lessons.config.yaml'],
+    },
+  };
   return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+/**
+ * A VS Code task that runs "lessons validate" and puts each problem in the Problems panel (the
+ * github format has one line per problem with its file, line and column).
+ */
+function vscodeTasks(): string {
+  const tasks = {
+    version: '2.0.0',
+    tasks: [
+      {
+        label: 'lessons: validate',
+        type: 'shell',
+        command: 'lessons validate --format github',
+        group: 'test',
+        presentation: { reveal: 'silent', panel: 'dedicated', clear: true },
+        problemMatcher: {
+          owner: 'lessons',
+          fileLocation: ['relative', '${workspaceFolder}'],
+          pattern: {
+            regexp: '^::(error|warning) file=([^,]+),line=(\\d+),col=(\\d+),title=lessons ([^:]+)::(.*)$',
+            severity: 1,
+            file: 2,
+            line: 3,
+            column: 4,
+            code: 5,
+            message: 6,
+          },
+        },
+      },
+    ],
+  };
+  return `${JSON.stringify(tasks, null, 2)}\n`;
 }

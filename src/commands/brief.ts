@@ -17,11 +17,11 @@ import { readBody } from '../digest/body.js';
 import { entryType, isEntryType } from '../model/entry-types.js';
 import { isApprovedOrLater } from '../model/lifecycle.js';
 import { progress } from '../util/progress.js';
-import { redactor } from '../rules/redact.js';
+import { redactData, redactor } from '../rules/redact.js';
 import { closest, str } from '../util/values.js';
 
 export interface BriefOptions {
-  format?: 'md' | 'html';
+  format?: 'md' | 'html' | 'json';
   out?: string;
 }
 
@@ -55,9 +55,15 @@ export async function run(ctx: Context, id: string, opts: BriefOptions): Promise
     ctx.warn(`${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.`);
   }
   const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
-  // Only the printed (HTML) page must fit one A4 sheet; the Markdown briefing is given in full.
-  const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today, fit: opts.format === 'html' });
-  const text = renderDocument(briefingDocument(briefing), opts.format === 'html' ? 'html' : 'md', { redact: redactor(repo.config) });
+  // Only the printed (HTML) page must fit one A4 sheet; the Markdown briefing (and JSON) is given in full.
+  const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today, fit: opts.format === 'html', baseUrl: repo.config.site.base_url });
+  const redact = redactor(repo.config);
+  // JSON is the briefing's data (the same parts the page shows), redacted like every other output.
+  const text =
+    opts.format === 'json'
+      ? `${JSON.stringify(redactData(briefing, redact), null, 2)}
+`
+      : renderDocument(briefingDocument(briefing), opts.format === 'html' ? 'html' : 'md', { redact });
   if (target) writeOutput(ctx, target, text);
   else ctx.io.stdout.write(text);
   return 0;

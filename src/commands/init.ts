@@ -7,11 +7,13 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { version } from '../version.js';
 import { ConfigError, RefusedError, UsageError } from '../errors.js';
-import { defaultPackageSpec, isPlaceholderSpec, scaffoldFiles } from '../authoring/scaffold.js';
+import { defaultPackageSpec, isGitRootFile, isPlaceholderSpec, scaffoldFiles } from '../authoring/scaffold.js';
 import { writeFileAtomic } from '../util/write.js';
 
 export interface InitOptions {
   package?: string;
+  /** Also write the workflow that publishes the learning library. */
+  siteWorkflow?: 'pages' | 'artifact';
 }
 
 export async function run(ctx: Context, dir: string | undefined, opts: InitOptions): Promise<number> {
@@ -24,7 +26,15 @@ export async function run(ctx: Context, dir: string | undefined, opts: InitOptio
   if (/[\r\n"\\]/.test(packageSpec) || packageSpec.trim() === '' || packageSpec.startsWith('-')) {
     throw new UsageError(`--package "${packageSpec}" is not a package spec CI can install (e.g. github:your-trust/lessons#v1.0.0).`);
   }
-  const files = scaffoldFiles({ packageSpec });
+  // Inside a git repository, GitHub reads .github/ only at its root: put the workflow (which then
+  // runs in this folder) and the pull-request template there.
+  const gitRoot = findGitRoot(target);
+  const fromGitRoot = gitRoot ? path.relative(gitRoot, target).split(path.sep).join('/') : '';
+  const toGitRoot = gitRoot ? path.relative(target, gitRoot).split(path.sep).join('/') : '';
+  const files = new Map<string, string>();
+  for (const [rel, content] of scaffoldFiles({ packageSpec, workingDirectory: fromGitRoot || undefined, siteWorkflow: opts.siteWorkflow })) {
+    files.set(toGitRoot && isGitRootFile(rel) ? `${toGitRoot}/${rel}` : rel, content);
+  }
 
   const inTheWay = blockers(target, [...files.keys()]);
   if (inTheWay.length) {
@@ -114,6 +124,17 @@ function blockers(target: string, rels: string[]): string[] {
     }
   }
   return [...out].sort();
+}
+
+/** The nearest folder at or above `dir` (or its nearest existing parent) holding `.git`. */
+export function findGitRoot(dir: string): string | undefined {
+  let d = path.resolve(dir);
+  for (;;) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    const parent = path.dirname(d);
+    if (parent === d) return undefined;
+    d = parent;
+  }
 }
 
 /** The folders down to `dir` that do not exist yet, outermost first. */

@@ -73,10 +73,13 @@ export async function run(ctx: Context, incidentId: string | undefined, opts: Ju
     throw new UsageError('--format only applies to --explain (e.g. lessons just-culture --explain --format mermaid).');
   }
   if (opts.explain) {
-    const extra = [incidentId !== undefined && 'an incident id', opts.answers !== undefined && '--answers', opts.json && '--json', opts.facilitator !== undefined && '--facilitator', opts.notes !== undefined && '--notes'].filter(Boolean);
+    const extra = [incidentId !== undefined && 'an incident id', opts.answers !== undefined && '--answers', opts.facilitator !== undefined && '--facilitator', opts.notes !== undefined && '--notes'].filter(Boolean);
     if (extra.length) throw new UsageError(`--explain prints the whole guide and does not run it, so it does not take ${extra.join(' or ')}.`);
     const guide = await resolveGuide(ctx, opts, false);
-    if (opts.format === 'mermaid') ctx.io.stdout.write(renderMermaid(guide));
+    // --explain --json: the guide as data (questions and outcomes in the data file's order).
+    if (opts.json) ctx.io.stdout.write(`${JSON.stringify({ ...guide, questions: [...guide.questions.values()], outcomes: [...guide.outcomes.values()] }, null, 2)}
+`);
+    else if (opts.format === 'mermaid') ctx.io.stdout.write(renderMermaid(guide));
     else ctx.io.stdout.write(renderExplainText(guide, width(ctx)));
     return 0;
   }

@@ -1,12 +1,14 @@
 /** `lessons list`: entries with filters, as a table or JSON (DESIGN §3). */
+import { entryUrl } from '../model/pages.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { isIsoDate } from '../model/dates.js';
 import { entryType, entryTypeNames, isEntryType } from '../model/entry-types.js';
 import '../model/types/index.js';
+import { checkChoice } from '../util/choices.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { fieldOf, type IndexedEntry } from '../model/entry.js';
-import { closest, oneLine, orList, str, stringItems } from '../util/values.js';
+import { oneLine, str, stringItems } from '../util/values.js';
 import { redactData, redactor } from '../rules/redact.js';
 
 export interface ListOptions {
@@ -23,28 +25,49 @@ export function entryDate(e: IndexedEntry): string | undefined {
   return e.type && isEntryType(e.type) ? entryType(e.type).date(e.data) : undefined;
 }
 
-export function listRow(e: IndexedEntry): Record<string, unknown> {
+export function listRow(e: IndexedEntry, baseUrl?: string): Record<string, unknown> {
+  const url = entryUrl(baseUrl, e);
   const row: Record<string, unknown> = {
     id: e.id ?? null,
     type: e.type ?? str(e.data.type) ?? null,
     title: str(e.data.title) ?? null,
     status: str(e.data.status) ?? null,
     file: e.file,
+    // With site.base_url: the entry's page in the learning library.
+    ...(url ? { url } : {}),
   };
   for (const f of e.type && isEntryType(e.type) ? entryType(e.type).listFields : []) if (fieldOf(e.data, f) !== undefined) row[f] = fieldOf(e.data, f);
   return row;
+}
+
+/** The statuses an entry type has (from its descriptor's schema), or none. */
+function statusesOf(type: string): string[] {
+  const status = (entryType(type).schema.shape as Record<string, unknown>).status as { options?: readonly unknown[] } | undefined;
+  return (status?.options ?? []).filter((o): o is string => typeof o === 'string');
+}
+
+/**
+ * `--status shraed` is a mistake, not "no entries match": filters with a fixed list of values
+ * are checked (any case, with a suggestion) and put in their canonical spelling.
+ */
+function checkFilters(opts: ListOptions, taxonomy: { themes?: readonly string[]; services?: readonly string[] }): void {
+  if (opts.status !== undefined) {
+    const allowed = opts.type ? statusesOf(opts.type) : [...new Set(entryTypeNames().flatMap(statusesOf))];
+    if (opts.type && allowed.length === 0) throw new UsageError(`--status does not apply to --type ${opts.type}, which has no status.`);
+    opts.status = checkChoice('--status', opts.status, allowed, opts.type ? `status of a ${opts.type}` : 'status');
+  }
+  if (opts.theme !== undefined && taxonomy.themes) opts.theme = checkChoice('--theme', opts.theme, taxonomy.themes, 'theme in the taxonomy');
+  if (opts.service !== undefined && taxonomy.services) opts.service = checkChoice('--service', opts.service, taxonomy.services, 'service in the taxonomy');
 }
 
 export async function run(ctx: Context, opts: ListOptions): Promise<number> {
   if (opts.since !== undefined && !isIsoDate(opts.since)) {
     throw new UsageError(`--since "${opts.since}" is not a date. Use the form YYYY-MM-DD, e.g. 2026-10-01.`);
   }
-  if (opts.type !== undefined && !isEntryType(opts.type)) {
-    const types = entryTypeNames();
-    const guess = closest(opts.type, types);
-    throw new UsageError(`--type "${opts.type}" is not a type of entry.${guess ? ` Did you mean "${guess}"?` : ''} Use ${orList(types)}.`);
-  }
+  // Any case, with a suggestion (checkChoice), like every fixed-value option.
+  if (opts.type !== undefined) opts.type = checkChoice('--type', opts.type, entryTypeNames(), 'type of entry');
   const repo = await ctx.repository();
+  checkFilters(opts, repo.config.taxonomy);
   const { entries, skipped } = loadEntries(repo);
   const rows = entries.filter((e) => {
     if (opts.type && e.type !== opts.type) return false;
@@ -64,7 +87,7 @@ export async function run(ctx: Context, opts: ListOptions): Promise<number> {
   if (skippedMessage) ctx.note(skippedMessage);
   const redact = redactor(repo.config);
   if (opts.json) {
-    ctx.io.stdout.write(`${JSON.stringify(rows.map((e) => redactData(listRow(e), redact)), null, 2)}\n`);
+    ctx.io.stdout.write(`${JSON.stringify(rows.map((e) => redactData(listRow(e, repo.config.site.base_url), redact)), null, 2)}\n`);
     return 0;
   }
   if (rows.length === 0) {
@@ -77,8 +100,9 @@ export async function run(ctx: Context, opts: ListOptions): Promise<number> {
     str(e.data.status) ?? str(e.data.outcome) ?? '',
     entryDate(e) ?? '',
     oneLine(redact(str(e.data.title) ?? '')),
+    ...(repo.config.site.base_url ? [entryUrl(repo.config.site.base_url, e) ?? ''] : []),
   ]);
-  const header = ['ID', 'TYPE', 'STATUS', 'DATE', 'TITLE'];
+  const header = ['ID', 'TYPE', 'STATUS', 'DATE', 'TITLE', ...(repo.config.site.base_url ? ['PAGE'] : [])];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
   const maxWidth = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : Infinity;
   const fmt = (r: string[]) => {

@@ -143,7 +143,9 @@ function flagList(qs: readonly Question[]): string {
 function fromFlag(q: Question, raw: string | string[]): Answer {
   const items = Array.isArray(raw) ? raw : [raw];
   if (!q.many && items.length > 1) throw new UsageError(`${q.flag} can be given only once for this type.`);
-  const values = q.many ? unique(items.flatMap((v) => (q.whole ? [v] : v.split(','))).map((v) => v.trim()).filter(Boolean)) : [items[0].trim()];
+  const typed = q.many ? unique(items.flatMap((v) => (q.whole ? [v] : v.split(','))).map((v) => v.trim()).filter(Boolean)) : [items[0].trim()];
+  // A fixed choice is accepted in any case (--kind Improvement), like every fixed-value option.
+  const values = typed.map((v) => (q.closed && q.choices && !q.allowed ? (q.choices.find((c) => c.value.toLowerCase() === v.toLowerCase())?.value ?? v) : v));
   if (q.many && values.length === 0) throw new UsageError(`${q.flag} needs a value.`);
   for (const v of values) {
     const problem = q.check(v) ?? closedProblem(q, v);

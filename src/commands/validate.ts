@@ -1,10 +1,11 @@
 /** `lessons validate [paths…]` (DESIGN §3, §5). */
-import { existsSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { version } from '../version.js';
-import { UsageError } from '../errors.js';
-import { listEntryFiles, toPosix, type Repository } from '../repo/repository.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { DataFileError } from '../repo/data-file.js';
+import { findRoot, listEntryFiles, toPosix, type Repository } from '../repo/repository.js';
 import { checkRepositoryParallel } from '../rules/parallel.js';
 import { loadReporter } from '../reporters/index.js';
 import type { Format } from '../reporters/types.js';
@@ -20,7 +21,7 @@ export interface ValidateOptions {
 }
 
 export async function run(ctx: Context, paths: string[], opts: ValidateOptions): Promise<number> {
-  const repo = await ctx.repository();
+  const repo = await openForValidate(ctx, opts.format);
   const today = await ctx.today();
   let selected: Set<string> | undefined = paths.length ? selectPaths(repo, ctx.start, paths) : undefined;
   if (opts.changed) {
@@ -40,20 +41,30 @@ export async function run(ctx: Context, paths: string[], opts: ValidateOptions):
   } else if (opts.cacheLocation) {
     throw new UsageError('--cache-location only makes sense with --cache.');
   }
+  const startedAt = new Date().toISOString().slice(0, 19);
+  const started = performance.now();
   const bar = progress(ctx.io.stderr, 'Checking', opts.format === 'pretty' && !ctx.globals.quiet);
   const result = await checkRepositoryParallel({ repo, today, selected, onFile: bar.update, cache }, ctx.io.env);
   bar.done();
   for (const w of result.warnings ?? []) ctx.warn(w);
+  const elapsedMs = performance.now() - started;
 
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
   const shown = ctx.globals.quiet ? result.problems.filter((p) => p.severity === 'error') : result.problems;
   const reporter = await loadReporter(opts.format);
-  const output = reporter(
-    { summary: { files: result.checked.length, errors, warnings }, problems: shown, checked: result.checked },
-    { color: ctx.colour('stdout'), root: repo.root, env: ctx.io.env, version: version() },
-  );
+  const reporterContext = { color: ctx.colour('stdout'), root: repo.root, env: ctx.io.env, version: version() };
+  const output = reporter({ summary: { files: result.checked.length, errors, warnings }, problems: shown, checked: result.checked, elapsedMs, startedAt }, reporterContext);
   if (!(ctx.globals.quiet && opts.format === 'pretty' && shown.length === 0)) ctx.io.stdout.write(output);
+  const summaryFile = ctx.io.env.GITHUB_STEP_SUMMARY;
+  if (opts.format === 'github' && summaryFile) {
+    const { stepSummary } = await import('../reporters/github.js');
+    try {
+      appendFileSync(summaryFile, stepSummary({ summary: { files: result.checked.length, errors, warnings }, problems: shown, checked: result.checked }, reporterContext));
+    } catch (err) {
+      ctx.io.stderr.write(`lessons: could not write the job summary to $GITHUB_STEP_SUMMARY (${(err as NodeJS.ErrnoException).code ?? 'error'}); the annotations above are complete up to GitHub's limit.\n`);
+    }
+  }
 
   if (errors > 0) return 1;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
@@ -61,6 +72,28 @@ export async function run(ctx: Context, paths: string[], opts: ValidateOptions):
     return 1;
   }
   return 0;
+}
+
+/**
+ * Opens the repository; with `--format github`, a configuration error also becomes an annotation
+ * on the configuration file (each of its problems), before the usual message and exit 2.
+ */
+async function openForValidate(ctx: Context, format: Format): Promise<Repository> {
+  try {
+    return await ctx.repository();
+  } catch (err) {
+    // A broken configuration file (every problem, positioned) or another configuration error.
+    const file = err instanceof DataFileError ? err.file : err instanceof ConfigError ? err.file : undefined;
+    if (format === 'github' && file) {
+      const { configAnnotations } = await import('../reporters/github.js');
+      const { workspacePath } = await import('../reporters/paths.js');
+      const root = findRoot(ctx.start) ?? ctx.start;
+      const problems =
+        err instanceof DataFileError ? err.problems : [{ line: (err as ConfigError).line ?? 1, column: (err as ConfigError).column ?? 1, message: (err as Error).message }];
+      ctx.io.stdout.write(configAnnotations(workspacePath(file, root, ctx.io.env), problems));
+    }
+    throw err;
+  }
 }
 
 /** The entry files named by `paths` (files or folders, relative to the working folder). */

@@ -17,6 +17,12 @@ import { label } from './build.js';
 import type { Document } from '../document/model.js';
 import { blocksToMarkdown, bodySections, cutText, mdText, parseBlocks, shortenBlocks, type Block } from '../document/markdown-source.js';
 import { kindName, longDate, plural } from '../document/text.js';
+import { entryRef, type EntryRef } from '../model/pages.js';
+
+/** `[Title](https://…)` with a page address, else `Title (LL-1)`: Markdown, as the parts are. */
+function refMarkdown(ref: EntryRef): string {
+  return ref.url ? `[${mdText(ref.title)}](${ref.url.replace(/[()\s]/g, encodeURIComponent)})` : `${mdText(ref.title)} (${mdText(ref.id)})`;
+}
 
 export interface BriefPart {
   heading: string;
@@ -91,6 +97,8 @@ export interface BriefInput {
   entries: readonly IndexedEntry[];
   organisation: string;
   today: string;
+  /** `site.base_url`: the lesson, its sources and policies are linked to their pages. */
+  baseUrl?: string;
   /**
    * Shorten long parts so the briefing prints on one page (HTML). Without it (Markdown) every
    * part is given in full: nothing is cut, and every source and policy is listed.
@@ -145,13 +153,18 @@ export function buildBriefing(input: BriefInput): Briefing {
   ];
 
   // 7 Find out more: the lesson file, its sources and policies, by id, title and reference.
-  const more: string[] = [`The full lesson: \`${lesson.file}\` (${mdText(lesson.id as string)})`];
-  for (const s of few(sources)) more.push(`Learning source ${mdText(s.id as string)}: ${mdText(clip(str(s.data.title) ?? ''))}`);
+  const ref = (e: IndexedEntry) => entryRef(input.baseUrl, { type: e.type, id: e.id, title: clip(str(e.data.title) ?? '') });
+  const more: string[] = [`The full lesson: ${refMarkdown(ref(lesson))}`];
+  for (const s of few(sources)) {
+    const r = ref(s);
+    more.push(r.url ? `Learning source: ${refMarkdown(r)}` : `Learning source ${mdText(s.id as string)}: ${mdText(r.title)}`);
+  }
   if (fit && sources.length > 2) more.push(`and ${plural(sources.length - 2, 'more learning source')}`);
   for (const p of few(policies)) {
     const ref = str(p.data.reference);
     const version = str(p.data.version);
-    more.push(`Policy ${mdText(ref ?? (p.id as string))}${version ? ` version ${mdText(version)}` : ''}: ${mdText(clip(str(p.data.title) ?? ''))}`);
+    const r = entryRef(input.baseUrl, { type: 'policy', id: p.id, title: clip(str(p.data.title) ?? '') });
+    more.push(`Policy ${mdText(ref ?? (p.id as string))}${version ? ` version ${mdText(version)}` : ''}: ${r.url ? refMarkdown(r) : mdText(r.title)}`);
   }
   if (fit && policies.length > 2) more.push(`and ${plural(policies.length - 2, 'more policy', 'more policies')}`);
   parts.push({ heading: 'Find out more', blocks: [{ kind: 'list', ordered: false, items: more }], shortened: false });

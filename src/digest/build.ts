@@ -15,6 +15,7 @@
  * The public digest is built from an allow-list: for each lesson, a new object holding only its
  * `title` and `public_summary`. Nothing else of an entry is ever read into it.
  */
+import { entryUrl } from '../model/pages.js';
 import { addDays, isIsoDate, startOfPeriod } from '../model/dates.js';
 import { isApprovedOrLater, policyReviewState } from '../model/lifecycle.js';
 import { LESSON_STATUS, PHYSICAL_HARM, PSYCHOLOGICAL_HARM, RESPONSE, SOURCE_KIND, slugLabel, type Vocabulary } from '../model/vocabulary.js';
@@ -47,6 +48,8 @@ export interface LessonItem {
   id: string;
   title: string;
   file: string;
+  /** Its page in the learning library, when `site.base_url` is set. */
+  url?: string;
   kind: string | null;
   status: string | null;
   themes: string[];
@@ -76,7 +79,7 @@ export interface StaffDigest extends DigestHeader {
   audience: 'staff';
   summary: { lessons: number; good_practice: number; actions_due: number; overdue_actions: number; policies: number; updated: number };
   /** `date`: when it was approved or last shared in the period. */
-  good_practice: { id: string; title: string; file: string; summary: string | null; date: string | null }[];
+  good_practice: { id: string; title: string; file: string; url?: string; summary: string | null; date: string | null }[];
   themes: { theme: string; label: string; lessons: LessonItem[] }[];
   actions_due: ActionRow[];
   overdue_actions: ActionRow[];
@@ -243,10 +246,12 @@ function header(input: BuildInput, audience: Audience): DigestHeader {
 
 function lessonItem(e: IndexedEntry, input: BuildInput): LessonItem {
   const body = input.readBody(e.file) ?? '';
+  const url = entryUrl(input.config.site.base_url, e);
   return {
     id: e.id as string,
     title: str(e.data.title) ?? (e.id as string),
     file: e.file,
+    ...(url ? { url } : {}),
     kind: str(e.data.kind) ?? null,
     status: str(e.data.status) ?? null,
     themes: stringItems(e.data.themes).map((t) => t.value),
@@ -322,7 +327,7 @@ export function buildStaff(input: BuildInput): StaffDigest {
         .sort((a, b) => byId(a.e, b.e))
         .map(({ e, changed }) => ({ id: e.id as string, title: str(e.data.title) ?? (e.id as string), file: e.file, changed: changed as string }));
   const dateOf = new Map(lessons.map((l) => [l.id as string, itemDate(l, period)]));
-  const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, summary: i.summary, date: dateOf.get(i.id) ?? null }));
+  const goodPractice = items.filter((i) => i.kind === 'good-practice').map((i) => ({ id: i.id, title: i.title, file: i.file, ...(i.url ? { url: i.url } : {}), summary: i.summary, date: dateOf.get(i.id) ?? null }));
   const actionsDue = actions.filter((a) => inPeriod(a.due ?? undefined, period));
   const overdue = actions.filter((a) => a.overdue);
   const policies = policiesFor(lessons, entries);
@@ -349,6 +354,20 @@ export function buildStaff(input: BuildInput): StaffDigest {
 // ---------------------------------------------------------------------------------------------
 // Public: an allow-list, never a copy with fields removed.
 
+/**
+ * The allow-list itself, shared by the public digest and the public site: of a public lesson,
+ * only its title (public_title, else title) and public summary, and whether it came from a complaint ("You said, we did":
+ * what patients and carers told us). Undefined when it has no public summary.
+ */
+export function publicLesson(e: IndexedEntry, sourceKind: ReadonlyMap<string, string>): { title: string; summary: string; you_said_we_did: boolean } | undefined {
+  // A plain-language public_title when there is one (DESIGN §2), else the title.
+  const title = str(e.data.public_title)?.trim() || str(e.data.title);
+  const summary = str(e.data.public_summary);
+  if (!title || !summary || summary.trim() === '') return undefined;
+  const fromFeedback = stringItems(e.data.sources).some((s) => sourceKind.get(s.value) === 'complaint');
+  return { title: title.trim(), summary: summary.trim(), you_said_we_did: fromFeedback };
+}
+
 export function buildPublic(input: BuildInput): PublicDigest {
   const { entries, period } = input;
   const sourceKind = new Map<string, string>();
@@ -357,16 +376,13 @@ export function buildPublic(input: BuildInput): PublicDigest {
   const learned: PublicItem[] = [];
   const lessons = entries.filter((e) => lessonInPeriod(e, period) && e.data.public === true).sort(byId);
   for (const e of lessons) {
-    const title = str(e.data.public_title)?.trim() || str(e.data.title);
-    const summary = str(e.data.public_summary);
-    if (!title || !summary || summary.trim() === '') {
+    const found = publicLesson(e, sourceKind);
+    if (!found) {
       input.warn?.(`${e.file} is marked public but has no public_summary, so it was left out of the public digest.`);
       continue;
     }
-    const item: PublicItem = { title: title.trim(), summary: summary.trim(), date: itemDate(e, period) };
-    // "You said, we did" when the lesson came from a complaint (what patients and carers told us).
-    const fromFeedback = stringItems(e.data.sources).some((s) => sourceKind.get(s.value) === 'complaint');
-    (fromFeedback ? youSaid : learned).push(item);
+    const item: PublicItem = { title: found.title, summary: found.summary, date: itemDate(e, period) };
+    (found.you_said_we_did ? youSaid : learned).push(item);
   }
   const c = input.config.public.contact;
   const contact = c.phone || c.email || c.url ? { ...(c.phone ? { phone: c.phone } : {}), ...(c.email ? { email: c.email } : {}), ...(c.url ? { url: c.url } : {}) } : null;

@@ -2,12 +2,12 @@
  * The Markdown bodies of lessons, for digests and briefings: finding a section ("What we changed"),
  * shortening it, and turning it into safe HTML.
  *
- * The HTML renderer is deliberately small (paragraphs, lists, emphasis, code, quotes): lesson
- * bodies are short prose. It escapes every character of the source first, so raw HTML in a body
- * is shown as text and never runs; links become their text followed by the address in brackets
- * (no `href`, so a printed or offline copy makes no request); headings inside a section become
- * bold lines, so the page's own heading order is never broken.
+ * Turning Markdown into HTML is markdown-html.ts (markdown-it): raw HTML off, safe links,
+ * headings renumbered under the page's.
  */
+import { stripComments } from './markdown-html.js';
+
+export { stripComments };
 
 const HEADING_RE = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const FENCE_RE = /^\s*(```|~~~)/;
@@ -26,10 +26,6 @@ export function mdText(value: string): string {
     .replace(/&(?=[#A-Za-z0-9]+;)/g, '&amp;');
 }
 
-/** Removes HTML comments (suppression comments, editors' notes) from Markdown. */
-export function stripComments(md: string): string {
-  return md.replace(/<!--[\s\S]*?-->\n?/g, '');
-}
 
 function normaliseHeading(text: string): string {
   return text
@@ -242,53 +238,4 @@ export function cutText(text: string, max: number): string {
   if (sentence >= max * 0.5) return head.slice(0, sentence + 1);
   const space = head.lastIndexOf(' ');
   return `${(space > max * 0.5 ? head.slice(0, space) : head).replace(/[\s,;:–-]+$/, '')}…`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTML
-
-/** Inline Markdown to HTML: the text is escaped first, then emphasis, code and links are applied. */
-export function inlineHtml(text: string): string {
-  const codes: string[] = [];
-  let s = text.replace(/`([^`]+)`/g, (_, code: string) => {
-    codes.push(`<code>${escapeHtml(code)}</code>`);
-    return `\u0000${codes.length - 1}\u0000`;
-  });
-  s = s
-    .replace(/!\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, (_, alt: string) => (alt ? `[image: ${alt}]` : '[image]'))
-    .replace(/\[([^\]]+)\]\(([^)\s]*)[^)]*\)/g, (_, label: string, url: string) => (url && url !== label ? `${label} (${url})` : label));
-  s = escapeHtml(s)
-    .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '<strong>$1</strong>')
-    .replace(/__(?=\S)([\s\S]*?\S)__/g, '<strong>$1</strong>')
-    .replace(/(^|[^*\w])\*(?=\S)([^*]*?\S)\*(?!\*)/g, '$1<em>$2</em>')
-    .replace(/(^|[^_\w])_(?=\S)([^_]*?\S)_(?![_\w])/g, '$1<em>$2</em>')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-    .replace(/\\(&lt;|&gt;|&amp;)/g, '$1');
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => codes[Number(i)]);
-}
-
-export function blocksToHtml(blocks: readonly Block[]): string {
-  return blocks
-    .map((b) => {
-      switch (b.kind) {
-        case 'p':
-          return `<p>${inlineHtml(b.text)}</p>`;
-        case 'heading':
-          return `<p class="subhead"><strong>${inlineHtml(b.text)}</strong></p>`;
-        case 'quote':
-          return `<blockquote><p>${inlineHtml(b.text)}</p></blockquote>`;
-        case 'code':
-          return `<pre><code>${escapeHtml(b.text)}</code></pre>`;
-        case 'list': {
-          const tag = b.ordered ? 'ol' : 'ul';
-          return `<${tag}>${b.items.map((it) => `<li>${inlineHtml(it)}</li>`).join('')}</${tag}>`;
-        }
-      }
-    })
-    .join('\n');
-}
-
-export function markdownToHtml(md: string): string {
-  return blocksToHtml(parseBlocks(md));
 }

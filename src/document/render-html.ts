@@ -5,7 +5,8 @@
  * of text is redacted, then escaped.
  */
 import { COMPACT_CSS, barChart, barTable, columnChart, groupedColumnChart, page, resetChartIds, sheet, table } from './html-parts.js';
-import { escapeHtml, markdownToHtml, stripComments } from './markdown-source.js';
+import { markdownToHtml } from './markdown-html.js';
+import { escapeHtml } from './markdown-source.js';
 import type { Block, Document, Inline, InlineText, RenderOptions, Table } from './model.js';
 
 const BRIEFING_CSS = `.parts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:.75rem 1.5rem}
@@ -142,7 +143,9 @@ class HtmlRenderer {
         return `<${h}>${this.text(b.text)}</${h}>`;
       }
       case 'markdown':
-        return b.source ? markdownToHtml(stripComments(this.opts.redact(b.source))) : b.empty ? `<p class="meta">${this.text(b.empty)}</p>` : '';
+        // The source is redacted whole (an identifier split by markup, or inside a link address),
+        // then every text node again; links are shown with their address, for print and e-mail.
+        return b.source ? markdownToHtml(this.opts.redact(b.source), { headingBase: level, links: 'text', text: this.opts.redact }) : b.empty ? `<p class="meta">${this.text(b.empty)}</p>` : '';
       case 'group': {
         const h = `h${Math.min(6, level)}`;
         const inner = [`<${h}>${this.inline(b.heading)}</${h}>`, ...b.blocks.map((x) => this.block(x, level + 1))].filter(Boolean).join('\n');
@@ -151,4 +154,17 @@ class HtmlRenderer {
       }
     }
   }
+}
+
+/**
+ * Blocks as an HTML fragment, for pages that have their own frame (the learning library): the
+ * same rendering, redaction and escaping as a whole document, headings of groups starting at
+ * `level`.
+ */
+export function renderBlocksHtml(blocks: readonly Block[], level: number, opts: RenderOptions): string {
+  const r = new HtmlRenderer(opts);
+  return blocks
+    .map((b) => r.block(b, level))
+    .filter(Boolean)
+    .join('\n');
 }

@@ -98,6 +98,17 @@ export const configSchema = z
           .optional(),
       })
       .optional(),
+    // The learning library (`lessons site`, src/site/).
+    site: z
+      .strictObject({
+        base_url: z
+          .string()
+          .regex(/^https?:\/\/[^\s/?#]+[^\s?#]*$/)
+          .meta({ description: 'Where the site is published, e.g. https://intranet.example.nhs.uk/lessons. Digests, briefings, review comments and list link each entry to its page there.' })
+          .optional(),
+      })
+      .meta({ description: 'The learning library site.' })
+      .optional(),
     // Issue 15: the trust's PALS contact for the public digest, and the warning window of clocks.
     public: z
       .strictObject({
@@ -146,6 +157,8 @@ export interface Config {
   policy: { review_warning_days: number };
   ids: { prefix: Record<EntryType, string> };
   limits: { max_file_bytes: number };
+  /** `base_url` without a trailing slash. */
+  site: { base_url?: string };
   public: { contact: { phone?: string; email?: string; url?: string } };
   deadlines: { due_soon_days: number };
   just_culture: { guide?: string };
@@ -167,6 +180,7 @@ export function withDefaults(raw: RawConfig): Config {
     policy: { review_warning_days: raw.policy?.review_warning_days ?? 90 },
     ids: { prefix: { ...defaultPrefixes(), ...(stripUndefined(raw.ids?.prefix ?? {}) as Record<EntryType, string>) } },
     limits: { max_file_bytes: raw.limits?.max_file_bytes ?? 1_048_576 },
+    site: raw.site?.base_url ? { base_url: raw.site.base_url.replace(/\/+$/, '') } : {},
     public: { contact: { ...stripUndefined(raw.public?.contact ?? {}) } },
     deadlines: { due_soon_days: raw.deadlines?.due_soon_days ?? 14 },
     just_culture: { guide: raw.just_culture?.guide },

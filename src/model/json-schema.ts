@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { configSchema } from './config.js';
 import './types/index.js';
 import { entryType, entryTypeNames } from './entry-types.js';
+import { refineJsonSchema } from './json-schema-rules.js';
 
 /** The names `lessons schema` takes: every entry type, and `config`. */
 export function schemaNames(): string[] {
@@ -15,5 +16,5 @@ export const SCHEMA_NAMES: readonly string[] = schemaNames();
 
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
   const schema = name === 'config' ? configSchema : entryType(name).schema;
-  return z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+  return refineJsonSchema(name, z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>);
 }

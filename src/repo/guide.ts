@@ -283,7 +283,7 @@ export function loadGuide(): Guide {
   try {
     source = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new GuideDataError(file, [{ line: 1, column: 1, message: `the file could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); rebuild lessons with "npm run build".` }]);
+    throw new GuideDataError(file, [{ line: 1, column: 1, message: `the file could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); rebuild lessons with "npm run build:dist".` }]);
   }
   cached = parseGuide(source, file);
   return cached;

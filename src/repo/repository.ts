@@ -4,8 +4,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema, withDefaults, type Config, type RawConfig } from '../model/config.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, NotFoundError } from '../errors.js';
 import { parseDataFile, type PathProblem } from './data-file.js';
+import '../model/types/index.js';
+import { entryTypes } from '../model/entry-types.js';
 
 export const CONFIG_FILE = 'lessons.config.yaml';
 
@@ -26,16 +28,54 @@ export interface OpenOptions {
   configPath?: string;
 }
 
-/** The nearest folder upward from `start` holding `lessons.config.yaml` or a `lessons/` folder. */
+/** The folders of a content root, one per entry type; a `lessons/` folder holding one of them is a repository. */
+export function contentFolders(): string[] {
+  return entryTypes().map((d) => d.folder);
+}
+
+/**
+ * The nearest folder upward from `start` that is a lessons repository: one holding
+ * `lessons.config.yaml`, or a `lessons/` folder that holds at least one content folder and is not
+ * itself a Node package (a clone of this tool, or any project called "lessons", is not taken for
+ * a repository). A folder inside `node_modules`, or a hidden one, is never taken for a repository.
+ */
 export function findRoot(start: string): string | undefined {
   let dir = path.resolve(start);
   for (;;) {
-    if (existsSync(path.join(dir, CONFIG_FILE))) return dir;
-    const candidate = path.join(dir, 'lessons');
-    if (existsSync(candidate) && statSync(candidate).isDirectory()) return dir;
+    if (!isIgnoredPath(dir)) {
+      if (isFile(path.join(dir, CONFIG_FILE))) return dir;
+      if (isContentFolder(path.join(dir, 'lessons'))) return dir;
+    }
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
+  }
+}
+
+function isContentFolder(dir: string): boolean {
+  if (!isDirectory(dir) || existsSync(path.join(dir, 'package.json'))) return false;
+  return contentFolders().some((f) => isDirectory(path.join(dir, f)));
+}
+
+/** Inside node_modules (an installed package), or itself a hidden folder (`.git`, `.cache`, …). */
+function isIgnoredPath(dir: string): boolean {
+  const segments = path.resolve(dir).split(path.sep);
+  return segments.includes('node_modules') || (segments.at(-1) ?? '').startsWith('.');
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -49,9 +89,11 @@ export function openRepository(opts: OpenOptions): Repository {
   }
   const root = findRoot(opts.start) ?? (explicitConfig ? path.dirname(explicitConfig) : undefined);
   if (!root) {
-    throw new ConfigError(
-      `No lessons repository found in ${opts.start} or any folder above it (looked for ${CONFIG_FILE} or a lessons/ folder). ` +
-        'Run "lessons init" to create one, or pass -C <folder>.',
+    throw new NotFoundError(
+      `There is no lessons repository in ${opts.start} or any folder above it (one has ${CONFIG_FILE}, or a lessons/ folder ` +
+        `with ${contentFolders().map((f) => `${f}/`).join(', ')}).\n` +
+        'Change to the folder of your lessons repository (cd), or name it with -C <folder>, e.g. lessons -C ~/trust-lessons validate.\n' +
+        'To start a new repository in this folder, run "lessons init".',
     );
   }
   const configFile = explicitConfig ?? (existsSync(path.join(root, CONFIG_FILE)) ? path.join(root, CONFIG_FILE) : undefined);
@@ -129,7 +171,7 @@ export function isEntryPath(file: string, contentPrefix: string): boolean {
 
 /**
  * Every `.md` file under the content folder, relative to the repository root, sorted. Hidden
- * files and folders, `README.md` files (folder documentation) and links to folders are skipped.
+ * files and folders, `node_modules`, `README.md` files (folder documentation) and links to folders are skipped.
  */
 export function listEntryFiles(repo: Repository): string[] {
   const out: string[] = [];
@@ -137,7 +179,7 @@ export function listEntryFiles(repo: Repository): string[] {
   // Relative names are built as the walk goes (path.relative per file costs more than the walk).
   const walk = (dir: string, rel: string) => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
-      if (d.name.startsWith('.')) continue;
+      if (d.name.startsWith('.') || d.name === 'node_modules') continue;
       if (d.isDirectory()) walk(path.join(dir, d.name), `${rel}${d.name}/`);
       else if ((d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.md') && d.name.toLowerCase() !== 'readme.md') {
         out.push(rel + d.name);

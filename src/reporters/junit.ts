@@ -1,11 +1,14 @@
 import type { Problem } from '../rules/types.js';
+import { workspacePath } from './paths.js';
 import type { Reporter } from './types.js';
 
 /**
- * JUnit XML: one test case per checked file. A file with errors fails (all its problems are in
- * the failure text); warnings alone do not fail it and are listed in its system-out.
+ * JUnit XML: one test case per checked file (`name` and `file` are its path). A file with errors
+ * fails (all its problems are in the failure text); warnings alone do not fail it and are listed
+ * in its system-out. Files are checked in one pass, so the run's time is on the suite and each
+ * test case has time 0.
  */
-export const junit: Reporter = (report) => {
+export const junit: Reporter = (report, ctx) => {
   const byFile = new Map<string, Problem[]>();
   for (const f of report.checked) byFile.set(f, []);
   for (const p of report.problems) {
@@ -25,12 +28,15 @@ export const junit: Reporter = (report) => {
     } else if (problems.length) {
       inner = `\n      <system-out>${esc(text)}</system-out>\n    `;
     }
-    cases.push(`    <testcase classname="lessons.validate" name="${esc(file)}">${inner}</testcase>`);
+    const shown = esc(workspacePath(file, ctx.root, ctx.env));
+    cases.push(`    <testcase classname="lessons.validate" name="${shown}" file="${shown}" time="0">${inner}</testcase>`);
   }
+  const time = ((report.elapsedMs ?? 0) / 1000).toFixed(3);
+  const stamp = report.startedAt ? ` timestamp="${report.startedAt}"` : '';
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="lessons" tests="${byFile.size}" failures="${failures}" errors="0">`,
-    `  <testsuite name="lessons validate" tests="${byFile.size}" failures="${failures}" errors="0" skipped="0">`,
+    `<testsuites name="lessons" tests="${byFile.size}" failures="${failures}" errors="0" time="${time}">`,
+    `  <testsuite name="lessons validate" tests="${byFile.size}" failures="${failures}" errors="0" skipped="0" time="${time}"${stamp}>`,
     ...cases,
     '  </testsuite>',
     '</testsuites>',

@@ -28,7 +28,8 @@ export const pretty: Reporter = (report, ctx) => {
     out.push(c.green(`✔ ${counted}: no problems found.`));
   } else {
     const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
-    const line = `✖ ${counted}: ${parts.join(', ')}.`;
+    // ✖ when something must be fixed; ⚠ for warnings only, which do not fail the check.
+    const line = `${errors ? '✖' : '⚠'} ${counted}: ${parts.join(', ')}.`;
     out.push(errors ? c.red.bold(line) : c.yellow.bold(line));
     if (errors) out.push('Errors must be fixed before the change can be merged. Warnings are reminders.');
   }

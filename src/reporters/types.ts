@@ -5,6 +5,10 @@ export interface Report {
   problems: Problem[];
   /** The files that were checked (relative to the repository root). */
   checked: readonly string[];
+  /** How long the check took, for JUnit's `time`. */
+  elapsedMs?: number;
+  /** When it started (ISO 8601, no zone: JUnit's `timestamp`). */
+  startedAt?: string;
 }
 
 export interface ReporterContext {

@@ -294,7 +294,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function main(): void {
   const opts = parseOptions(process.argv.slice(2));
-  if (!existsSync(path.join(PROJECT, 'dist', 'cli.js'))) usage('dist/ is missing: run "npm run build" first (npm run bench does)');
+  if (!existsSync(path.join(PROJECT, 'dist', 'cli.js'))) usage('dist/ is missing: run "npm run build:dist" first (npm run bench does)');
   mkdirSync(opts.dir, { recursive: true });
   const env = childEnv();
   const one = childEnv({ LESSONS_WORKERS: '0' });

@@ -14,7 +14,7 @@ const items = (list: readonly PublicItem[]): Block[] =>
   }));
 
 /** How to reach PALS, from config `public.contact` (published contact details, never redacted). */
-function contactBlocks(c: NonNullable<PublicDigest['contact']>): Block[] {
+export function contactBlocks(c: NonNullable<PublicDigest['contact']>): Block[] {
   const lines: Block[] = [{ kind: 'paragraph', text: 'The Patient Advice and Liaison Service (PALS) listens to questions, concerns, compliments and complaints about our care, and helps to sort things out.' }];
   const items = [
     ...(c.phone ? [[{ strong: 'Phone:' }, ' ', c.phone] as Inline[]] : []),

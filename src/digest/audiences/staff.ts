@@ -32,7 +32,8 @@ export function lessonCard(l: LessonItem): Block {
       },
     );
   }
-  blocks.push({ kind: 'paragraph', text: ['Read the full lesson: ', { code: l.file }] });
+  // With site.base_url, a link to its page; without, nothing more: the card already gives the title and id.
+  if (l.url) blocks.push({ kind: 'paragraph', text: ['Read the full lesson: ', { link: l.url, text: l.title }] });
   return { kind: 'group', heading: l.title, blocks, style: l.kind === 'good-practice' ? 'good' : 'lesson' };
 }
 
@@ -65,7 +66,7 @@ export function staffDocument(d: StaffDigest): Document {
               blocks: [
                 ...(g.date ? [{ kind: 'paragraph', text: `Approved or shared ${longDate(g.date)}`, tone: 'meta' } as Block] : []),
                 ...(g.summary ? [{ kind: 'paragraph', text: g.summary } as Block] : []),
-                { kind: 'paragraph', text: ['More below, and in ', { code: g.file }, '.'] },
+                { kind: 'paragraph', text: g.url ? ['More below, and in full: ', { link: g.url, text: g.title }, '.'] : `More below (${g.id}).` },
               ],
             }))
           : [{ kind: 'paragraph', text: 'No good practice lessons were approved or shared in this period.' }],

@@ -34,7 +34,7 @@ export function builtInTerms(): Term[] {
   if (!builtIn) {
     const file = fileURLToPath(new URL('./terms.yaml', import.meta.url));
     // A broken or missing data file is a fault in this installation of lessons (exit 2), said plainly.
-    const broken = (why: string) => new CliError(`the built-in language terms in ${file} ${why}. Reinstall lessons, or rebuild it with "npm run build".`, 2);
+    const broken = (why: string) => new CliError(`the built-in language terms in ${file} ${why}. Reinstall lessons, or rebuild it with "npm run build:dist".`, 2);
     let source: string;
     try {
       source = readFileSync(file, 'utf8');
@@ -45,7 +45,7 @@ export function builtInTerms(): Term[] {
       shown: file,
       schema: termsFileSchema,
       what: 'the terms file',
-      intro: `the built-in language terms in ${file} are broken. Reinstall lessons, or rebuild it with "npm run build".`,
+      intro: `the built-in language terms in ${file} are broken. Reinstall lessons, or rebuild it with "npm run build:dist".`,
       check: (data) =>
         data.terms.flatMap((t, i) =>
           (t.phrase === undefined) === (t.pattern === undefined) ? [{ path: ['terms', i], message: 'each term needs exactly one of "phrase" or "pattern".' }] : [],

@@ -1,0 +1,76 @@
+import { UsageError } from '../errors.js';
+import { allActions } from '../digest/actions.js';
+import { isIsoDate } from '../model/dates.js';
+import { loadEntries, skippedNote } from '../repo/load.js';
+import { progress } from '../util/progress.js';
+import { oneLine } from '../util/values.js';
+import { redactData, redactor } from '../rules/redact.js';
+export async function run(ctx, opts) {
+    if (opts.dueBefore !== undefined && !isIsoDate(opts.dueBefore)) {
+        throw new UsageError(`--due-before "${opts.dueBefore}" is not a date. Use the form YYYY-MM-DD, e.g. 2027-01-01.`);
+    }
+    if (opts.owner !== undefined && opts.owner.trim() === '') {
+        throw new UsageError('--owner needs part of a role, e.g. --owner "ward manager".');
+    }
+    const today = await ctx.today();
+    const repo = await ctx.repository();
+    const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
+    const { entries, skipped } = loadEntries(repo, (done, total) => bar.update(done, total));
+    bar.done();
+    const skippedMessage = skippedNote(skipped);
+    if (skippedMessage)
+        ctx.note(skippedMessage);
+    const owner = opts.owner?.trim().toLowerCase();
+    const redact = redactor(repo.config);
+    const rows = redactData(allActions(entries, today), redact).filter((a) => {
+        if (opts.overdue && !a.overdue)
+            return false;
+        if (owner !== undefined && !(a.owner ?? '').toLowerCase().includes(owner))
+            return false;
+        if (opts.dueBefore !== undefined && !(a.due !== null && isIsoDate(a.due) && a.due < opts.dueBefore))
+            return false;
+        return true;
+    });
+    if (opts.json) {
+        const out = rows.map((a) => ({
+            lesson: a.lesson,
+            file: a.file,
+            description: a.description,
+            owner: a.owner,
+            due: a.due,
+            status: a.status,
+            overdue: a.overdue,
+        }));
+        ctx.io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+        return 0;
+    }
+    if (rows.length === 0) {
+        if (!ctx.globals.quiet)
+            ctx.io.stdout.write(opts.overdue ? 'No actions are overdue.\n' : 'No actions match.\n');
+        return 0;
+    }
+    const colour = ctx.colour('stdout');
+    const red = (s) => (colour ? `\u001b[31m${s}\u001b[39m` : s);
+    const table = rows.map((a) => [
+        a.due ?? '-',
+        a.overdue ? `${a.status ?? '?'} OVERDUE` : (a.status ?? '?'),
+        oneLine(a.owner) || '-',
+        a.lesson,
+        oneLine(a.description),
+    ]);
+    const header = ['DUE', 'STATUS', 'OWNER', 'LESSON', 'ACTION'];
+    const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+    const maxWidth = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : Infinity;
+    const fmt = (r, overdue = false) => {
+        let line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+        if (line.length > maxWidth)
+            line = `${line.slice(0, maxWidth - 1)}…`;
+        return overdue ? red(line) : line;
+    };
+    ctx.io.stdout.write(`${[fmt(header), ...table.map((r, i) => fmt(r, rows[i].overdue))].join('\n')}\n`);
+    if (!ctx.globals.quiet) {
+        const overdue = rows.filter((r) => r.overdue).length;
+        ctx.io.stdout.write(`${rows.length} action${rows.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue (due before ${today} and not done or cancelled)` : ''}.\n`);
+    }
+    return 0;
+}

@@ -1,0 +1,57 @@
+import { openClocks } from '../repo/clocks.js';
+import { loadEntries, skippedNote } from '../repo/load.js';
+import { redactData, redactor } from '../rules/redact.js';
+import { progress } from '../util/progress.js';
+import { oneLine } from '../util/values.js';
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The state in words for the table: "OVERDUE 11 days", "due in 3 days", "open". */
+export function stateText(c) {
+    if (c.state === 'overdue')
+        return `OVERDUE ${plural(-c.days_left, 'day')}`;
+    if (c.state === 'due-soon')
+        return c.days_left === 0 ? 'due today' : `due in ${plural(c.days_left, 'day')}`;
+    return c.state;
+}
+export async function run(ctx, opts) {
+    const today = await ctx.today();
+    const repo = await ctx.repository();
+    const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
+    const { entries, skipped } = loadEntries(repo, (done, total) => bar.update(done, total));
+    bar.done();
+    const skippedMessage = skippedNote(skipped);
+    if (skippedMessage)
+        ctx.note(skippedMessage);
+    const days = repo.config.deadlines.due_soon_days;
+    const clocks = openClocks(entries, today, days).filter((c) => !opts.overdue || c.state === 'overdue');
+    const rows = redactData(clocks.map(({ path: _path, ...row }) => row), redactor(repo.config));
+    if (opts.json) {
+        ctx.io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return 0;
+    }
+    if (rows.length === 0) {
+        if (!ctx.globals.quiet)
+            ctx.io.stdout.write(opts.overdue ? 'No deadlines are overdue.\n' : 'No deadlines are open.\n');
+        return 0;
+    }
+    const colour = ctx.colour('stdout');
+    const paint = (s, code) => (colour ? `\u001b[${code}m${s}\u001b[39m` : s);
+    const header = ['DUE', 'STATE', 'SOURCE', 'STEP', 'OWNER', 'TITLE'];
+    const table = rows.map((c) => [c.due, stateText(c), c.source, c.label, oneLine(c.owner) || '-', oneLine(c.title)]);
+    const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+    const maxWidth = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : Infinity;
+    const fmt = (r) => {
+        const line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+        return line.length > maxWidth ? `${line.slice(0, maxWidth - 1)}…` : line;
+    };
+    const lines = [fmt(header), ...table.map((r, i) => (rows[i].state === 'overdue' ? paint(fmt(r), 31) : rows[i].state === 'due-soon' ? paint(fmt(r), 33) : fmt(r)))];
+    ctx.io.stdout.write(`${lines.join('\n')}\n`);
+    if (!ctx.globals.quiet) {
+        const overdue = rows.filter((r) => r.state === 'overdue').length;
+        const soon = rows.filter((r) => r.state === 'due-soon').length;
+        const parts = [overdue ? `${overdue} overdue` : '', soon ? `${soon} due within ${plural(days, 'day')}` : ''].filter(Boolean);
+        ctx.io.stdout.write(`${plural(rows.length, 'open deadline')}${parts.length ? `: ${parts.join(', ')}` : ''}.\n`);
+    }
+    return 0;
+}

@@ -1,0 +1,3 @@
+export function processIo() {
+    return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}

@@ -1,0 +1,16 @@
+/** JSON Schema (draft 2020-12) generated from the zod schemas, never written by hand. */
+import { z } from 'zod';
+import { configSchema } from './config.js';
+import './types/index.js';
+import { entryType, entryTypeNames } from './entry-types.js';
+import { refineJsonSchema } from './json-schema-rules.js';
+/** The names `lessons schema` takes: every entry type, and `config`. */
+export function schemaNames() {
+    return [...entryTypeNames(), 'config'];
+}
+/** The built-in names (see schemaNames() for every registered type). */
+export const SCHEMA_NAMES = schemaNames();
+export function jsonSchema(name) {
+    const schema = name === 'config' ? configSchema : entryType(name).schema;
+    return refineJsonSchema(name, z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }));
+}

@@ -1,0 +1,73 @@
+/**
+ * What a branch changes: the entry files that differ from the merge base with `--base` (default
+ * origin/main, then main), including uncommitted and untracked files, so that it works the same on
+ * a laptop and in CI. One answer for `validate --changed` and `lessons review`.
+ */
+import path from 'node:path';
+import { ConfigError, UsageError } from '../errors.js';
+import { checkRef, GitFailed, openGit } from './git.js';
+import { isEntryPath, toPosix } from './repository.js';
+const SHALLOW_FIX = 'This is a shallow clone, so git does not have the history needed to compare branches. Fetch the full history: ' +
+    'in GitHub Actions set "fetch-depth: 0" on actions/checkout; in GitLab CI set GIT_DEPTH: 0; or run "git fetch --unshallow".';
+/** Finds the merge base of HEAD with `base` (or origin/main, then main). */
+export async function mergeBase(repo, base, warn, purpose = '--changed') {
+    const git = await openGit(repo.root, purpose);
+    const candidates = base !== undefined ? [checkRef(base)] : ['origin/main', 'main'];
+    let ref;
+    for (const c of candidates) {
+        if (await git.hasRef(c)) {
+            ref = c;
+            break;
+        }
+    }
+    const shallow = await git.isShallow();
+    if (!ref) {
+        if (shallow)
+            throw new ConfigError(`Cannot find ${candidates.join(' or ')} to compare with. ${SHALLOW_FIX}`);
+        throw new UsageError(base !== undefined
+            ? `"${base}" is not a branch, tag or commit in this repository.`
+            : 'Cannot find origin/main or main to compare with. Name the branch to compare with: --base <branch>.');
+    }
+    let mb = '';
+    try {
+        mb = (await git.raw(['merge-base', '--end-of-options', ref, 'HEAD'])).trim();
+    }
+    catch (err) {
+        if (!(err instanceof GitFailed))
+            throw err;
+    }
+    // git says "no merge base" by its exit code alone: check the answer.
+    if (!/^[0-9a-f]{40,64}$/.test(mb)) {
+        if (shallow)
+            throw new ConfigError(`Cannot find where this branch left ${ref}. ${SHALLOW_FIX}`);
+        throw new UsageError(`This branch and ${ref} have no history in common, so there is nothing to compare.`);
+    }
+    if (shallow)
+        warn('this is a shallow clone; if results look wrong, fetch the full history (fetch-depth: 0).');
+    return { git, ref, commit: mb };
+}
+/** The entry files this branch adds, changes or removes (working tree and untracked files included). */
+export async function branchChanges(repo, base, warn, purpose = '--changed') {
+    const { git, ref, commit } = await mergeBase(repo, base, warn, purpose);
+    const contentPrefix = toPosix(path.relative(repo.root, repo.contentRoot));
+    const files = new Map();
+    // Paths relative to the repository root: git runs there, and --relative keeps them so.
+    const diff = (await git.raw(['diff', '--name-status', '-z', '--no-renames', '--relative', commit, '--'])).split('\0');
+    for (let i = 0; i + 1 < diff.length; i += 2) {
+        const status = diff[i];
+        const file = diff[i + 1];
+        if (!status || !isEntryPath(file, contentPrefix))
+            continue;
+        files.set(file, status.startsWith('A') ? 'added' : status.startsWith('D') ? 'removed' : 'changed');
+    }
+    const untracked = (await git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--'])).split('\0');
+    for (const file of untracked)
+        if (file && isEntryPath(file, contentPrefix))
+            files.set(file, 'added');
+    return { git, ref, commit, files };
+}
+/** Entry-file paths (relative to the repository root) that the branch adds or changes. */
+export async function changedFiles(repo, base, warn) {
+    const { files } = await branchChanges(repo, base, warn);
+    return new Set([...files].filter(([, kind]) => kind !== 'removed').map(([file]) => file));
+}

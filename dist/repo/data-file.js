@@ -1,0 +1,62 @@
+import { CliError } from '../errors.js';
+import { explainIssues } from '../model/explain.js';
+import { isRecord } from '../util/values.js';
+import { Locator, parseYaml } from './frontmatter.js';
+/**
+ * A data file that cannot be used. `intro` says what it means for the user; the problems follow,
+ * one per line. Exit 2 (a usage or configuration error) unless said otherwise.
+ */
+export class DataFileError extends CliError {
+    file;
+    problems;
+    constructor(file, problems, intro, exitCode = 2) {
+        const lines = problems.map((p) => `${intro ? '  ' : ''}${file}:${p.line}:${p.column}: ${p.message}`);
+        super([...(intro ? [intro] : []), ...lines].join('\n'), exitCode);
+        this.file = file;
+        this.problems = problems;
+    }
+    get line() {
+        return this.problems[0]?.line;
+    }
+}
+const YAML_PROBLEM = {
+    'duplicate-key': 'a key appears twice',
+    indentation: 'the indentation is not consistent (use spaces, not tabs)',
+    'unquoted-colon': 'a value holds a colon followed by a space; put it in quotes',
+    'missing-closing': 'a closing quote or bracket is missing',
+    'bad-start': 'a value starts with a character YAML reserves; put it in quotes',
+    'unsupported-tag': 'a YAML tag (! or !!) is used; lessons does not accept them',
+    'alias-limit': 'aliases (*name) expand too far to be safe',
+    'alias-cycle': 'an alias (*name) is inside the value it names, so that value would contain itself',
+};
+/** Parses and checks the text of a data file; throws DataFileError with every problem found. */
+export function parseDataFile(source, opts) {
+    const fm = { yaml: source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), yamlLine: 1, body: '', bodyLine: 1 };
+    const fail = (problems) => {
+        throw new DataFileError(opts.shown, problems, opts.intro, opts.exitCode);
+    };
+    const parsed = parseYaml(fm);
+    if (!parsed.ok) {
+        const why = YAML_PROBLEM[parsed.error.code];
+        fail([{ ...parsed.error.position, message: `this line is not valid YAML${why ? ` (${why})` : ''}${parsed.error.key ? `: "${parsed.error.key}"` : ''}.` }]);
+    }
+    const data = parsed.data;
+    if ((data === null || data === undefined) && opts.empty !== undefined)
+        return opts.empty;
+    if (!isRecord(data))
+        return fail([{ line: 1, column: 1, message: opts.notAMap ?? 'the file must be a set of "name: value" lines.' }]);
+    const locator = new Locator(fm, data);
+    const result = opts.schema.safeParse(data);
+    const wording = opts.wording ?? ((m) => m);
+    if (!result.success) {
+        fail(explainIssues(result.error.issues, data, opts.schema, opts.what, false).map((e) => ({
+            ...locator.locate(e.path, e.at === 'key' ? 'key' : 'value'),
+            message: wording(e.message),
+        })));
+    }
+    const value = result.data;
+    const own = opts.check?.(value) ?? [];
+    if (own.length)
+        fail(own.map((p) => ({ ...locator.locate(p.path, p.at ?? 'value'), message: p.message })));
+    return value;
+}

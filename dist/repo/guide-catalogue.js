@@ -1,0 +1,94 @@
+/**
+ * Every just culture guide a repository can use: the built-in 2018 guide, and the trust's own
+ * guide files in `guides/` at the repository root (`*.yaml` or `*.yml`, one guide version per
+ * file, the same structure as the built-in file and checked the same way).
+ *
+ * A record names its guide (`guide`) and version (`guide_version`), and is checked against that
+ * version, so a trust keeps every version its records were made with (e.g.
+ * `guides/being-fair-1.yaml`, `guides/being-fair-2.yaml`). A new run uses `--guide <id>`, else the
+ * config's `just_culture.guide`, else the built-in guide; then the newest version of that id.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { toPosix } from './repository.js';
+import { closest } from '../util/values.js';
+import { GuideDataError, loadGuide, parseGuide } from './guide.js';
+export const GUIDES_DIR = 'guides';
+const cache = new Map();
+/**
+ * The guides of the repository at `root` (once per process and root). A broken guide file is a
+ * GuideDataError (exit 2) naming its file, line and column; two files with the same id and version
+ * are one too.
+ */
+export function loadCatalogue(root, maxBytes = 1_048_576) {
+    const cached = cache.get(root);
+    if (cached)
+        return cached;
+    const builtIn = loadGuide();
+    const guides = [builtIn];
+    const dir = path.join(root, GUIDES_DIR);
+    if (existsSync(dir) && statSync(dir).isDirectory()) {
+        const files = readdirSync(dir)
+            .filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('.'))
+            .sort();
+        for (const name of files) {
+            const abs = path.join(dir, name);
+            const rel = toPosix(path.relative(root, abs));
+            const st = statSync(abs);
+            if (!st.isFile())
+                continue;
+            if (st.size > maxBytes)
+                throw new GuideDataError(rel, [{ line: 1, column: 1, message: `the file is larger than the ${maxBytes}-byte limit (limits.max_file_bytes).` }], false);
+            const guide = parseGuide(readFileSync(abs, 'utf8'), rel, { source: rel, fallback: builtIn.localPractice });
+            const same = guides.find((g) => g.id === guide.id && g.version === guide.version);
+            if (same) {
+                throw new GuideDataError(rel, [{ line: 1, column: 1, message: `guide "${guide.id}" version ${guide.version} is already defined by ${same.source === 'built-in' ? 'lessons itself' : same.source}. Give this file a new "version" (records name the version they were made with), or a different "id".` }], false);
+            }
+            guides.push(guide);
+        }
+    }
+    const catalogue = { guides };
+    cache.set(root, catalogue);
+    return catalogue;
+}
+/** For tests: forget what was loaded. */
+export function clearCatalogueCache() {
+    cache.clear();
+}
+/** Orders versions so that "10" comes after "9" and "2025-05" after "2018". */
+function compareVersions(a, b) {
+    return a.localeCompare(b, 'en', { numeric: true });
+}
+/** The guide `id` in `version` (or its newest version when none is given). */
+export function findGuide(catalogue, id, version) {
+    const versions = catalogue.guides.filter((g) => g.id === id).sort((a, b) => compareVersions(a.version, b.version));
+    if (versions.length === 0) {
+        const ids = [...new Set(catalogue.guides.map((g) => g.id))];
+        const guess = closest(id, ids);
+        return {
+            ok: false,
+            reason: 'unknown-guide',
+            message: `there is no just culture guide "${id}".${guess ? ` Did you mean "${guess}"?` : ''} The guides are ${ids.join(', ')} (the built-in one, and any files in ${GUIDES_DIR}/).`,
+        };
+    }
+    if (version === undefined)
+        return { ok: true, guide: versions[versions.length - 1] };
+    const guide = versions.find((g) => g.version === version);
+    if (!guide) {
+        return {
+            ok: false,
+            reason: 'unknown-version',
+            message: `the guide "${id}" has no version ${version} (it has ${versions.map((g) => g.version).join(', ')}). Keep the guide file of every version that records were made with.`,
+        };
+    }
+    return { ok: true, guide };
+}
+/** The guide a new run uses: `--guide`, else the config's `just_culture.guide`, else the built-in guide. */
+export function chooseGuide(catalogue, config, asked) {
+    const id = asked ?? config.just_culture.guide ?? loadGuide().id;
+    const found = findGuide(catalogue, id);
+    if (!found.ok && asked === undefined && config.just_culture.guide !== undefined) {
+        return { ...found, message: `lessons.config.yaml sets just_culture.guide to "${id}", but ${found.message}` };
+    }
+    return found;
+}

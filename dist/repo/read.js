@@ -1,0 +1,144 @@
+/**
+ * Reading one entry file: size limit, strict UTF-8, front-matter split and parse. Problems found
+ * here stop the file from being checked further (except content checks, which still read the
+ * text of a file whose front-matter is broken).
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { isRecord } from '../util/values.js';
+import { decodeText, parseYaml, splitFrontMatter } from './frontmatter.js';
+function formatBytes(n) {
+    if (n >= 1_048_576)
+        return `${(n / 1_048_576).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${Math.round(n / 1024)} KiB`;
+    return `${n} bytes`;
+}
+/** Reads the file's bytes, refusing anything over `maxBytes` before reading it. */
+export function readBytes(abs, maxBytes) {
+    let fd;
+    try {
+        fd = openSync(abs, 'r');
+    }
+    catch (error) {
+        return { error: error };
+    }
+    try {
+        const st = fstatSync(fd);
+        if (!st.isFile())
+            return { error: Object.assign(new Error('not a file'), { code: 'ENOTFILE' }) };
+        if (st.size > maxBytes)
+            return { size: st.size };
+        const bytes = Buffer.allocUnsafe(st.size);
+        let off = 0;
+        while (off < st.size) {
+            const n = readSync(fd, bytes, off, st.size - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        return { bytes: off === st.size ? bytes : bytes.subarray(0, off) };
+    }
+    catch (error) {
+        return { error: error };
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+const UNREADABLE = {
+    EACCES: 'you do not have permission to read it',
+    EPERM: 'you do not have permission to read it',
+    ENOENT: 'it is a link to a file that does not exist',
+    ELOOP: 'it is a link that loops back on itself',
+    EISDIR: 'it is a folder',
+    ENOTFILE: 'it is not a regular file',
+};
+export function readEntryFile(abs, file, maxBytes) {
+    const raw = readBytes(abs, maxBytes);
+    if ('error' in raw) {
+        const why = UNREADABLE[raw.error.code ?? ''] ?? `the system reported ${raw.error.code ?? 'an error'}`;
+        return { file, abs, problem: { rule: 'file/unreadable', line: 1, column: 1, message: `This file could not be read: ${why}. Fix it or remove it from the content folder.` } };
+    }
+    if ('size' in raw) {
+        return {
+            file,
+            abs,
+            problem: {
+                rule: 'file/too-large',
+                line: 1,
+                column: 1,
+                message: `This file is ${formatBytes(raw.size)}, larger than the ${formatBytes(maxBytes)} limit, so it was not checked. Lesson files should be short; move attachments out of the repository (or raise limits.max_file_bytes in lessons.config.yaml).`,
+            },
+        };
+    }
+    return readEntryBytes(file, abs, raw.bytes);
+}
+/** Reads an entry from bytes already in memory (a file about to be written, a git blob). */
+export function readEntryBytes(file, abs, bytes) {
+    const text = decodeText(bytes);
+    if (text === undefined) {
+        return {
+            file,
+            abs,
+            problem: {
+                rule: 'file/binary',
+                line: 1,
+                column: 1,
+                message: 'This file is not plain text (it contains binary data or is not saved as UTF-8). Save it as UTF-8 text, or remove it if it is not a lesson file.',
+            },
+        };
+    }
+    const split = splitFrontMatter(text);
+    if (!split.ok) {
+        const message = split.reason === 'unclosed'
+            ? 'The front-matter block that starts on line 1 is never closed. Add a line with only --- after the last field.'
+            : split.reason === 'not-yaml'
+                ? `The front-matter is marked as "${split.language}" code, which lessons does not run or accept. Start the file with a line of exactly --- and write the fields in YAML.`
+                : 'This file has no front-matter. It must start with a line of exactly ---, then the fields (id, type, title, ...), then another --- line.';
+        return { file, abs, text, problem: { rule: 'frontmatter/missing', line: 1, column: 1, message } };
+    }
+    const fm = split.fm;
+    const parsed = parseYaml(fm);
+    if (!parsed.ok) {
+        return { file, abs, text, fm, problem: { rule: 'yaml/syntax', ...parsed.error.position, message: yamlMessage(parsed.error) } };
+    }
+    if (!isRecord(parsed.data)) {
+        const what = parsed.data === null || parsed.data === undefined ? 'empty' : Array.isArray(parsed.data) ? 'a list' : 'a single value';
+        return {
+            file,
+            abs,
+            text,
+            fm,
+            problem: {
+                rule: 'frontmatter/missing',
+                line: 1,
+                column: 1,
+                message: `The front-matter is ${what}. It must be a set of "field: value" lines (id, type, title, ...).`,
+            },
+        };
+    }
+    return { file, abs, text, fm, data: parsed.data };
+}
+const QUOTE_TIP = 'If a value contains a colon followed by a space, or starts with a quote, #, @ or *, put the whole value in double quotes.';
+function yamlMessage(error) {
+    switch (error.code) {
+        case 'duplicate-key':
+            return `${error.key ? `"${error.key}"` : 'A field'} appears twice in the front-matter. Keep one of them.`;
+        case 'indentation':
+            return 'The indentation is not consistent here. Use spaces, not tabs, and line up fields at the same level.';
+        case 'unquoted-colon':
+            return `This line cannot be read as "field: value". ${QUOTE_TIP}`;
+        case 'missing-closing':
+            return 'A closing quote or bracket is missing here.';
+        case 'bad-start':
+            return `This value starts with a character YAML reserves. ${QUOTE_TIP}`;
+        case 'unsupported-tag':
+            return 'This value uses a YAML tag (!! or !) that lessons does not accept. Remove the tag and write the value as plain text.';
+        case 'alias-cycle':
+            return 'This YAML alias (*name) is inside the value it refers to, so the value would contain itself without end. Write the value out in full instead of using an alias.';
+        case 'alias-limit':
+            return 'The front-matter uses YAML aliases (*name) that expand too far to be safe. Write the values out in full.';
+        default:
+            return `The front-matter is not valid YAML here. ${QUOTE_TIP}`;
+    }
+}

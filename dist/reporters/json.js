@@ -1,0 +1,13 @@
+/** DESIGN §3: `{"summary":{files,errors,warnings},"problems":[{file,line,column,severity,rule,message,path}]}` */
+export const json = (report) => `${JSON.stringify({
+    summary: report.summary,
+    problems: report.problems.map((p) => ({
+        file: p.file,
+        line: p.line,
+        column: p.column,
+        severity: p.severity,
+        rule: p.rule,
+        message: p.message,
+        path: p.path,
+    })),
+})}\n`;

@@ -1,0 +1,1 @@
+export const FORMATS = ['pretty', 'json', 'github', 'sarif', 'junit'];

@@ -1,0 +1,202 @@
+/**
+ * Running the rules over a repository:
+ *
+ *   file ──read──▶ front-matter data + text ──file rules──▶ findings ──locate──▶ problems
+ *                          │
+ *                          └──▶ index (id, type, data) ──repository rules──▶ findings ──locate──▶ problems
+ *
+ * One file is in memory at a time; only the few front-matter fields the repository rules read are
+ * kept. Findings are positioned while the file's text is at hand; repository findings re-read
+ * just the files they concern. Large repositories are shared between threads (parallel.ts).
+ */
+import path from 'node:path';
+import { indexEntry } from '../model/entry.js';
+import { isEntryType } from '../model/schemas.js';
+import { Locator, positionIn } from '../repo/frontmatter.js';
+import { readIndexFields } from '../repo/index-scan.js';
+import { readEntryBytes, readEntryFile } from '../repo/read.js';
+import { listEntryFiles } from '../repo/repository.js';
+import { dotted, isRecord } from '../util/values.js';
+import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
+import { applySuppressions, parseSuppressions } from './suppressions.js';
+/** The front-matter fields the repository rules read (each rule declares its own). */
+const INDEX_FIELDS = [...new Set(REPOSITORY_RULES.flatMap((r) => r.fields))];
+/** What is read of a file outside the selection: the index fields, its id and its type. */
+const SCAN_FIELDS = new Set([...INDEX_FIELDS, 'id', 'type']);
+/**
+ * Checks files taken one at a time from `next()` until it returns an index past the end. The
+ * main thread and any worker threads share one counter, so the work balances itself.
+ */
+export function checkPart(repo, today, files, selected, next, onFile, 
+/** Called with each fully checked file's results (for the cache). */
+onChecked) {
+    const part = { problems: [], entries: [] };
+    for (let i = next(); i < files.length; i = next()) {
+        const file = files[i];
+        const abs = `${repo.root}${path.sep}${file}`;
+        if (selected && !selected.has(file)) {
+            // Outside the selection only the repository rules look at the file: id, type, references.
+            const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS);
+            if (fields)
+                part.entries.push(slimEntry(file, fields));
+            onFile?.(i);
+            continue;
+        }
+        const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes);
+        const problems = checkFile(read, repo, today);
+        part.problems.push(...problems);
+        const entry = read.data ? slimEntry(file, read.data) : undefined;
+        if (entry)
+            part.entries.push(entry);
+        onChecked?.(file, read, problems, entry);
+        onFile?.(i);
+    }
+    return part;
+}
+/** What the index keeps of an entry: id, type and the fields the repository rules read. */
+export function slimEntry(file, data) {
+    const slim = {};
+    for (const f of INDEX_FIELDS)
+        if (data[f] !== undefined)
+            slim[f] = data[f];
+    return { ...indexEntry(file, data), data: slim };
+}
+/** Checks the whole repository in this thread. */
+export function checkRepository(opts) {
+    const files = listEntryFiles(opts.repo);
+    let n = 0;
+    const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (i) => opts.onFile?.(i + 1, files.length));
+    return finishCheck(opts.repo, files, opts.selected, [part]);
+}
+/** Runs the repository rules over every part's entries, positions their findings, and sorts. */
+export function finishCheck(repo, files, selected, parts) {
+    const order = new Map(files.map((f, i) => [f, i]));
+    // In file order, whichever thread read them: repository rules then see the same repository
+    // (which duplicate is "first", the order of files in a message) however the work was shared.
+    const entries = parts.flatMap((p) => p.entries).sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+    const problems = parts.flatMap((p) => p.problems);
+    const pending = new Map();
+    for (const rule of REPOSITORY_RULES) {
+        rule.check(entries, (file, finding) => {
+            const list = pending.get(file);
+            if (list)
+                list.push(finding);
+            else
+                pending.set(file, [finding]);
+        });
+    }
+    for (const [file, findings] of pending) {
+        const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
+        problems.push(...positionFindings(read, findings));
+    }
+    problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message));
+    const warnings = parts.flatMap((p) => (p.warning ? [p.warning] : []));
+    return { checked: selected ? files.filter((f) => selected.has(f)) : [...files], problems, ...(warnings.length ? { warnings } : {}) };
+}
+export { indexEntry } from '../model/entry.js';
+/**
+ * Checks an entry that is not on disk yet (what `new` or `just-culture` is about to write) with
+ * the per-file rules, and with the repository rules against `entries` (the repository as it is).
+ */
+export function checkEntryText(repo, file, text, today, entries) {
+    const read = readEntryBytes(file, path.join(repo.root, file), Buffer.from(text, 'utf8'));
+    const problems = checkFile(read, repo, today);
+    if (read.data) {
+        const self = indexEntry(file, read.data);
+        const findings = [];
+        for (const rule of REPOSITORY_RULES) {
+            rule.check([...entries.filter((e) => e.file !== file), self], (f, finding) => {
+                if (f === file)
+                    findings.push(finding);
+            });
+        }
+        problems.push(...positionFindings(read, findings));
+    }
+    return problems;
+}
+/** Runs the per-file rules on one read file and returns its positioned problems. */
+export function checkFile(read, repo, today) {
+    const findings = [];
+    if (read.problem) {
+        const { rule, message, line, column } = read.problem;
+        findings.push({ rule, message, position: { line, column } });
+    }
+    findings.push(...parseSuppressions(read, RULE_IDS).invalid);
+    if (read.text !== undefined) {
+        const data = read.data;
+        const ctx = {
+            file: read.file,
+            root: repo.root,
+            config: repo.config,
+            today,
+            data,
+            type: data && isEntryType(data.type) ? data.type : undefined,
+            text: read.data && read.fm ? read.fm.body : read.text,
+            forEachString: (visit) => data && forEachString(data, visit),
+            report: (f) => findings.push(f),
+        };
+        for (const rule of FILE_RULES)
+            rule.check(ctx);
+    }
+    return positionFindings(read, findings);
+}
+/** Positions findings in `read`'s file and drops those a valid suppression comment covers. */
+function positionFindings(read, findings) {
+    if (findings.length === 0)
+        return [];
+    let locator;
+    const scanned = read.data && read.fm ? read.fm.body : (read.text ?? '');
+    const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;
+    const problems = findings.map((f) => {
+        let pos = f.position ?? { line: 1, column: 1 };
+        if (f.at === 'start') {
+            pos = { line: 1, column: 1 };
+        }
+        else if (f.offset !== undefined) {
+            pos = positionIn(scanned, f.offset, scannedLine);
+        }
+        else if (f.path && read.fm) {
+            locator ??= new Locator(read.fm, read.data);
+            pos = locator.locate(f.path, f.at === 'key' ? 'key' : 'value', f.needle);
+        }
+        return {
+            file: read.file,
+            line: pos.line,
+            column: pos.column,
+            severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error',
+            rule: f.rule,
+            message: f.message,
+            path: f.path && f.path.length ? dotted(f.path) : null,
+        };
+    });
+    return applySuppressions(read, problems, RULE_IDS);
+}
+/**
+ * Visits every string value in the front-matter (numbers as written). Key paths are kept as links
+ * and turned into arrays only when a rule reports something: most values never need one.
+ */
+export function forEachString(data, visit) {
+    const toPath = (link) => {
+        const out = [];
+        for (let l = link; l; l = l.parent)
+            out.unshift(l.key);
+        return out;
+    };
+    const walk = (value, link) => {
+        if (typeof value === 'string')
+            visit(value, () => toPath(link));
+        else if (typeof value === 'number')
+            visit(String(value), () => toPath(link));
+        else if (Array.isArray(value))
+            for (let i = 0; i < value.length; i++)
+                walk(value[i], { parent: link, key: i });
+        else if (isRecord(value))
+            for (const k in value)
+                walk(value[k], { parent: link, key: k });
+    };
+    walk(data, undefined);
+}

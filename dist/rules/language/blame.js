@@ -1,0 +1,142 @@
+/**
+ * `language/blame`: blaming or person-focused wording, with a systems-focused suggestion. The terms
+ * are data (terms.yaml, reviewed by clinicians) plus any in `language.terms` of the configuration.
+ *
+ * A `phrase` matches as whole words in any case, with any spacing between its words; a `pattern`
+ * is a regular expression matched in any case between word boundaries. A match inside one of the
+ * term's `unless` phrases ("failure to thrive") is not reported.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CliError } from '../../errors.js';
+import { parseDataFile } from '../../repo/data-file.js';
+import { z } from 'zod';
+import { execAll } from '../text.js';
+import { requiredLiterals } from './literals.js';
+const termSchema = z.strictObject({
+    phrase: z.string().min(2).optional(),
+    pattern: z.string().min(2).optional(),
+    suggestion: z.string().min(2),
+    note: z.string().min(2).optional(),
+    severity: z.enum(['warning', 'error']).optional(),
+    unless: z.array(z.string().min(2)).optional(),
+});
+const termsFileSchema = z.strictObject({ terms: z.array(termSchema).min(1) });
+let builtIn;
+/** The built-in terms (src/rules/language/terms.yaml, copied next to this module by the build). */
+export function builtInTerms() {
+    if (!builtIn) {
+        const file = fileURLToPath(new URL('./terms.yaml', import.meta.url));
+        // A broken or missing data file is a fault in this installation of lessons (exit 2), said plainly.
+        const broken = (why) => new CliError(`the built-in language terms in ${file} ${why}. Reinstall lessons, or rebuild it with "npm run build:dist".`, 2);
+        let source;
+        try {
+            source = readFileSync(file, 'utf8');
+        }
+        catch (err) {
+            throw broken(`could not be read (${err.code ?? 'error'})`);
+        }
+        builtIn = parseDataFile(source, {
+            shown: file,
+            schema: termsFileSchema,
+            what: 'the terms file',
+            intro: `the built-in language terms in ${file} are broken. Reinstall lessons, or rebuild it with "npm run build:dist".`,
+            check: (data) => data.terms.flatMap((t, i) => (t.phrase === undefined) === (t.pattern === undefined) ? [{ path: ['terms', i], message: 'each term needs exactly one of "phrase" or "pattern".' }] : []),
+        }).terms;
+    }
+    return builtIn;
+}
+function escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The regular-expression source of one term. */
+export function termSource(t) {
+    if (t.pattern !== undefined)
+        return t.pattern;
+    return t.phrase.trim().split(/\s+/).map(escape).join('\\s+');
+}
+/**
+ * A test for a term's `unless` phrases: whether [index, index+length) lies inside one of them. The
+ * phrases match like `phrase` terms (any case, any spacing), so hard-wrapped lines still count.
+ */
+function exceptions(unless) {
+    if (!unless?.length)
+        return undefined;
+    const re = new RegExp(unless.map((u) => termSource({ phrase: u, suggestion: '' })).join('|'), 'gi');
+    const longest = Math.max(...unless.map((u) => u.length)) * 4;
+    return (text, index, length) => {
+        re.lastIndex = Math.max(0, index - longest);
+        for (let m = re.exec(text); m && m.index <= index; m = re.exec(text)) {
+            if (m.index + m[0].length >= index + length)
+                return true;
+            if (m[0].length === 0)
+                re.lastIndex++;
+        }
+        return false;
+    };
+}
+/**
+ * A matcher for `terms`. Each term's required literals (see literals.ts) feed one cheap trigger
+ * regex: only the terms whose literals occur in a text are run on it, each with its own regex.
+ * Matches never overlap: the leftmost wins, then the term listed first (as one combined regex
+ * would decide). Terms whose literals cannot be worked out are run on every text.
+ */
+export function compileTerms(terms) {
+    const compiled = terms.map((t) => ({
+        term: t,
+        re: new RegExp(`\\b(?:${termSource(t)})\\b`, 'gi'),
+        exception: exceptions('unless' in t ? t.unless : undefined),
+    }));
+    const byLiteral = new Map();
+    const always = [];
+    terms.forEach((t, i) => {
+        const literals = requiredLiterals(termSource(t));
+        if (!literals)
+            always.push(i);
+        else
+            for (const l of literals)
+                byLiteral.set(l, [...(byLiteral.get(l) ?? []), i]);
+    });
+    const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
+    const trigger = literals.length ? new RegExp(literals.map(escape).join('|'), 'gi') : undefined;
+    return (text) => {
+        const candidates = new Set(always);
+        if (trigger)
+            for (const m of execAll(trigger, text))
+                for (const i of byLiteral.get(m[0].toLowerCase()) ?? [])
+                    candidates.add(i);
+        if (candidates.size === 0)
+            return [];
+        const found = [];
+        for (const i of candidates) {
+            const { re, exception } = compiled[i];
+            for (const m of execAll(re, text)) {
+                if (m[0].length > 0 && !exception?.(text, m.index, m[0].length))
+                    found.push({ i, index: m.index, text: m[0] });
+            }
+        }
+        found.sort((a, b) => a.index - b.index || a.i - b.i);
+        const out = [];
+        let end = -1;
+        for (const f of found) {
+            if (f.index < end)
+                continue;
+            end = f.index + f.text.length;
+            const term = compiled[f.i].term;
+            out.push({
+                rule: 'language/blame',
+                index: f.index,
+                length: f.text.length,
+                severity: term.severity,
+                message: `"${f.text.replace(/\s+/g, ' ')}" can read as blaming a person. Instead, ${term.suggestion}.${term.note ? ` ${term.note}` : ''}`,
+            });
+        }
+        return out;
+    };
+}
+export const blameRule = {
+    rules: [{ id: 'language/blame', severity: 'warning', description: 'Blaming or person-focused wording ("human error", "failed to", "careless", ...), with a systems-focused alternative.' }],
+    compile(config) {
+        return compileTerms([...builtInTerms(), ...config.language.terms]);
+    },
+};

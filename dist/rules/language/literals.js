@@ -1,0 +1,244 @@
+/**
+ * Required literals of a regular expression: a set of (lower-case) strings such that every match
+ * contains at least one of them, or null when no such set can be found. Used as a cheap prefilter:
+ * a text that contains none of a term's literals cannot match the term. Sound by construction:
+ * anything the analysis does not understand yields null ("always run the term"), never a wrong
+ * literal. Which literal set is chosen only affects speed.
+ *
+ * Supported: literals and escaped literals, classes, `.`, `\s\w\d\b` and their negations, groups
+ * `( )`, `(?: )`, named groups, lookarounds (zero-width: they add nothing), alternation, and the
+ * quantifiers `? * + {n} {n,} {n,m}` (greedy or lazy). Small optional parts are expanded, so
+ * `wil(?:l)?ful` needs "wilful" or "willful" rather than just "wil".
+ */
+const MAX_EXPANSION = 16;
+const ANY = { req: null, exact: null };
+const EMPTY = { req: null, exact: new Set(['']) };
+/** Words too common in lesson write-ups to make a useful prefilter (speed only, never results). */
+const COMMON = new Set([
+    'will', 'have', 'been', 'with', 'that', 'this', 'from', 'were', 'they', 'their', 'there', 'should', 'would',
+    'could', 'taken', 'known', 'common', 'better', 'responsible', 'attention', 'frequent', 'effort', 'block',
+    'made', 'make', 'time', 'care', 'staff', 'nurse', 'patient', 'team', 'ward', 'the', 'and', 'not', 'for',
+]);
+function cross(a, b) {
+    if (a.size * b.size > MAX_EXPANSION)
+        return null;
+    const out = new Set();
+    for (const x of a)
+        for (const y of b)
+            out.add(x + y);
+    return out;
+}
+class Parser {
+    s;
+    i = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    alternation() {
+        const branches = [this.sequence()];
+        while (this.s[this.i] === '|') {
+            this.i++;
+            branches.push(this.sequence());
+        }
+        if (branches.length === 1)
+            return branches[0];
+        let exact = new Set();
+        for (const b of branches) {
+            if (!b.exact || !exact)
+                exact = null;
+            else
+                for (const x of b.exact)
+                    exact.add(x);
+        }
+        if (exact && exact.size > MAX_EXPANSION)
+            exact = null;
+        const req = new Set();
+        for (const b of branches) {
+            const r = usable(b);
+            if (!r)
+                return { req: null, exact };
+            for (const x of r)
+                req.add(x);
+        }
+        return { req, exact };
+    }
+    sequence() {
+        const candidates = [];
+        let run = new Set(['']);
+        let whole = new Set(['']);
+        const flush = () => {
+            if (run && ![...run].some((s) => s === ''))
+                candidates.push(run);
+            run = new Set(['']);
+        };
+        while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+            const atom = this.quantified();
+            if (atom.exact) {
+                const next = run ? cross(run, atom.exact) : null;
+                if (next)
+                    run = next;
+                else {
+                    flush();
+                    run = atom.exact;
+                }
+                whole = whole ? cross(whole, atom.exact) : null;
+            }
+            else {
+                whole = null;
+                flush();
+                if (atom.req)
+                    candidates.push(atom.req);
+            }
+        }
+        flush();
+        const best = candidates.sort((a, b) => score(b) - score(a))[0];
+        return { req: best ?? null, exact: whole };
+    }
+    quantified() {
+        const atom = this.atom();
+        const q = this.quantifier();
+        if (!q)
+            return atom;
+        const { min, max } = q;
+        if (max === 0)
+            return EMPTY;
+        // Small, fixed repetitions of fixed text expand to their alternatives ("s?" → "", "s").
+        if (atom.exact && max !== Infinity && max <= 3) {
+            let exact = new Set();
+            for (let n = min; n <= max && exact; n++) {
+                let rep = new Set(['']);
+                for (let k = 0; k < n && rep; k++)
+                    rep = cross(rep, atom.exact);
+                if (!rep)
+                    exact = null;
+                else
+                    for (const x of rep)
+                        exact.add(x);
+            }
+            if (exact && exact.size <= MAX_EXPANSION)
+                return { req: min === 0 ? null : usable(atom), exact };
+        }
+        return min === 0 ? ANY : { req: usable(atom), exact: null };
+    }
+    quantifier() {
+        const c = this.s[this.i];
+        let q = null;
+        if (c === '?')
+            q = { min: 0, max: 1 };
+        else if (c === '*')
+            q = { min: 0, max: Infinity };
+        else if (c === '+')
+            q = { min: 1, max: Infinity };
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+            if (!m)
+                return null; // a literal "{"
+            this.i += m[0].length - 1;
+            q = { min: Number(m[1]), max: m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]) };
+        }
+        if (!q)
+            return null;
+        this.i++;
+        if (this.s[this.i] === '?')
+            this.i++; // lazy
+        return q;
+    }
+    atom() {
+        const c = this.s[this.i];
+        if (c === '(') {
+            this.i++;
+            let zeroWidth = false;
+            if (this.s.startsWith('?:', this.i))
+                this.i += 2;
+            else if (this.s.startsWith('?=', this.i) || this.s.startsWith('?!', this.i)) {
+                this.i += 2;
+                zeroWidth = true;
+            }
+            else if (this.s.startsWith('?<=', this.i) || this.s.startsWith('?<!', this.i)) {
+                this.i += 3;
+                zeroWidth = true;
+            }
+            else if (this.s.startsWith('?<', this.i)) {
+                const end = this.s.indexOf('>', this.i);
+                if (end === -1)
+                    throw new Error('bad group');
+                this.i = end + 1;
+            }
+            else if (this.s[this.i] === '?')
+                throw new Error('unsupported group');
+            const inner = this.alternation();
+            if (this.s[this.i] !== ')')
+                throw new Error('unclosed group');
+            this.i++;
+            return zeroWidth ? EMPTY : inner;
+        }
+        if (c === '[') {
+            this.i++;
+            if (this.s[this.i] === '^')
+                this.i++;
+            if (this.s[this.i] === ']')
+                this.i++;
+            while (this.i < this.s.length && this.s[this.i] !== ']')
+                this.i += this.s[this.i] === '\\' ? 2 : 1;
+            if (this.s[this.i] !== ']')
+                throw new Error('unclosed class');
+            this.i++;
+            return ANY;
+        }
+        if (c === '\\') {
+            const e = this.s[this.i + 1];
+            this.i += 2;
+            if (e === undefined)
+                throw new Error('trailing backslash');
+            if (e === 'b' || e === 'B')
+                return EMPTY;
+            if (/[sSwWdD]/.test(e))
+                return ANY;
+            if (/[0-9cxuknrtfv]/.test(e))
+                throw new Error('unsupported escape');
+            return { req: null, exact: new Set([e.toLowerCase()]) };
+        }
+        if (c === '^' || c === '$') {
+            this.i++;
+            return EMPTY;
+        }
+        if (c === '.') {
+            this.i++;
+            return ANY;
+        }
+        if (c === '*' || c === '+' || c === '?' || c === ')' || c === '|')
+            throw new Error('unexpected token');
+        this.i++;
+        return { req: null, exact: new Set([c.toLowerCase()]) };
+    }
+}
+/** The strings a node guarantees: its fixed texts when none is empty, else its required set. */
+function usable(n) {
+    if (n.exact && n.exact.size > 0 && ![...n.exact].some((s) => s.trim() === ''))
+        return n.exact;
+    return n.req;
+}
+/** Longer literals are more selective; a set is as weak as its shortest or most common member. */
+function score(set) {
+    let min = Infinity;
+    for (const s of set)
+        min = Math.min(min, COMMON.has(s.trim()) ? 0 : s.trim().length);
+    return min * 100 - set.size;
+}
+export function requiredLiterals(source) {
+    try {
+        const p = new Parser(source);
+        const node = p.alternation();
+        if (p.i !== source.length)
+            return null;
+        const req = usable(node);
+        if (!req || req.size === 0)
+            return null;
+        const list = [...req].map((s) => s.trim()).filter((s) => s.length > 0);
+        // A literal of one or two letters would let almost every text through: not worth it.
+        return list.length === req.size && list.every((s) => s.length >= 3) ? [...new Set(list)] : null;
+    }
+    catch {
+        return null;
+    }
+}

@@ -1,0 +1,39 @@
+import { execAll, glued, isAllowed, mask } from '../text.js';
+/** The NHS Modulus 11 check (DESIGN §5): weights 10…2, check = 11 − (sum mod 11); 11 → 0; 10 → invalid. */
+export function isNhsNumber(digits) {
+    if (!/^\d{10}$/.test(digits))
+        return false;
+    let sum = 0;
+    for (let i = 0; i < 9; i++)
+        sum += Number(digits[i]) * (10 - i);
+    let check = 11 - (sum % 11);
+    if (check === 11)
+        check = 0;
+    return check !== 10 && check === Number(digits[9]);
+}
+// The same separator (none, one space or one dash) between the groups; no digits or word
+// characters glued on either side, so longer numbers and references are not split up.
+const NHS_RE = /(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w-]|\.\d)/g;
+const GLUED = /[\w.-]/;
+export const nhsNumberRule = {
+    rules: [{ id: 'pii/nhs-number', severity: 'error', description: 'A 10-digit number (spaced 3-3-4 or not) that passes the NHS Modulus 11 check.' }],
+    compile(config) {
+        const allow = config.pii.allow;
+        return (text) => {
+            if (!/\d{3}/.test(text))
+                return [];
+            const out = [];
+            for (const m of execAll(NHS_RE, text)) {
+                if (glued(text, m.index, GLUED) || !isNhsNumber(m[1] + m[3] + m[4]) || isAllowed(text, m.index, m[0].length, allow))
+                    continue;
+                out.push({
+                    rule: 'pii/nhs-number',
+                    index: m.index,
+                    length: m[0].length,
+                    message: `This looks like an NHS number (${mask(m[0])}). Remove it: a lesson must never identify a patient. If it is not an NHS number, add a suppression comment saying what it is.`,
+                });
+            }
+            return out;
+        };
+    },
+};

@@ -1,0 +1,36 @@
+import { execAll, glued, isAllowed, mask } from '../text.js';
+const PHONE_RE = /(?:(?:\+44|0044)[ -]?(?:\(0\)[ -]?)?|\(?0)\d[\d ()-]{7,14}\d(?![\w\/-]|\.\d)/g;
+const GLUED = /[\w+.\/-]/;
+export const phoneRule = {
+    rules: [{ id: 'pii/phone', severity: 'error', description: 'A UK phone number (landline or mobile, including +44).' }],
+    compile(config) {
+        const allow = config.pii.allow;
+        return (text) => {
+            if (!/0\d|\+44/.test(text))
+                return [];
+            const out = [];
+            for (const m of execAll(PHONE_RE, text)) {
+                const candidate = m[0];
+                if (glued(text, m.index, GLUED))
+                    continue;
+                // Separators are single spaces, dashes or one pair of brackets round the area code.
+                if (/[ -]{2,}/.test(candidate) || (candidate.match(/\(/g)?.length ?? 0) !== (candidate.match(/\)/g)?.length ?? 0))
+                    continue;
+                let digits = candidate.replace(/\D/g, '');
+                if (digits.startsWith('0044'))
+                    digits = `0${digits.slice(4).replace(/^0/, '')}`;
+                else if (candidate.startsWith('+44'))
+                    digits = `0${digits.slice(2).replace(/^0/, '')}`;
+                if (digits.length !== 11 || !/^0[1237-9]/.test(digits) || isAllowed(text, m.index, candidate.length, allow))
+                    continue;
+                out.push({
+                    rule: 'pii/phone',
+                    index: m.index,
+                    length: candidate.length,
+                    message: `This looks like a phone number (${mask(candidate, candidate.startsWith('+') ? 4 : 5)}). Remove it; if it is a published switchboard or service number, add it to pii.allow in lessons.config.yaml.`,
+                });
+            }
+            return out;
+        };
+    },
+};

@@ -1,0 +1,32 @@
+import { execAll, glued, isAllowed, mask } from '../text.js';
+const OUTWARD = '(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])';
+const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
+const POSTCODE_RE = new RegExp(`\\b(?:${OUTWARD} ?${INWARD}|GIR ?0AA)(?![\\w-])`, 'gi');
+/** Every postcode ends in an inward code: a cheap test that most texts fail. */
+const HAS_INWARD = new RegExp(`${INWARD}(?![\\w-])`, 'i');
+const GLUED = /[\w-]/;
+/** "B12 1st dose": an ordinal written in lower case is not an inward code. */
+const ORDINAL = /[0-9](?:st|nd|rd|th)$/;
+export const postcodeRule = {
+    rules: [{ id: 'pii/postcode', severity: 'error', description: 'A full UK postcode, with or without the space, in any case.' }],
+    compile(config) {
+        const allow = config.pii.allow;
+        return (text) => {
+            if (!HAS_INWARD.test(text))
+                return [];
+            const out = [];
+            for (const m of execAll(POSTCODE_RE, text)) {
+                if (glued(text, m.index, GLUED) || ORDINAL.test(m[0]) || isAllowed(text, m.index, m[0].length, allow))
+                    continue;
+                const outward = m[0].slice(0, m[0].length - 3).trim();
+                out.push({
+                    rule: 'pii/postcode',
+                    index: m.index,
+                    length: m[0].length,
+                    message: `This looks like a full postcode (${outward} ${mask(m[0].slice(-3), 0)}). Remove it, or give only the area: a full postcode can point to a single household.`,
+                });
+            }
+            return out;
+        };
+    },
+};

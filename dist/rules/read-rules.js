@@ -1,0 +1,7 @@
+export const READ_RULES = [
+    { id: 'file/unreadable', severity: 'error', description: 'The file could not be read (permissions, a broken link, or it is not a regular file).' },
+    { id: 'file/too-large', severity: 'error', description: 'The file is larger than `limits.max_file_bytes` (default 1 MiB); it is not parsed.' },
+    { id: 'file/binary', severity: 'error', description: 'The file is not UTF-8 text (NUL bytes or invalid UTF-8).' },
+    { id: 'frontmatter/missing', severity: 'error', description: 'No front-matter block, or one that is not a mapping.' },
+    { id: 'yaml/syntax', severity: 'error', description: 'The front-matter is not valid YAML, has duplicate keys, or expands aliases beyond a safe limit.' },
+];

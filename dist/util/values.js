@@ -1,0 +1,66 @@
+/** Small readers for untyped front-matter data: rules run even when the schema check failed. */
+export function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+export function str(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+export function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A list of strings, keeping each string's index in the original list. */
+export function stringItems(value) {
+    const out = [];
+    list(value).forEach((v, index) => {
+        if (typeof v === 'string')
+            out.push({ index, value: v });
+    });
+    return out;
+}
+/** Text on one line: runs of spaces and line breaks become one space. */
+export function oneLine(s) {
+    return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+/** `actions.0.due` from `['actions', 0, 'due']`. */
+export function dotted(path) {
+    return path.join('.');
+}
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function distance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest of `options` to `value`, if it is close enough to be a likely typo. */
+export function closest(value, options) {
+    let best;
+    let bestDistance = Infinity;
+    for (const o of options) {
+        const d = distance(value.toLowerCase(), o.toLowerCase());
+        if (d < bestDistance) {
+            best = o;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+}
+/** "a, b or c" */
+export function orList(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+/** "a, b and c" */
+export function andList(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
