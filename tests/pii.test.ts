@@ -49,7 +49,8 @@ describe('pii/nhs-number', () => {
     expect(found(nhsNumberRule, `${nhs}1`)).toEqual([]);
     expect(found(nhsNumberRule, `1${nhs}`)).toEqual([]);
     expect(found(nhsNumberRule, `${nhs.slice(0, 3)} ${nhs.slice(3, 6)}-${nhs.slice(6)}`)).toEqual([]);
-    expect(found(nhsNumberRule, `LL-${nhs}`)).toEqual([]);
+    // A letter prefix and a dash do not hide it (a slug or a reference holding the number): issue 10.
+    expect(found(nhsNumberRule, `LL-${nhs}`)).toEqual([nhs]);
     expect(found(nhsNumberRule, `${nhs}.5 mg`)).toEqual([]);
     expect(found(nhsNumberRule, `(${nhs})`)).toEqual([nhs]);
   });

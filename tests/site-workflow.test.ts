@@ -44,6 +44,6 @@ describe('lessons init --site-workflow', () => {
   it('refuses an unknown way of publishing (exit 2)', async () => {
     const r = await runLessons(['init', '--site-workflow', 'ftp'], { cwd: tempRepo({}) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Allowed choices are pages, artifact/);
+    expect(r.stderr).toMatch(/must be one of: pages, artifact/);
   });
 });

@@ -153,7 +153,7 @@ describe('lessons site (staff)', () => {
       [['--out', '..'], 1, /holds the repository/],
       [['--out', 'no/such/folder'], 2, /does not exist/],
       [['--base-url', 'javascript:alert(1)'], 2, /--base-url must be a web address/],
-      [['--audience', 'board'], 2, /Allowed choices are staff, public/],
+      [['--audience', 'board'], 2, /must be one of: staff, public/],
     ];
     for (const [args, code, message] of cases) {
       const r = await runLessons(['site', ...args], { cwd: dir });

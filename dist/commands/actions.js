@@ -1,3 +1,13 @@
+/**
+ * `lessons actions`: the action tracker. Every action of every lesson that is not archived (the
+ * same lessons the `action/overdue` rule checks), sorted by due date and then lesson id, as a
+ * table for people or `--json` (DESIGN §3: an array of {lesson, file, description, owner, due,
+ * status, overdue}, one per action, exactly those keys).
+ *
+ * The exit code is 0 whether or not actions are overdue: this is a report. CI that should fail on
+ * overdue actions can use `lessons validate --max-warnings 0` (rule `action/overdue`).
+ */
+import { textTable } from '../util/table.js';
 import { UsageError } from '../errors.js';
 import { allActions } from '../digest/actions.js';
 import { isIsoDate } from '../model/dates.js';
@@ -59,15 +69,7 @@ export async function run(ctx, opts) {
         oneLine(a.description),
     ]);
     const header = ['DUE', 'STATUS', 'OWNER', 'LESSON', 'ACTION'];
-    const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-    const maxWidth = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : Infinity;
-    const fmt = (r, overdue = false) => {
-        let line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-        if (line.length > maxWidth)
-            line = `${line.slice(0, maxWidth - 1)}…`;
-        return overdue ? red(line) : line;
-    };
-    ctx.io.stdout.write(`${[fmt(header), ...table.map((r, i) => fmt(r, rows[i].overdue))].join('\n')}\n`);
+    ctx.io.stdout.write(textTable(header, table, { out: ctx.io.stdout, paint: (line, i) => (rows[i].overdue ? red(line) : line) }));
     if (!ctx.globals.quiet) {
         const overdue = rows.filter((r) => r.overdue).length;
         ctx.io.stdout.write(`${rows.length} action${rows.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue (due before ${today} and not done or cancelled)` : ''}.\n`);

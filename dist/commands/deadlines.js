@@ -1,3 +1,14 @@
+/**
+ * `lessons deadlines`: every open statutory or agreed clock of every learning source (a step not
+ * yet recorded), by due date; the clocks come from src/repo/clocks.ts, the same ones the
+ * `deadline/*` rules check. `--overdue` keeps only those passed; `--json` prints an array of
+ * {source, file, title, kind, step, label, started, due, basis, rule, done_field, state,
+ * days_left, owner, lessons}, one per clock.
+ *
+ * The exit code is 0 whether or not clocks are overdue: this is a report. CI that should fail on
+ * them runs `lessons validate` (rule `deadline/overdue` is an error).
+ */
+import { textTable } from '../util/table.js';
 import { openClocks } from '../repo/clocks.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
 import { redactData, redactor } from '../rules/redact.js';
@@ -39,14 +50,7 @@ export async function run(ctx, opts) {
     const paint = (s, code) => (colour ? `\u001b[${code}m${s}\u001b[39m` : s);
     const header = ['DUE', 'STATE', 'SOURCE', 'STEP', 'OWNER', 'TITLE'];
     const table = rows.map((c) => [c.due, stateText(c), c.source, c.label, oneLine(c.owner) || '-', oneLine(c.title)]);
-    const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-    const maxWidth = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : Infinity;
-    const fmt = (r) => {
-        const line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-        return line.length > maxWidth ? `${line.slice(0, maxWidth - 1)}…` : line;
-    };
-    const lines = [fmt(header), ...table.map((r, i) => (rows[i].state === 'overdue' ? paint(fmt(r), 31) : rows[i].state === 'due-soon' ? paint(fmt(r), 33) : fmt(r)))];
-    ctx.io.stdout.write(`${lines.join('\n')}\n`);
+    ctx.io.stdout.write(textTable(header, table, { out: ctx.io.stdout, paint: (line, i) => (rows[i].state === 'overdue' ? paint(line, 31) : rows[i].state === 'due-soon' ? paint(line, 33) : line) }));
     if (!ctx.globals.quiet) {
         const overdue = rows.filter((r) => r.state === 'overdue').length;
         const soon = rows.filter((r) => r.state === 'due-soon').length;

@@ -7,6 +7,7 @@
 import { COMPACT_CSS, barChart, barTable, columnChart, groupedColumnChart, page, resetChartIds, sheet, table } from './html-parts.js';
 import { markdownToHtml } from './markdown-html.js';
 import { escapeHtml } from './markdown-source.js';
+import { join } from './model.js';
 const BRIEFING_CSS = `.parts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:.75rem 1.5rem}
 .parts section{border-top:3px solid #005eb8;padding-top:.2rem}
 .parts h2{font-size:1.1rem;border:0;margin:.2rem 0 .3rem;padding:0}
@@ -49,24 +50,12 @@ export function renderHtml(doc, opts) {
     return page({
         title: opts.redact(doc.title),
         organisation: opts.redact(doc.organisation),
-        subtitle: r.inline(joinParts(doc.subtitle)),
+        subtitle: r.inline(join(doc.subtitle, ' · ')),
         intro,
         body: briefing ? `<div class="parts">\n${sections.join('\n')}\n</div>` : sections.join('\n'),
         footer,
         css: briefing ? BRIEFING_CSS : doc.layout === 'compact' ? COMPACT_CSS : undefined,
     });
-}
-function joinParts(parts) {
-    const out = [];
-    parts.forEach((p, i) => {
-        if (i > 0)
-            out.push(' · ');
-        if (typeof p === 'string')
-            out.push(p);
-        else
-            out.push(...p);
-    });
-    return out;
 }
 class HtmlRenderer {
     opts;

@@ -5,6 +5,7 @@
  * HTML comments and with its headings moved below the heading it sits under.
  */
 import { demoteHeadings, stripComments } from './markdown-source.js';
+import { join } from './model.js';
 /**
  * Text made safe inline in Markdown: white space folded, markup characters escaped. An underscore
  * inside a word (`approved_on`) cannot start emphasis, so it is left as it is.
@@ -17,7 +18,7 @@ export function mdEscape(value) {
 }
 export function renderMarkdown(doc, opts) {
     const r = new MarkdownRenderer(opts);
-    const head = [`# ${r.text(doc.title)}`, r.inline(r.joined(doc.subtitle)), ...doc.intro.map((p) => r.inline(p))];
+    const head = [`# ${r.text(doc.title)}`, r.inline(join(doc.subtitle, ' · ')), ...doc.intro.map((p) => r.inline(p))];
     const out = [head.join('\n\n')];
     for (const s of doc.sections) {
         out.push(`## ${s.number !== undefined ? `${s.number}. ` : ''}${r.text(s.heading)}`);
@@ -36,18 +37,6 @@ class MarkdownRenderer {
     /** One piece of text, trimmed (a heading, a cell). */
     text(s) {
         return mdEscape(this.opts.redact(s)).trim();
-    }
-    joined(parts) {
-        const out = [];
-        parts.forEach((p, i) => {
-            if (i > 0)
-                out.push(' · ');
-            if (typeof p === 'string')
-                out.push(p);
-            else
-                out.push(...p);
-        });
-        return out;
     }
     inline(t) {
         return this.inlineRaw(t).trim();

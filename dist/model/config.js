@@ -28,6 +28,7 @@ export const configSchema = z
             .array(z.strictObject({
             name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).meta({ description: 'A short name, e.g. hospital-number.' }),
             pattern: z.string().min(1).meta({ description: 'A regular expression (JavaScript syntax).' }),
+            exact: z.boolean().optional().meta({ description: 'Match the pattern as written: case and spacing count. By default a pattern matches in any case, with spaces, dashes or dots between its letters and digits.' }),
         }))
             .meta({ description: 'Extra identifiers to detect, such as a local hospital-number format.' })
             .optional(),

@@ -24,6 +24,33 @@ export const role = (description) => {
 export function isRoleField(schema) {
     return ROLE_FIELDS.has(schema);
 }
+const defOf = (s) => s._zod.def;
+/**
+ * The names of the fields that hold a person (made with `role`) anywhere in `schemas`, including
+ * inside lists of objects (an action's `owner`).
+ */
+export function roleFieldNames(schemas) {
+    const names = new Set();
+    const walk = (s, key) => {
+        for (let i = 0; s && i < 10; i++) {
+            if (isRoleField(s)) {
+                if (key !== undefined)
+                    names.add(key);
+                return;
+            }
+            const d = defOf(s);
+            if (d.type === 'object' && d.shape) {
+                for (const [k, v] of Object.entries(d.shape))
+                    walk(v, k);
+                return;
+            }
+            s = d.type === 'array' ? d.element : (d.innerType ?? d.out);
+        }
+    };
+    for (const s of schemas)
+        walk(s);
+    return names;
+}
 /** An enum from the vocabulary; its description lists the values ("draft, in-review or archived."). */
 export function oneOf(vocab, description = `${orList([...vocab.values])}.`) {
     return z.enum(vocab.values).meta({ description });

@@ -18,6 +18,7 @@ import { readEntryBytes, readEntryFile } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { dotted, isRecord } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
+import { redactMessage } from './redact.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
 /** The front-matter fields the repository rules read (each rule declares its own). */
 const INDEX_FIELDS = [...new Set(REPOSITORY_RULES.flatMap((r) => r.fields))];
@@ -87,7 +88,7 @@ export function finishCheck(repo, files, selected, parts) {
     }
     for (const [file, findings] of pending) {
         const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
-        problems.push(...positionFindings(read, findings));
+        problems.push(...positionFindings(read, findings, repo.config));
     }
     problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
         a.line - b.line ||
@@ -114,7 +115,7 @@ export function checkEntryText(repo, file, text, today, entries) {
                     findings.push(finding);
             });
         }
-        problems.push(...positionFindings(read, findings));
+        problems.push(...positionFindings(read, findings, repo.config));
     }
     return problems;
 }
@@ -136,18 +137,25 @@ export function checkFile(read, repo, today) {
             data,
             type: data && isEntryType(data.type) ? data.type : undefined,
             text: read.data && read.fm ? read.fm.body : read.text,
+            frontMatter: read.fm && { yaml: read.fm.yaml, line: read.fm.yamlLine },
             forEachString: (visit) => data && forEachString(data, visit),
             report: (f) => findings.push(f),
         };
         for (const rule of FILE_RULES)
             rule.check(ctx);
     }
-    return positionFindings(read, findings);
+    return positionFindings(read, findings, repo.config);
 }
-/** Positions findings in `read`'s file and drops those a valid suppression comment covers. */
-function positionFindings(read, findings) {
+/**
+ * Positions findings in `read`'s file and drops those a valid suppression comment covers. Every
+ * message (and key path) passes the redactor here, once: a message that quotes a value, a key or
+ * a file name (a theme, a reference, a schema error) never carries a whole identifier into a
+ * terminal, a CI log, an annotation or the review comment.
+ */
+function positionFindings(read, findings, config) {
     if (findings.length === 0)
         return [];
+    const redact = redactMessage(config);
     let locator;
     const scanned = read.data && read.fm ? read.fm.body : (read.text ?? '');
     const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;
@@ -169,8 +177,8 @@ function positionFindings(read, findings) {
             column: pos.column,
             severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error',
             rule: f.rule,
-            message: f.message,
-            path: f.path && f.path.length ? dotted(f.path) : null,
+            message: redact(f.message),
+            path: f.path && f.path.length ? redact(dotted(f.path)) : null,
         };
     });
     return applySuppressions(read, problems, RULE_IDS);

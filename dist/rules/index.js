@@ -17,6 +17,11 @@ import { nhsNumberRule } from './pii/nhs-number.js';
 import { patternRule } from './pii/pattern.js';
 import { phoneRule } from './pii/phone.js';
 import { postcodeRule } from './pii/postcode.js';
+import { addressRule } from './pii/address.js';
+import { hospitalNumberRule } from './pii/hospital-number.js';
+import { nameRule, peopleFieldsRule } from './pii/name.js';
+import { nationalInsuranceRule } from './pii/national-insurance.js';
+import { professionalRegistrationRule } from './pii/professional-registration.js';
 import { schemaRule } from './schema.js';
 import { taxonomyRule } from './taxonomy.js';
 import { SUPPRESSION_RULES } from './suppressions.js';
@@ -27,10 +32,22 @@ import { emptySectionRule } from './empty-section.js';
 import { evaluationDueRule } from './evaluation-due.js';
 import { textFileRule } from './text.js';
 /** Identifiable-data detectors (also used to redact text the tool copies out of entries). */
-export const PII_RULES = [nhsNumberRule, postcodeRule, emailRule, phoneRule, dateOfBirthRule, patternRule];
+export const PII_RULES = [
+    nhsNumberRule,
+    postcodeRule,
+    emailRule,
+    phoneRule,
+    dateOfBirthRule,
+    patternRule,
+    nameRule,
+    addressRule,
+    hospitalNumberRule,
+    nationalInsuranceRule,
+    professionalRegistrationRule,
+];
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
 export const TEXT_RULES = [...PII_RULES, blameRule];
-export const FILE_RULES = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, embeddedRule, evaluationDueRule, dateOrderRule, emptySectionRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES)];
+export const FILE_RULES = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, embeddedRule, evaluationDueRule, dateOrderRule, emptySectionRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES), peopleFieldsRule];
 export const REPOSITORY_RULES = [duplicateIdRule, referencesRule];
 /** Every rule id with its default severity and description. */
 export const RULES = [

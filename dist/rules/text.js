@@ -1,10 +1,12 @@
+import { isRecord } from '../util/values.js';
+import { fold, originalSpan } from './pii/fold.js';
 /** Turns text rules into one file rule. */
 export function textFileRule(textRules) {
     const compiled = new WeakMap();
     const matchers = (config) => {
         let m = compiled.get(config);
         if (!m) {
-            m = textRules.map((r) => r.compile(config));
+            m = { raw: textRules.filter((r) => !r.folded).map((r) => r.compile(config)), folded: textRules.filter((r) => r.folded).map((r) => r.compile(config)) };
             compiled.set(config, m);
         }
         return m;
@@ -23,21 +25,157 @@ export function textFileRule(textRules) {
             });
             const bodyStart = joined.length;
             joined += ctx.text;
-            for (const f of find) {
-                for (const m of f(joined)) {
-                    const text = joined.slice(m.index, m.index + m.length);
-                    if (text.includes('\0'))
-                        continue;
-                    if (m.index >= bodyStart) {
-                        ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: m.index - bodyStart });
-                    }
-                    else {
-                        ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: paths[valueAt(starts, m.index)](), needle: text });
-                    }
+            const report = (m, index, length) => {
+                const text = joined.slice(index, index + length);
+                if (text.includes('\0'))
+                    return;
+                if (index >= bodyStart) {
+                    ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: index - bodyStart });
+                }
+                else {
+                    ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: paths[valueAt(starts, index)](), needle: text });
+                }
+            };
+            for (const f of find.raw)
+                for (const m of f(joined))
+                    report(m, m.index, m.length);
+            if (find.folded.length === 0)
+                return;
+            const folded = fold(joined);
+            for (const f of find.folded) {
+                for (const m of f(folded.text)) {
+                    const span = originalSpan(folded, m.index, m.length);
+                    report(m, span.index, span.length);
                 }
             }
+            checkOutside(ctx, find.folded);
         },
     };
+}
+/**
+ * The `pii/*` rules also read what a reader of the file sees besides values and the body: the
+ * front-matter's keys and comments, and the file name. These are joined into a second text (so
+ * each rule still runs once), each piece folded on its own (keys and the file name as slugs).
+ */
+function checkOutside(ctx, finders) {
+    const pieces = [];
+    let joined = '';
+    const add = (text, slug, report) => {
+        const folded = fold(text, { slug });
+        pieces.push({ folded, start: joined.length, report });
+        joined += folded.text + SEPARATOR;
+    };
+    const name = ctx.file.slice(ctx.file.lastIndexOf('/') + 1);
+    // A file named by its generated id (LL-20261104-7kq2.md: a date and four random characters)
+    // cannot hold an identifier, so the common case costs one test.
+    if (!GENERATED_NAME.test(name))
+        add(name, true, (m) => ctx.report({ rule: m.rule, message: `${m.message} (It is in the file name: rename the file.)`, severity: m.severity, at: 'start' }));
+    if (ctx.data) {
+        forEachKey(ctx.data, (key, link) => {
+            if (INTERESTING_KEY.test(key))
+                add(key, true, (m) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: toPath(link), at: 'key' }));
+        });
+    }
+    if (ctx.frontMatter && ctx.frontMatter.yaml.includes('#')) {
+        for (const c of yamlComments(ctx.frontMatter.yaml)) {
+            add(c.text, false, (m, index) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, position: { line: ctx.frontMatter.line + c.line, column: c.column + index } }));
+        }
+    }
+    if (pieces.length === 0)
+        return;
+    for (const f of finders) {
+        for (const m of f(joined)) {
+            const k = pieceAt(pieces, m.index);
+            const piece = pieces[k];
+            const local = m.index - piece.start;
+            if (local + m.length > piece.folded.text.length)
+                continue; // crosses a separator
+            piece.report(m, piece.folded.start(local));
+        }
+    }
+}
+const GENERATED_NAME = /^[A-Z]{1,8}-\d{8}-[a-z0-9]{4}\.md$/;
+/** Keys worth reading: anything but the lower-case words of the schema's own keys. */
+const INTERESTING_KEY = /[^a-z_]/;
+function pieceAt(pieces, offset) {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (pieces[mid].start <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function toPath(link) {
+    const out = [];
+    for (let l = link; l; l = l.parent)
+        out.unshift(l.key);
+    return out;
+}
+/** Visits every mapping key in the front-matter, with a link to its path (see toPath). */
+function forEachKey(data, visit) {
+    const walk = (value, link) => {
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++)
+                if (typeof value[i] === 'object' && value[i] !== null)
+                    walk(value[i], { parent: link, key: i });
+        }
+        else if (isRecord(value)) {
+            for (const k in value) {
+                const v = value[k];
+                const nested = typeof v === 'object' && v !== null;
+                // Most keys are the schema's own lower-case words with plain values: no link is made for them.
+                if (!nested && !INTERESTING_KEY.test(k))
+                    continue;
+                const here = { parent: link, key: k };
+                visit(k, here);
+                if (nested)
+                    walk(v, here);
+            }
+        }
+    };
+    walk(data, undefined);
+}
+/**
+ * The comments in a front-matter block: a `#` at the start of a line or after a space, outside
+ * quotes, and not inside a block scalar (`|` or `>`), whose lines are values. `line` is 0-based
+ * within the YAML, `column` 1-based.
+ */
+export function yamlComments(yaml) {
+    const out = [];
+    const lines = yaml.split('\n');
+    let blockIndent = -1;
+    for (let n = 0; n < lines.length; n++) {
+        const line = lines[n];
+        const indent = line.length - line.trimStart().length;
+        if (blockIndent >= 0) {
+            if (line.trim() === '' || indent > blockIndent)
+                continue;
+            blockIndent = -1;
+        }
+        let quote = '';
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (quote) {
+                if (c === quote)
+                    quote = '';
+            }
+            else if (c === '"' || c === "'") {
+                if (i === 0 || /[\s:,[{-]/.test(line[i - 1]))
+                    quote = c;
+            }
+            else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
+                out.push({ text: line.slice(i + 1), line: n, column: i + 2 });
+                break;
+            }
+        }
+        if (/[:-]\s*[|>][0-9+-]*\s*(?:#.*)?$/.test(line))
+            blockIndent = indent;
+    }
+    return out;
 }
 const SEPARATOR = '\n\0\n';
 /** The index of the value that contains `offset` (the last start at or before it). */

@@ -7,6 +7,7 @@
  * The exit code is 0 whether or not actions are overdue: this is a report. CI that should fail on
  * overdue actions can use `lessons validate --max-warnings 0` (rule `action/overdue`).
  */
+import { textTable } from '../util/table.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { allActions, type ActionRow } from '../digest/actions.js';
@@ -74,14 +75,7 @@ export async function run(ctx: Context, opts: ActionsOptions): Promise<number> {
     oneLine(a.description),
   ]);
   const header = ['DUE', 'STATUS', 'OWNER', 'LESSON', 'ACTION'];
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-  const maxWidth = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : Infinity;
-  const fmt = (r: string[], overdue = false) => {
-    let line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-    if (line.length > maxWidth) line = `${line.slice(0, maxWidth - 1)}…`;
-    return overdue ? red(line) : line;
-  };
-  ctx.io.stdout.write(`${[fmt(header), ...table.map((r, i) => fmt(r, rows[i].overdue))].join('\n')}\n`);
+  ctx.io.stdout.write(textTable(header, table, { out: ctx.io.stdout, paint: (line, i) => (rows[i].overdue ? red(line) : line) }));
   if (!ctx.globals.quiet) {
     const overdue = rows.filter((r) => r.overdue).length;
     ctx.io.stdout.write(`${rows.length} action${rows.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue (due before ${today} and not done or cancelled)` : ''}.\n`);

@@ -8,6 +8,7 @@
  * The exit code is 0 whether or not clocks are overdue: this is a report. CI that should fail on
  * them runs `lessons validate` (rule `deadline/overdue` is an error).
  */
+import { textTable } from '../util/table.js';
 import type { Context } from '../context.js';
 import { openClocks, type Clock } from '../repo/clocks.js';
 import { loadEntries, skippedNote } from '../repo/load.js';
@@ -61,14 +62,9 @@ export async function run(ctx: Context, opts: DeadlinesOptions): Promise<number>
   const paint = (s: string, code: number) => (colour ? `\u001b[${code}m${s}\u001b[39m` : s);
   const header = ['DUE', 'STATE', 'SOURCE', 'STEP', 'OWNER', 'TITLE'];
   const table = rows.map((c) => [c.due, stateText(c), c.source, c.label, oneLine(c.owner) || '-', oneLine(c.title)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-  const maxWidth = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : Infinity;
-  const fmt = (r: string[]) => {
-    const line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-    return line.length > maxWidth ? `${line.slice(0, maxWidth - 1)}…` : line;
-  };
-  const lines = [fmt(header), ...table.map((r, i) => (rows[i].state === 'overdue' ? paint(fmt(r), 31) : rows[i].state === 'due-soon' ? paint(fmt(r), 33) : fmt(r)))];
-  ctx.io.stdout.write(`${lines.join('\n')}\n`);
+  ctx.io.stdout.write(
+    textTable(header, table, { out: ctx.io.stdout, paint: (line, i) => (rows[i].state === 'overdue' ? paint(line, 31) : rows[i].state === 'due-soon' ? paint(line, 33) : line) }),
+  );
   if (!ctx.globals.quiet) {
     const overdue = rows.filter((r) => r.state === 'overdue').length;
     const soon = rows.filter((r) => r.state === 'due-soon').length;

@@ -1,4 +1,5 @@
 /** `lessons list`: entries with filters, as a table or JSON (DESIGN §3). */
+import { textTable } from '../util/table.js';
 import { entryUrl } from '../model/pages.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -103,13 +104,7 @@ export async function run(ctx: Context, opts: ListOptions): Promise<number> {
     ...(repo.config.site.base_url ? [entryUrl(repo.config.site.base_url, e) ?? ''] : []),
   ]);
   const header = ['ID', 'TYPE', 'STATUS', 'DATE', 'TITLE', ...(repo.config.site.base_url ? ['PAGE'] : [])];
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-  const maxWidth = ctx.io.stdout.isTTY ? (ctx.io.stdout.columns ?? 120) : Infinity;
-  const fmt = (r: string[]) => {
-    const line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-    return line.length > maxWidth ? `${line.slice(0, maxWidth - 1)}…` : line;
-  };
-  ctx.io.stdout.write(`${[fmt(header), ...table.map(fmt)].join('\n')}\n`);
+  ctx.io.stdout.write(textTable(header, table, { out: ctx.io.stdout }));
   if (!ctx.globals.quiet) ctx.io.stdout.write(`${rows.length} entr${rows.length === 1 ? 'y' : 'ies'}.\n`);
   return 0;
 }

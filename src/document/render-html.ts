@@ -7,7 +7,7 @@
 import { COMPACT_CSS, barChart, barTable, columnChart, groupedColumnChart, page, resetChartIds, sheet, table } from './html-parts.js';
 import { markdownToHtml } from './markdown-html.js';
 import { escapeHtml } from './markdown-source.js';
-import type { Block, Document, Inline, InlineText, RenderOptions, Table } from './model.js';
+import { join, type Block, type Document, type Inline, type InlineText, type RenderOptions, type Table } from './model.js';
 
 const BRIEFING_CSS = `.parts{display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:.75rem 1.5rem}
 .parts section{border-top:3px solid #005eb8;padding-top:.2rem}
@@ -51,7 +51,7 @@ export function renderHtml(doc: Document, opts: RenderOptions): string {
   return page({
     title: opts.redact(doc.title),
     organisation: opts.redact(doc.organisation),
-    subtitle: r.inline(joinParts(doc.subtitle)),
+    subtitle: r.inline(join(doc.subtitle, ' · ')),
     intro,
     body: briefing ? `<div class="parts">\n${sections.join('\n')}\n</div>` : sections.join('\n'),
     footer,
@@ -59,15 +59,6 @@ export function renderHtml(doc: Document, opts: RenderOptions): string {
   });
 }
 
-function joinParts(parts: readonly InlineText[]): Inline[] {
-  const out: Inline[] = [];
-  parts.forEach((p, i) => {
-    if (i > 0) out.push(' · ');
-    if (typeof p === 'string') out.push(p);
-    else out.push(...p);
-  });
-  return out;
-}
 
 class HtmlRenderer {
   constructor(private readonly opts: RenderOptions) {}

@@ -5,7 +5,7 @@
  * HTML comments and with its headings moved below the heading it sits under.
  */
 import { demoteHeadings, stripComments } from './markdown-source.js';
-import type { Block, Cell, Document, Inline, InlineText, RenderOptions, Table } from './model.js';
+import { join, type Block, type Cell, type Document, type Inline, type InlineText, type RenderOptions, type Table } from './model.js';
 
 /**
  * Text made safe inline in Markdown: white space folded, markup characters escaped. An underscore
@@ -20,7 +20,7 @@ export function mdEscape(value: string): string {
 
 export function renderMarkdown(doc: Document, opts: RenderOptions): string {
   const r = new MarkdownRenderer(opts);
-  const head = [`# ${r.text(doc.title)}`, r.inline(r.joined(doc.subtitle)), ...doc.intro.map((p) => r.inline(p))];
+  const head = [`# ${r.text(doc.title)}`, r.inline(join(doc.subtitle, ' · ')), ...doc.intro.map((p) => r.inline(p))];
   const out: string[] = [head.join('\n\n')];
   for (const s of doc.sections) {
     out.push(`## ${s.number !== undefined ? `${s.number}. ` : ''}${r.text(s.heading)}`);
@@ -38,15 +38,6 @@ class MarkdownRenderer {
     return mdEscape(this.opts.redact(s)).trim();
   }
 
-  joined(parts: readonly InlineText[]): Inline[] {
-    const out: Inline[] = [];
-    parts.forEach((p, i) => {
-      if (i > 0) out.push(' · ');
-      if (typeof p === 'string') out.push(p);
-      else out.push(...p);
-    });
-    return out;
-  }
 
   inline(t: InlineText): string {
     return this.inlineRaw(t).trim();

@@ -32,6 +32,7 @@ export const configSchema = z
             z.strictObject({
               name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).meta({ description: 'A short name, e.g. hospital-number.' }),
               pattern: z.string().min(1).meta({ description: 'A regular expression (JavaScript syntax).' }),
+              exact: z.boolean().optional().meta({ description: 'Match the pattern as written: case and spacing count. By default a pattern matches in any case, with spaces, dashes or dots between its letters and digits.' }),
             }),
           )
           .meta({ description: 'Extra identifiers to detect, such as a local hospital-number format.' })
@@ -152,7 +153,7 @@ export interface Config {
   organisation: string;
   root: string;
   taxonomy: { themes?: string[]; services?: string[]; audiences?: string[] };
-  pii: { patterns: { name: string; pattern: string }[]; allow: string[] };
+  pii: { patterns: { name: string; pattern: string; exact?: boolean }[]; allow: string[] };
   language: { terms: LanguageTermConfig[] };
   policy: { review_warning_days: number };
   ids: { prefix: Record<EntryType, string> };

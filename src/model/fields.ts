@@ -33,6 +33,33 @@ export function isRoleField(schema: z.ZodType): boolean {
   return ROLE_FIELDS.has(schema);
 }
 
+type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; out?: z.ZodType };
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/**
+ * The names of the fields that hold a person (made with `role`) anywhere in `schemas`, including
+ * inside lists of objects (an action's `owner`).
+ */
+export function roleFieldNames(schemas: readonly z.ZodType[]): Set<string> {
+  const names = new Set<string>();
+  const walk = (s: z.ZodType | undefined, key?: string): void => {
+    for (let i = 0; s && i < 10; i++) {
+      if (isRoleField(s)) {
+        if (key !== undefined) names.add(key);
+        return;
+      }
+      const d = defOf(s);
+      if (d.type === 'object' && d.shape) {
+        for (const [k, v] of Object.entries(d.shape)) walk(v, k);
+        return;
+      }
+      s = d.type === 'array' ? d.element : (d.innerType ?? d.out);
+    }
+  };
+  for (const s of schemas) walk(s);
+  return names;
+}
+
 /** An enum from the vocabulary; its description lists the values ("draft, in-review or archived."). */
 export function oneOf<V extends string>(vocab: Vocabulary<V>, description = `${orList([...vocab.values])}.`) {
   return z.enum(vocab.values).meta({ description });

@@ -10,6 +10,7 @@
  * just the files they concern. Large repositories are shared between threads (parallel.ts).
  */
 import path from 'node:path';
+import type { Config } from '../model/config.js';
 import { indexEntry } from '../model/entry.js';
 import { isEntryType } from '../model/schemas.js';
 import { Locator, positionIn, type PathSegment, type Position } from '../repo/frontmatter.js';
@@ -18,6 +19,7 @@ import { readEntryBytes, readEntryFile, type ReadResult } from '../repo/read.js'
 import { listEntryFiles, type Repository } from '../repo/repository.js';
 import { dotted, isRecord, str } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
+import { redactMessage } from './redact.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
 import type { CacheRecord } from './cache.js';
 import type { FileContext, Finding, IndexedEntry, Problem, StringVisitor } from './types.js';
@@ -124,7 +126,7 @@ export function finishCheck(repo: Repository, files: readonly string[], selected
   }
   for (const [file, findings] of pending) {
     const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
-    problems.push(...positionFindings(read, findings));
+    problems.push(...positionFindings(read, findings, repo.config));
   }
   problems.sort(
     (a, b) =>
@@ -155,7 +157,7 @@ export function checkEntryText(repo: Repository, file: string, text: string, tod
         if (f === file) findings.push(finding);
       });
     }
-    problems.push(...positionFindings(read, findings));
+    problems.push(...positionFindings(read, findings, repo.config));
   }
   return problems;
 }
@@ -178,17 +180,24 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
       data,
       type: data && isEntryType(data.type) ? data.type : undefined,
       text: read.data && read.fm ? read.fm.body : read.text,
+      frontMatter: read.fm && { yaml: read.fm.yaml, line: read.fm.yamlLine },
       forEachString: (visit) => data && forEachString(data, visit),
       report: (f) => findings.push(f),
     };
     for (const rule of FILE_RULES) rule.check(ctx);
   }
-  return positionFindings(read, findings);
+  return positionFindings(read, findings, repo.config);
 }
 
-/** Positions findings in `read`'s file and drops those a valid suppression comment covers. */
-function positionFindings(read: ReadResult, findings: readonly Finding[]): Problem[] {
+/**
+ * Positions findings in `read`'s file and drops those a valid suppression comment covers. Every
+ * message (and key path) passes the redactor here, once: a message that quotes a value, a key or
+ * a file name (a theme, a reference, a schema error) never carries a whole identifier into a
+ * terminal, a CI log, an annotation or the review comment.
+ */
+function positionFindings(read: ReadResult, findings: readonly Finding[], config: Config): Problem[] {
   if (findings.length === 0) return [];
+  const redact = redactMessage(config);
   let locator: Locator | undefined;
   const scanned = read.data && read.fm ? read.fm.body : (read.text ?? '');
   const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;
@@ -208,8 +217,8 @@ function positionFindings(read: ReadResult, findings: readonly Finding[]): Probl
       column: pos.column,
       severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error',
       rule: f.rule,
-      message: f.message,
-      path: f.path && f.path.length ? dotted(f.path) : null,
+      message: redact(f.message),
+      path: f.path && f.path.length ? redact(dotted(f.path)) : null,
     };
   });
   return applySuppressions(read, problems, RULE_IDS);

@@ -5,35 +5,101 @@
  */
 import type { Config } from '../model/config.js';
 import { PII_RULES } from './index.js';
-import type { TextMatch } from './text.js';
+import { fold, originalSpan } from './pii/fold.js';
 import { isRecord } from '../util/values.js';
 
 export const REDACTED = '[identifier removed]';
 
-/** A function that replaces identifiable data in a string with `[identifier removed]`. */
+/**
+ * A function that replaces identifiable data in a string with `[identifier removed]`. The text is
+ * folded as the `pii/*` rules fold it (pii/fold.ts), so pasted layouts, markup inside an
+ * identifier and line breaks are redacted too, and each match replaces the whole original span
+ * it came from: no fragment survives. This is the one redaction step: everything lessons writes
+ * for people (documents, messages, the review comment) passes it.
+ */
 export function redactor(config: Config): (text: string) => string {
-  const finders = PII_RULES.map((r) => r.compile(config));
-  // The shortest built-in identifier ("M1 1AE", "a@b.uk") has six characters; configured
-  // patterns may be shorter, so then every string is searched.
-  const shortest = config.pii.patterns.length ? 1 : 6;
+  let redact = cache.get(config);
+  if (redact) return redact;
+  redact = replacer(identifiers(config));
+  cache.set(config, redact);
+  return redact;
+}
+
+/** Replaces every span `find` returns with `[identifier removed]`, merging overlaps. */
+function replacer(find: (text: string) => Identifier[]): (text: string) => string {
   return (text) => {
-    if (text.length < shortest) return text;
-    let spans: TextMatch[] | undefined;
-    for (const f of finders) {
-      const found = f(text);
-      if (found.length) (spans ??= []).push(...found);
-    }
-    if (!spans) return text;
-    spans.sort((a, b) => a.index - b.index);
+    const spans = find(text);
+    if (spans.length === 0) return text;
+    spans.sort((a, b) => a.index - b.index || b.length - a.length);
     let out = '';
     let at = 0;
     for (const s of spans) {
-      if (s.index < at) continue; // overlapping matches: the first one already covered it
-      out += text.slice(at, s.index) + REDACTED;
-      at = s.index + s.length;
+      const end = s.index + s.length;
+      if (end <= at) continue; // inside a span already replaced
+      out += text.slice(at, Math.max(at, s.index)) + (s.index >= at ? REDACTED : '');
+      at = end;
     }
     return out + text.slice(at);
   };
+}
+
+const cache = new WeakMap<Config, (text: string) => string>();
+
+/** One identifier found in a text: the rule that found it and the original span. */
+export interface Identifier {
+  rule: string;
+  index: number;
+  length: number;
+}
+
+/**
+ * Every identifier the `pii/*` rules find in a text, as spans of the original text (folded as
+ * the rules fold it). The redactor replaces these; the corpus test measures them.
+ */
+export function identifiers(config: Config, options: { slug?: boolean } = {}): (text: string) => Identifier[] {
+  const finders = PII_RULES.map((r) => r.compile(config));
+  // The shortest built-in identifier ("M1 1AE", "a@b.uk", "Dr Oz") has five characters;
+  // configured patterns may be shorter, so then every string is searched.
+  const shortest = config.pii.patterns.length ? 1 : 5;
+  return (text) => {
+    if (text.length < shortest) return [];
+    const spans: Identifier[] = [];
+    // With `slug`, the text is also read with "-", "_" and "." as spaces (ids, file names, slugs).
+    for (const folded of options.slug ? [fold(text), fold(text, { slug: true })] : [fold(text)]) {
+      for (const f of finders) {
+        for (const m of f(folded.text)) {
+          const span = originalSpan(folded, m.index, m.length);
+          spans.push({ rule: m.rule, index: span.index, length: span.length });
+        }
+      }
+    }
+    return spans;
+  };
+}
+const messageCache = new WeakMap<Config, (text: string) => string>();
+
+/**
+ * The redactor for problem messages and key paths: the same redaction, also reading ids, slugs
+ * and file names with their dashes as spaces ("LL-1-943-476-5919.md"), remembering the last few
+ * thousand messages (most repeat: the same term or rule across many files).
+ */
+export function redactMessage(config: Config): (message: string) => string {
+  let r = messageCache.get(config);
+  if (!r) {
+    const redact = replacer(identifiers(config, { slug: true }));
+    const seen = new Map<string, string>();
+    r = (message) => {
+      let out = seen.get(message);
+      if (out === undefined) {
+        if (seen.size > 4096) seen.clear();
+        out = redact(message);
+        seen.set(message, out);
+      }
+      return out;
+    };
+    messageCache.set(config, r);
+  }
+  return r;
 }
 
 /** A copy of front-matter data with every string (and number) redacted. */

@@ -66,6 +66,8 @@ export interface FileContext {
    * could not be read (identifiable data must be caught even in a broken file).
    */
   text: string;
+  /** The front-matter's YAML source and the file line it starts on, when the file has one (its comments are read by the `pii/*` rules). */
+  frontMatter?: { yaml: string; line: number };
   /** Visits every string (and number, as written) in the front-matter. */
   forEachString(visit: StringVisitor): void;
   report(finding: Finding): void;

@@ -20,6 +20,7 @@ const termSchema = z.strictObject({
     note: z.string().min(2).optional(),
     severity: z.enum(['warning', 'error']).optional(),
     unless: z.array(z.string().min(2)).optional(),
+    unless_after: z.array(z.string().min(2)).optional(),
 });
 const termsFileSchema = z.strictObject({ terms: z.array(termSchema).min(1) });
 let builtIn;
@@ -59,12 +60,15 @@ export function termSource(t) {
  * A test for a term's `unless` phrases: whether [index, index+length) lies inside one of them. The
  * phrases match like `phrase` terms (any case, any spacing), so hard-wrapped lines still count.
  */
-function exceptions(unless) {
+function exceptions(unless, after) {
+    const subject = subjectBefore(after);
     if (!unless?.length)
-        return undefined;
+        return subject;
     const re = new RegExp(unless.map((u) => termSource({ phrase: u, suggestion: '' })).join('|'), 'gi');
     const longest = Math.max(...unless.map((u) => u.length)) * 4;
     return (text, index, length) => {
+        if (subject?.(text, index, length))
+            return true;
         re.lastIndex = Math.max(0, index - longest);
         for (let m = re.exec(text); m && m.index <= index; m = re.exec(text)) {
             if (m.index + m[0].length >= index + length)
@@ -76,6 +80,16 @@ function exceptions(unless) {
     };
 }
 /**
+ * A test for a term's `unless_after` subjects: whether one of the words is the subject just before
+ * the match ("the printer failed to"), perhaps with a word such as "had" or "repeatedly" between.
+ */
+function subjectBefore(words) {
+    if (!words?.length)
+        return undefined;
+    const re = new RegExp(`\\b(?:${words.map(escape).join('|')})\\s+(?:(?:had|has|have|also|then|again|repeatedly|intermittently|consistently|subsequently|sometimes|often|still|initially)\\s+){0,2}$`, 'i');
+    return (text, index) => re.test(text.slice(Math.max(0, index - 80), index));
+}
+/**
  * A matcher for `terms`. Each term's required literals (see literals.ts) feed one cheap trigger
  * regex: only the terms whose literals occur in a text are run on it, each with its own regex.
  * Matches never overlap: the leftmost wins, then the term listed first (as one combined regex
@@ -85,7 +99,7 @@ export function compileTerms(terms) {
     const compiled = terms.map((t) => ({
         term: t,
         re: new RegExp(`\\b(?:${termSource(t)})\\b`, 'gi'),
-        exception: exceptions('unless' in t ? t.unless : undefined),
+        exception: exceptions('unless' in t ? t.unless : undefined, 'unless_after' in t ? t.unless_after : undefined),
     }));
     const byLiteral = new Map();
     const always = [];

@@ -11,12 +11,20 @@ export function isNhsNumber(digits) {
         check = 0;
     return check !== 10 && check === Number(digits[9]);
 }
-// The same separator (none, one space or one dash) between the groups; no digits or word
-// characters glued on either side, so longer numbers and references are not split up.
-const NHS_RE = /(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w-]|\.\d)/g;
-const GLUED = /[\w.-]/;
+// The same separator (none, one space, one dash or one dot, after folding: pii/fold.ts) between
+// the groups; no digits or word characters glued on either side, so longer numbers and
+// references are not split up.
+const NHS_RE = /(\d{3})([ .-]?)(\d{3})\2(\d{4})(?![A-Za-z0-9-]|\.\d)/g;
+/** Letters or digits glued on (an underscore is not: "first_943..." in a slug or key). */
+const GLUED = /[A-Za-z0-9.-]/;
+/** A slug or reference such as "nhs-943-476-5919" or "INC-9434765919": letters and a dash before the number. */
+const SLUG_BEFORE = /[A-Za-z]-$/;
+/** A SNOMED CT concept id or an ISBN is a Modulus 11 look-alike, not an NHS number. */
+const SNOMED_BEFORE = /\b(?:snomed(?:[\s-]*ct)?|sct\s*id|concept(?:\s+id)?)\b[^.\n]{0,40}$/i;
+const ISBN_BEFORE = /\bISBN(?:-?1[03])?\s*[:#]?\s*$/i;
 export const nhsNumberRule = {
-    rules: [{ id: 'pii/nhs-number', severity: 'error', description: 'A 10-digit number (spaced 3-3-4 or not) that passes the NHS Modulus 11 check.' }],
+    folded: true,
+    rules: [{ id: 'pii/nhs-number', severity: 'error', description: 'A 10-digit number (spaced 3-3-4 or not) that passes the NHS Modulus 11 check (not a SNOMED CT id or an ISBN after its label).' }],
     compile(config) {
         const allow = config.pii.allow;
         return (text) => {
@@ -24,7 +32,12 @@ export const nhsNumberRule = {
                 return [];
             const out = [];
             for (const m of execAll(NHS_RE, text)) {
-                if (glued(text, m.index, GLUED) || !isNhsNumber(m[1] + m[3] + m[4]) || isAllowed(text, m.index, m[0].length, allow))
+                if (glued(text, m.index, GLUED) && !SLUG_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)))
+                    continue;
+                if (!isNhsNumber(m[1] + m[3] + m[4]) || isAllowed(text, m.index, m[0].length, allow))
+                    continue;
+                const before = text.slice(Math.max(0, m.index - 60), m.index);
+                if (ISBN_BEFORE.test(before) || SNOMED_BEFORE.test(before))
                     continue;
                 out.push({
                     rule: 'pii/nhs-number',

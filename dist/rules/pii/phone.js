@@ -1,7 +1,8 @@
 import { execAll, glued, isAllowed, mask } from '../text.js';
-const PHONE_RE = /(?:(?:\+44|0044)[ -]?(?:\(0\)[ -]?)?|\(?0)\d[\d ()-]{7,14}\d(?![\w\/-]|\.\d)/g;
-const GLUED = /[\w+.\/-]/;
+const PHONE_RE = /(?:(?:\+44|0044)[ -]?(?:\(0\)[ -]?)?|\(?0)\d[\d ()-]{7,14}\d(?![A-Za-z0-9\/-]|\.\d)/g;
+const GLUED = /[A-Za-z0-9+.\/-]/;
 export const phoneRule = {
+    folded: true,
     rules: [{ id: 'pii/phone', severity: 'error', description: 'A UK phone number (landline or mobile, including +44).' }],
     compile(config) {
         const allow = config.pii.allow;
@@ -11,11 +12,16 @@ export const phoneRule = {
             const out = [];
             for (const m of execAll(PHONE_RE, text)) {
                 const candidate = m[0];
-                if (glued(text, m.index, GLUED))
+                // Glued to other characters it is part of something else, except a slug ("mcallister-07700900123").
+                if (glued(text, m.index, GLUED) && !/[A-Za-z]-$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
                     continue;
                 // Separators are single spaces, dashes or one pair of brackets round the area code.
-                if (/[ -]{2,}/.test(candidate) || (candidate.match(/\(/g)?.length ?? 0) !== (candidate.match(/\)/g)?.length ?? 0))
+                if (/[ -]{2,}/.test(candidate) || (candidate.match(/\(/g)?.length ?? 0) !== (candidate.match(/\)/g)?.length ?? 0)) {
+                    // "(01632 960471)": a bracket before the number, not round the area code; try again after it.
+                    if (candidate.startsWith('('))
+                        PHONE_RE.lastIndex = m.index + 1;
                     continue;
+                }
                 let digits = candidate.replace(/\D/g, '');
                 if (digits.startsWith('0044'))
                     digits = `0${digits.slice(4).replace(/^0/, '')}`;

@@ -1,13 +1,14 @@
 import { execAll, glued, isAllowed, mask } from '../text.js';
 const OUTWARD = '(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])';
 const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
-const POSTCODE_RE = new RegExp(`\\b(?:${OUTWARD} ?${INWARD}|GIR ?0AA)(?![\\w-])`, 'gi');
+const POSTCODE_RE = new RegExp(`\\b(?:${OUTWARD} ?${INWARD}|GIR ?0AA)(?![A-Za-z0-9-])`, 'gi');
 /** Every postcode ends in an inward code: a cheap test that most texts fail. */
-const HAS_INWARD = new RegExp(`${INWARD}(?![\\w-])`, 'i');
-const GLUED = /[\w-]/;
+const HAS_INWARD = new RegExp(`${INWARD}(?![A-Za-z0-9-])`, 'i');
+const GLUED = /[A-Za-z0-9-]/;
 /** "B12 1st dose": an ordinal written in lower case is not an inward code. */
 const ORDINAL = /[0-9](?:st|nd|rd|th)$/;
 export const postcodeRule = {
+    folded: true,
     rules: [{ id: 'pii/postcode', severity: 'error', description: 'A full UK postcode, with or without the space, in any case.' }],
     compile(config) {
         const allow = config.pii.allow;

@@ -23,6 +23,7 @@ const termSchema = z.strictObject({
   note: z.string().min(2).optional(),
   severity: z.enum(['warning', 'error']).optional(),
   unless: z.array(z.string().min(2)).optional(),
+  unless_after: z.array(z.string().min(2)).optional(),
 });
 const termsFileSchema = z.strictObject({ terms: z.array(termSchema).min(1) });
 export type Term = z.infer<typeof termSchema>;
@@ -69,11 +70,13 @@ export function termSource(t: Term | LanguageTermConfig): string {
  * A test for a term's `unless` phrases: whether [index, index+length) lies inside one of them. The
  * phrases match like `phrase` terms (any case, any spacing), so hard-wrapped lines still count.
  */
-function exceptions(unless: readonly string[] | undefined): ((text: string, index: number, length: number) => boolean) | undefined {
-  if (!unless?.length) return undefined;
+function exceptions(unless: readonly string[] | undefined, after: readonly string[] | undefined): ((text: string, index: number, length: number) => boolean) | undefined {
+  const subject = subjectBefore(after);
+  if (!unless?.length) return subject;
   const re = new RegExp(unless.map((u) => termSource({ phrase: u, suggestion: '' })).join('|'), 'gi');
   const longest = Math.max(...unless.map((u) => u.length)) * 4;
   return (text, index, length) => {
+    if (subject?.(text, index, length)) return true;
     re.lastIndex = Math.max(0, index - longest);
     for (let m = re.exec(text); m && m.index <= index; m = re.exec(text)) {
       if (m.index + m[0].length >= index + length) return true;
@@ -81,6 +84,16 @@ function exceptions(unless: readonly string[] | undefined): ((text: string, inde
     }
     return false;
   };
+}
+
+/**
+ * A test for a term's `unless_after` subjects: whether one of the words is the subject just before
+ * the match ("the printer failed to"), perhaps with a word such as "had" or "repeatedly" between.
+ */
+function subjectBefore(words: readonly string[] | undefined): ((text: string, index: number, length: number) => boolean) | undefined {
+  if (!words?.length) return undefined;
+  const re = new RegExp(`\\b(?:${words.map(escape).join('|')})\\s+(?:(?:had|has|have|also|then|again|repeatedly|intermittently|consistently|subsequently|sometimes|often|still|initially)\\s+){0,2}$`, 'i');
+  return (text, index) => re.test(text.slice(Math.max(0, index - 80), index));
 }
 
 /**
@@ -93,7 +106,7 @@ export function compileTerms(terms: readonly (Term | LanguageTermConfig)[]): (te
   const compiled = terms.map((t) => ({
     term: t,
     re: new RegExp(`\\b(?:${termSource(t)})\\b`, 'gi'),
-    exception: exceptions('unless' in t ? t.unless : undefined),
+    exception: exceptions('unless' in t ? t.unless : undefined, 'unless_after' in t ? t.unless_after : undefined),
   }));
   const byLiteral = new Map<string, number[]>();
   const always: number[] = [];

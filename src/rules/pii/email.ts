@@ -5,6 +5,7 @@ import { execAll, isAllowed } from '../text.js';
 const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
 
 export const emailRule: TextRule = {
+  folded: true,
   rules: [{ id: 'pii/email', severity: 'error', description: 'An email address not listed in `pii.allow`.' }],
   compile(config) {
     const allow = config.pii.allow;

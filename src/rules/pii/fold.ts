@@ -1,0 +1,260 @@
+/**
+ * Text as a reader sees it (DESIGN §5): before any `pii/*` rule looks at a text, it is folded the
+ * way a renderer or a person would read it, so that text pasted from Word, Outlook, a PDF or a
+ * record system cannot hide an identifier:
+ *
+ *   - compatibility forms become their plain form (NFKC: fullwidth digits, ligatures);
+ *   - every Unicode space (no-break, narrow, thin, ideographic, tabs) becomes a plain space, and a
+ *     run of spaces becomes one;
+ *   - zero-width characters and soft hyphens disappear;
+ *   - every dash (hyphen, en and em dash, minus sign) becomes `-`, and every dot-like separator
+ *     (middle dot, one-dot leader, bullet) becomes `.`;
+ *   - a line break inside a paragraph becomes a space (a blank line, a list item, a heading, a
+ *     quote or a table row still starts a new line);
+ *   - Markdown emphasis and code marks round words (`**476**`, `_Smith_`), backslash escapes and
+ *     inline HTML tags disappear.
+ *
+ * Folding keeps an offset map, so a match in the folded text is turned back into the span of the
+ * original text it came from (the whole span: a redaction then leaves no fragment behind, and a
+ * problem points at the right line and column). The map holds one record per edit, not one per
+ * character, and a text that needs no folding costs one regex test and no allocation.
+ */
+
+/** What one folded text knows of its original. */
+export interface Folded {
+  /** The folded text the rules read. */
+  text: string;
+  /** The original offset where the folded character at `index` starts. */
+  start(index: number): number;
+  /** The original offset where a folded span ending (exclusively) at `end` ends. */
+  end(end: number): number;
+}
+
+/**
+ * The edits, as parallel arrays (a file has hundreds; objects would cost the garbage collector):
+ * edit k replaced original [from[k], to[k]) with len[k] folded characters starting at at[k].
+ */
+interface Edits {
+  at: number[];
+  len: number[];
+  from: number[];
+  to: number[];
+}
+
+const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
+const SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const DOT = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF0E]/;
+
+
+
+/** ASCII characters where folding may start (everything else is copied as it is, but spaces before blanks). */
+const NEXT = /[\u0080-\uffff\t*_`~\\<]| [ \t\n]|\n[ \t]/g;
+const NEXT_TABLE = /[\u0080-\uffff\t\n*_`~\\<]| [ \t\n]/g;
+const NEXT_SLUG = /[\u0080-\uffff\t\n*_`~\\<./-]| [ \t\n]/g;
+/**
+ * A line break inside a paragraph: after a character that is not a line break (or the joined
+ * text's separator), before one that does not start a block (a blank line, a list item, a
+ * heading, a quote, a table row, an indented line: those go the slow way).
+ */
+const JOIN = /\n(?<=[^\n\0]\n)(?![\n\0\-*+>#| \t]|\d{1,3}[.)][ \t])/g;
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+const IDENTITY = (text: string): Folded => ({ text, start: (i) => i, end: (i) => i });
+
+/** Folds `text` for the `pii/*` rules. `slug` also reads `-`, `_` and `.` as spaces (file names, keys, slugs). */
+export function fold(original: string, options: { slug?: boolean } = {}): Folded {
+  // Line breaks inside a paragraph become spaces in one native pass (the same length, so offsets do
+  // not move); tables keep theirs (a row per line), so a text with a pipe goes the slow way.
+  const tables = original.includes('|');
+  const text = tables ? original : original.replace(JOIN, ' ');
+  const edits: Edits = { at: [], len: [], from: [], to: [] };
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  // `copyFrom` is where the run of characters copied unchanged began.
+  let copyFrom = 0;
+  let changed = text !== original;
+  const flush = (upTo: number) => {
+    if (upTo > copyFrom) out += text.slice(copyFrom, upTo);
+  };
+  const edit = (from: number, to: number, replacement: string) => {
+    flush(from);
+    // A replacement of the same length (a line break or a no-break space read as a space) leaves
+    // every offset where it was: only edits that change the length are kept for the map.
+    if (to - from !== replacement.length) {
+      edits.at.push(out.length);
+      edits.len.push(replacement.length);
+      edits.from.push(from);
+      edits.to.push(to);
+    }
+    changed = true;
+    out += replacement;
+    copyFrom = to;
+  };
+  const lastOut = () => (i > copyFrom ? text[i - 1] : (out[out.length - 1] ?? ''));
+  const next = options.slug ? NEXT_SLUG : tables ? NEXT_TABLE : NEXT;
+
+  while (i < n) {
+    // Jump to the next character that may need folding.
+    next.lastIndex = i;
+    const hit = next.exec(text);
+    if (!hit) break;
+    i = hit.index;
+    const c = text[i];
+    const code = c.charCodeAt(0);
+    if (code < 0x80) {
+      if (c === ' ' || c === '\t') {
+        let j = i + 1;
+        while (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]) || ZERO_WIDTH.test(text[j]))) j++;
+        if (j < n && text[j] === '\n') {
+          // Trailing spaces before a line break: let the line break decide.
+          edit(i, j, '');
+        } else if (j - i > 1 || c === '\t') {
+          edit(i, j, lastOut() === ' ' ? '' : ' ');
+        }
+        i = j;
+        continue;
+      }
+      if (c === '\n') {
+        // A line break inside a paragraph reads as a space; leading spaces on the next line go with it.
+        let j = i + 1;
+        while (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]))) j++;
+        if (joinsLines(text, i, j)) {
+          edit(i, j, lastOut() === ' ' ? '' : ' ');
+          i = j;
+        } else {
+          i++;
+        }
+        continue;
+      }
+      if (options.slug && (c === '-' || c === '_' || c === '.' || c === '/')) {
+        edit(i, i + 1, ' ');
+        i++;
+        continue;
+      }
+      if (c === '\\' && i + 1 < n && /[!-/:-@[-`{-~]/.test(text[i + 1])) {
+        // A Markdown escape: the reader sees only the escaped character, as it is.
+        edit(i, i + 1, '');
+        i += 2;
+        continue;
+      }
+      if (c === '_' && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
+        // "943_476_5919" in a key or a slug: an underscore between digits separates them.
+        edit(i, i + 1, '-');
+        i++;
+        continue;
+      }
+      if (c === '*' || c === '_' || c === '`' || c === '~') {
+        let j = i + 1;
+        while (j < n && text[j] === c) j++;
+        const before = i > 0 ? text[i - 1] : ' ';
+        const after = j < n ? text[j] : ' ';
+        // Emphasis or code marks round a word: one side touches the word, the other does not.
+        // "first_name" (inside a word) and "3 * 4" (spaced) stay; "w***@nhs.uk" (a masked
+        // address in a message) stays too.
+        const wordBefore = /[\p{L}\p{N}]/u.test(before);
+        const wordAfter = /[\p{L}\p{N}]/u.test(after);
+        if (wordBefore !== wordAfter && after !== '@' && before !== '@') {
+          edit(i, j, '');
+          i = j;
+          continue;
+        }
+        i = j;
+        continue;
+      }
+      if (c === '<') {
+        const m = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/.exec(text.slice(i, i + 200));
+        if (m) {
+          edit(i, i + m[0].length, '');
+          i += m[0].length;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    // Outside ASCII: one code point at a time.
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    if (ZERO_WIDTH.test(ch)) {
+      edit(i, i + width, '');
+    } else if (SPACE.test(ch)) {
+      let j = i + width;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]) || ZERO_WIDTH.test(text[j]))) j++;
+      edit(i, j, lastOut() === ' ' || (j < n && text[j] === '\n') ? '' : ' ');
+      i = j;
+      continue;
+    } else if (DASH.test(ch)) {
+      edit(i, i + width, '-');
+    } else if (DOT.test(ch)) {
+      edit(i, i + width, '.');
+    } else {
+      const plain = ch.normalize('NFKC');
+      if (plain !== ch) edit(i, i + width, plain);
+    }
+    i += width;
+  }
+  if (!changed) return IDENTITY(text);
+  flush(n);
+  if (edits.at.length === 0) return { text: out, start: (i) => i, end: (i) => i };
+  return { text: out, start: (f) => toOriginal(edits, f, false), end: (f) => toOriginal(edits, f, true) };
+}
+
+/**
+ * Whether the line break at `i` (the next line's text starting at `j`) is inside a paragraph:
+ * the line before is not blank, and neither line is a table row, nor does the next one start a
+ * block (a list item, heading, quote, table row, the joined-text separator) or is blank.
+ */
+function joinsLines(text: string, i: number, j: number): boolean {
+  if (i === 0) return false;
+  const before = text.charCodeAt(i - 1);
+  if (before === 10 || before === 0) return false; // blank line, or the separator
+  if (j >= text.length) return false;
+  const c = text[j];
+  if (c === '\n' || c === '\0' || c === '-' || c === '*' || c === '+' || c === '>' || c === '#' || c === '|') return false;
+  if (c >= '0' && c <= '9' && /^\d{1,3}[.)][ \t]/.test(text.slice(j, j + 5))) return false;
+  // A table row on either line (a pipe on the line before or the line after).
+  for (let k = i - 1; k >= 0 && text.charCodeAt(k) !== 10; k--) if (text.charCodeAt(k) === 124) return false;
+  for (let k = j; k < text.length && text.charCodeAt(k) !== 10; k++) if (text.charCodeAt(k) === 124) return false;
+  return true;
+}
+
+/** The index of the last edit with `at` ≤ f, or -1. */
+function editAt(edits: Edits, f: number): number {
+  let lo = 0;
+  let hi = edits.at.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits.at[mid] <= f) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Where the folded character at `f` starts (isEnd false) or ends (isEnd true) in the original. */
+function charOriginal(edits: Edits, f: number, isEnd: boolean): number {
+  const k = editAt(edits, f);
+  if (k === -1) return f + (isEnd ? 1 : 0);
+  const at = edits.at[k];
+  const len = edits.len[k];
+  if (f < at + len) return isEnd ? edits.to[k] : edits.from[k]; // inside a replacement
+  return edits.to[k] + (f - (at + len)) + (isEnd ? 1 : 0); // copied unchanged after it
+}
+
+function toOriginal(edits: Edits, f: number, isEnd: boolean): number {
+  if (!isEnd) return charOriginal(edits, f, false);
+  return f === 0 ? charOriginal(edits, 0, false) : charOriginal(edits, f - 1, true);
+}
+
+/** Maps a folded span back to the original: [start, end). */
+export function originalSpan(folded: Folded, index: number, length: number): { index: number; length: number } {
+  const start = folded.start(index);
+  const end = folded.end(index + length);
+  return { index: start, length: Math.max(0, end - start) };
+}

@@ -1,0 +1,20 @@
+/** Tables for the terminal (`list`, `actions`, `deadlines`): columns padded to line up, lines cut to the terminal's width. */
+import type { OutStream } from '../io.js';
+
+export interface TextTableOptions {
+  /** The stream it is written to: on a terminal, lines are cut to its width. */
+  out: OutStream;
+  /** Colours a row's line (by its index in `rows`), e.g. overdue ones in red. */
+  paint?: (line: string, row: number) => string;
+}
+
+/** The header and rows as lines, ending with a newline; the last column is not padded. */
+export function textTable(header: readonly string[], rows: readonly (readonly string[])[], opts: TextTableOptions): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const maxWidth = opts.out.isTTY ? (opts.out.columns ?? 120) : Infinity;
+  const fmt = (r: readonly string[]) => {
+    const line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+    return line.length > maxWidth ? `${line.slice(0, maxWidth - 1)}…` : line;
+  };
+  return `${[fmt(header), ...rows.map((r, i) => (opts.paint ? opts.paint(fmt(r), i) : fmt(r)))].join('\n')}\n`;
+}
