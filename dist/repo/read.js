@@ -14,7 +14,7 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 /** Reads the file's bytes, refusing anything over `maxBytes` before reading it. */
-function readBytes(abs, maxBytes) {
+export function readBytes(abs, maxBytes) {
     let fd;
     try {
         fd = openSync(abs, 'r');
@@ -134,6 +134,8 @@ function yamlMessage(error) {
             return `This value starts with a character YAML reserves. ${QUOTE_TIP}`;
         case 'unsupported-tag':
             return 'This value uses a YAML tag (!! or !) that lessons does not accept. Remove the tag and write the value as plain text.';
+        case 'alias-cycle':
+            return 'This YAML alias (*name) is inside the value it refers to, so the value would contain itself without end. Write the value out in full instead of using an alias.';
         case 'alias-limit':
             return 'The front-matter uses YAML aliases (*name) that expand too far to be safe. Write the values out in full.';
         default:

@@ -34,7 +34,7 @@ function formatBytes(n: number): string {
 }
 
 /** Reads the file's bytes, refusing anything over `maxBytes` before reading it. */
-function readBytes(abs: string, maxBytes: number): { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException } {
+export function readBytes(abs: string, maxBytes: number): { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException } {
   let fd: number;
   try {
     fd = openSync(abs, 'r');
@@ -154,6 +154,8 @@ function yamlMessage(error: YamlError): string {
       return `This value starts with a character YAML reserves. ${QUOTE_TIP}`;
     case 'unsupported-tag':
       return 'This value uses a YAML tag (!! or !) that lessons does not accept. Remove the tag and write the value as plain text.';
+    case 'alias-cycle':
+      return 'This YAML alias (*name) is inside the value it refers to, so the value would contain itself without end. Write the value out in full instead of using an alias.';
     case 'alias-limit':
       return 'The front-matter uses YAML aliases (*name) that expand too far to be safe. Write the values out in full.';
     default:
