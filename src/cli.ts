@@ -80,12 +80,15 @@ Set LESSONS_TODAY=YYYY-MM-DD to fix "today" (overdue actions, review dates, peri
     .option('--changed', 'check only the files this branch changes (plus repository-wide rules)')
     .option('--base <ref>', 'with --changed: compare against this branch or commit (default: origin/main, then main)')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than this many warnings', positiveInt)
+    .option('--cache', "reuse each unchanged file's results from the last run (kept in .git/lessons-cache.json)")
+    .option('--cache-location <file>', 'with --cache: keep the results in this file instead')
     .addHelpText(
       'after',
       `
 Examples:
   lessons validate
   lessons validate lessons/learning/LL-20261104-7kq2.md
+  lessons validate --cache
   lessons validate --changed --base origin/main --format github
   lessons validate --format sarif > lessons.sarif`,
     )

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateRepository } from '../src/bench/generate.js';
+import { generateRepository } from '../tools/bench/generate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dirs: string[] = [];

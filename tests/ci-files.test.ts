@@ -1,12 +1,13 @@
 /** The CI integrations shipped at the project root, and the workflow init writes, stay consistent. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REVIEW_MARKER } from '../src/authoring/review.js';
 import { scaffoldFiles } from '../src/authoring/scaffold.js';
-import { PROJECT } from './helpers/cli.js';
+import { PROJECT, runLessons } from './helpers/cli.js';
+import { CONFIG, git, gitInit, lesson, tempRepo } from './helpers/repo.js';
 
 type Step = { name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
 
@@ -41,11 +42,26 @@ describe('action.yml', () => {
 describe('.pre-commit-hooks.yaml', () => {
   const [hook] = parse(readFileSync(path.join(PROJECT, '.pre-commit-hooks.yaml'), 'utf8'));
   it('runs validate on the staged lesson files', () => {
-    expect(hook).toMatchObject({ id: 'lessons-validate', entry: 'lessons validate', language: 'node', pass_filenames: true });
+    expect(hook).toMatchObject({ id: 'lessons-validate', entry: 'lessons validate --cache', language: 'node', pass_filenames: true });
     const files = new RegExp(hook.files);
     expect(files.test('lessons/learning/LL-20261104-7kq2.md')).toBe(true);
     expect(files.test('templates/lesson.md')).toBe(false);
     expect(files.test('lessons.config.yaml')).toBe(false);
+  });
+});
+
+describe('the pre-commit hook as pre-commit runs it', () => {
+  it('checks the staged files, keeping its cache in the git folder (nothing to commit or ignore)', async () => {
+    const [hook] = parse(readFileSync(path.join(PROJECT, '.pre-commit-hooks.yaml'), 'utf8'));
+    const dir = tempRepo({ 'lessons.config.yaml': CONFIG, 'lessons/learning/LL-1.md': lesson('LL-1'), 'lessons/learning/LL-2.md': lesson('LL-2') });
+    gitInit(dir);
+    const [, ...args] = String(hook.entry).split(' ');
+    for (let run = 0; run < 2; run++) {
+      const r = await runLessons([...args, 'lessons/learning/LL-1.md'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(existsSync(path.join(dir, '.git', 'lessons-cache.json'))).toBe(true);
+    expect(git(dir, ['status', '--porcelain'])).toBe('');
   });
 });
 

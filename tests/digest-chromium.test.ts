@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runLessons } from './helpers/cli.js';
 import { CHROMIUM, hasChromium, printToPdf, sampleRepo } from './helpers/digest.js';
 import { CONFIG, incident, lesson, tempRepo } from './helpers/repo.js';
-import { generateRepository } from '../src/bench/generate.js';
+import { generateRepository } from '../tools/bench/generate.js';
 
 if (!hasChromium) {
   // eslint-disable-next-line no-console

@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFi
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateRepository } from '../src/bench/generate.js';
+import { generateRepository } from '../tools/bench/generate.js';
 import { workerCount } from '../src/rules/parallel.js';
 import { runBin } from './helpers/cli.js';
 import { prng, testNhsNumber } from './helpers/identifiers.js';
@@ -43,5 +43,10 @@ describe('checking on several threads', () => {
     expect(workerCount(40, {})).toBe(0);
     expect(workerCount(40, { LESSONS_WORKERS: '2' })).toBe(2);
     expect(workerCount(50_000, { LESSONS_WORKERS: '0' })).toBe(0);
+    // Without LESSONS_WORKERS: idle cores only (a worker on a busy machine slows everyone down).
+    const cores = os.availableParallelism();
+    expect(workerCount(50_000, {}, 0)).toBe(Math.min(cores - 1, 3));
+    expect(workerCount(50_000, {}, cores)).toBe(0);
+    expect(workerCount(50_000, {}, cores + 5)).toBe(0);
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateRepository } from '../src/bench/generate.js';
+import { generateRepository } from '../tools/bench/generate.js';
 import { runBin } from './helpers/cli.js';
 import { tempRepo } from './helpers/repo.js';
 

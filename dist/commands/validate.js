@@ -23,11 +23,21 @@ export async function run(ctx, paths, opts) {
     if (!existsSync(repo.contentRoot) && !ctx.globals.quiet) {
         ctx.io.stderr.write(`lessons: the content folder ${toPosix(path.relative(repo.root, repo.contentRoot)) || '.'}/ does not exist yet; there is nothing to check.\n`);
     }
+    let cache;
+    if (opts.cache) {
+        const { cacheKey, defaultCacheLocation } = await import('../rules/cache.js');
+        cache = { location: opts.cacheLocation ? path.resolve(ctx.io.cwd, opts.cacheLocation) : defaultCacheLocation(repo), key: cacheKey(repo, today, version()) };
+    }
+    else if (opts.cacheLocation) {
+        throw new UsageError('--cache-location only makes sense with --cache.');
+    }
     const startedAt = new Date().toISOString().slice(0, 19);
     const started = performance.now();
     const bar = progress(ctx.io.stderr, 'Checking', opts.format === 'pretty' && !ctx.globals.quiet);
-    const result = await checkRepositoryParallel({ repo, today, selected, onFile: bar.update }, ctx.io.env);
+    const result = await checkRepositoryParallel({ repo, today, selected, onFile: bar.update, cache }, ctx.io.env);
     bar.done();
+    for (const w of result.warnings ?? [])
+        ctx.warn(w);
     const elapsedMs = performance.now() - started;
     const errors = result.problems.filter((p) => p.severity === 'error').length;
     const warnings = result.problems.length - errors;

@@ -31,6 +31,7 @@ const YAML_PROBLEM = {
     'bad-start': 'a value starts with a character YAML reserves; put it in quotes',
     'unsupported-tag': 'a YAML tag (! or !!) is used; lessons does not accept them',
     'alias-limit': 'aliases (*name) expand too far to be safe',
+    'alias-cycle': 'an alias (*name) is inside the value it names, so that value would contain itself',
 };
 /** Parses and checks the text of a data file; throws DataFileError with every problem found. */
 export function parseDataFile(source, opts) {
@@ -48,7 +49,7 @@ export function parseDataFile(source, opts) {
         return opts.empty;
     if (!isRecord(data))
         return fail([{ line: 1, column: 1, message: opts.notAMap ?? 'the file must be a set of "name: value" lines.' }]);
-    const locator = new Locator(fm);
+    const locator = new Locator(fm, data);
     const result = opts.schema.safeParse(data);
     const wording = opts.wording ?? ((m) => m);
     if (!result.success) {

@@ -14,6 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
+import { matches, outline } from './outline.js';
 /**
  * `yaml` is loaded on first use: most files never need it (no problem to point at, no aliases),
  * and importing it costs about 40 ms in every thread.
@@ -82,6 +83,8 @@ export const YAML_DOCUMENT_OPTIONS = {
 };
 /** The largest number of aliases one block may expand. */
 export const MAX_ALIASES = 50;
+/** The most characters that aliases, all expanded, may add to what the block holds as written. */
+export const MAX_ALIAS_EXPANSION = 64 * 1024;
 /** Parses a front-matter block's YAML into plain data. */
 export function parseYaml(fm) {
     if ((!fm.yaml.includes('&') && !fm.yaml.includes('*')) || !MAY_USE_ALIASES.test(fm.yaml)) {
@@ -127,6 +130,9 @@ function parseWithDocument(fm) {
     const tagWarning = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
     if (tagWarning)
         return { ok: false, error: { code: 'unsupported-tag', position: toPos(tagWarning.pos[0]) } };
+    const aliasError = checkAliases(doc);
+    if (aliasError)
+        return { ok: false, error: { code: aliasError.code, position: toPos(aliasError.offset) } };
     try {
         return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
     }
@@ -142,6 +148,74 @@ function parseWithDocument(fm) {
         return { ok: false, error: { code: 'alias-limit', position: toPos(offset) } };
     }
 }
+/**
+ * Aliases are safe only if none is inside the value it names (that value would contain itself,
+ * and every walk over the data would never end) and, all expanded, they add at most
+ * `MAX_ALIAS_EXPANSION` characters to the block: a long text repeated by aliases costs as much to
+ * check as writing it out, so it is bounded by size, not only by the number of aliases.
+ */
+function checkAliases(doc) {
+    const { isAlias, isCollection, isPair, isScalar, visit } = Y();
+    let found;
+    visit(doc, {
+        Alias(_, alias) {
+            const target = alias.resolve(doc);
+            const at = alias.range?.[0] ?? 0;
+            if (target?.range && at >= target.range[0] && at < target.range[2]) {
+                found = { code: 'alias-cycle', offset: at };
+                return visit.BREAK;
+            }
+            return undefined;
+        },
+    });
+    if (found)
+        return found;
+    // Expanded size in characters, memoised per anchored node (so a "billion laughs" costs one pass).
+    const sizes = new Map();
+    let firstAlias = -1;
+    const size = (node) => {
+        if (node === null || node === undefined)
+            return 0;
+        const known = sizes.get(node);
+        if (known !== undefined)
+            return known;
+        let n = 1;
+        if (isAlias(node)) {
+            if (firstAlias === -1)
+                firstAlias = node.range?.[0] ?? 0;
+            n = size(node.resolve(doc));
+        }
+        else if (isScalar(node)) {
+            n = String(node.value ?? '').length + 1;
+        }
+        else if (isPair(node)) {
+            n = size(node.key) + size(node.value);
+        }
+        else if (isCollection(node)) {
+            for (const item of node.items)
+                n += size(item);
+        }
+        sizes.set(node, n);
+        return n;
+    };
+    let text;
+    try {
+        text = size(doc.contents);
+    }
+    catch (err) {
+        // Nesting too deep to measure: treat it as too costly to expand.
+        if (!(err instanceof RangeError))
+            throw err;
+        text = Infinity;
+    }
+    if (firstAlias !== -1 && text > sourceLength(doc) + MAX_ALIAS_EXPANSION)
+        return { code: 'alias-limit', offset: firstAlias };
+    return undefined;
+}
+function sourceLength(doc) {
+    const r = doc.contents?.range;
+    return r ? r[2] - r[0] : 0;
+}
 const ERROR_CODES = {
     DUPLICATE_KEY: 'duplicate-key',
     BAD_INDENT: 'indentation',
@@ -156,10 +230,84 @@ function keyAt(src, offset) {
     return m?.[1].trim();
 }
 /**
- * Points into a front-matter block. The `yaml` Document is built on first use, so files
- * with nothing to report never pay for it.
+ * Points into a front-matter block. With the data js-yaml produced, most blocks are located by a
+ * line scanner (outline.ts) whose outline is used only when its shape matches the data exactly;
+ * everything else goes to the `yaml` Document, built on first use. Both give the same positions
+ * (tests/locator.property.test.ts), so files with something to report rarely pay for a Document.
  */
 export class Locator {
+    fm;
+    data;
+    scanned;
+    slow;
+    constructor(fm, 
+    /** The block's parsed data; without it every position comes from the Document. */
+    data) {
+        this.fm = fm;
+        this.data = data;
+    }
+    /** See `DocumentLocator.locate`: the same position, found without a Document when possible. */
+    locate(path, target = 'value', needle) {
+        const offset = this.quick(path, target, needle);
+        if (offset !== undefined)
+            return positionIn(this.fm.yaml, offset, this.fm.yamlLine);
+        return (this.slow ??= new DocumentLocator(this.fm)).locate(path, target, needle);
+    }
+    /** Whether positions came from the scanner alone so far (for tests and the benchmark). */
+    get usedDocument() {
+        return this.slow !== undefined;
+    }
+    quick(path, target, needle) {
+        if (this.scanned === undefined) {
+            const o = this.data === undefined ? undefined : outline(this.fm.yaml);
+            this.scanned = o && matches(o, this.data) ? o : null;
+        }
+        const root = this.scanned;
+        if (!root)
+            return undefined;
+        let node = root;
+        let offset = root.start;
+        for (let i = 0; i < path.length && node; i++) {
+            const seg = path[i];
+            if (node.kind === 'map') {
+                const k = node.keys.indexOf(String(seg));
+                if (k === -1)
+                    break;
+                offset = node.keyStarts[k];
+                if (i === path.length - 1 && target === 'key') {
+                    node = undefined;
+                    break;
+                }
+                node = node.values[k];
+                offset = node.start;
+            }
+            else if (node.kind === 'seq' && typeof seg === 'number' && seg < node.items.length) {
+                node = node.items[seg];
+                if (node)
+                    offset = node.start;
+            }
+            else {
+                break;
+            }
+        }
+        if (needle && node) {
+            const at = this.fm.yaml.indexOf(needle, node.start);
+            if (at !== -1) {
+                // Inside what the scanner knows is the node; beyond that only the Document can say.
+                if (at < node.end)
+                    offset = at;
+                else
+                    return undefined;
+            }
+        }
+        return offset;
+    }
+}
+/**
+ * Points into a front-matter block with a `yaml` Document (built on first use): the reference
+ * for every position, and the fallback where the scanner is unsure.
+ */
+export class DocumentLocator {
     fm;
     doc;
     lines;

@@ -35,6 +35,24 @@ export function codedError(code, message) {
     return Object.assign(new Error(message), { code });
 }
 /**
+ * Opens a regular file for reading (real path inside `root` when given), without ever opening a
+ * FIFO, device or socket, and without blocking; throws an error with a code (`EOUTSIDE`,
+ * `ENOTFILE`, or the system's) otherwise. The caller closes the descriptor.
+ */
+export function openRegularFile(abs, root) {
+    const real = realpathSync.native(abs);
+    if (root !== undefined && !isWithin(realRoot(root), real))
+        throw codedError('EOUTSIDE', `${abs} is outside the repository`);
+    if (!statSync(real).isFile())
+        throw codedError('ENOTFILE', `${abs} is not a regular file`);
+    const fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    if (!fstatSync(fd).isFile()) {
+        closeSync(fd);
+        throw codedError('ENOTFILE', `${abs} is not a regular file`);
+    }
+    return fd;
+}
+/**
  * Reads a regular file inside `root` (a repository root; undefined for a file named on the
  * command line), refusing anything over `maxBytes` before reading it. Errors are returned, with
  * `EOUTSIDE` for a real path outside the root and `ENOTFILE` for a FIFO, device, socket or folder.

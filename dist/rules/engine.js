@@ -14,6 +14,7 @@ import { indexEntry } from '../model/entry.js';
 import { isEntryType } from '../model/schemas.js';
 import { Locator } from '../repo/frontmatter.js';
 import { positionsIn } from '../repo/positions.js';
+import { readIndexFields } from '../repo/index-scan.js';
 import { readEntryBytes, readEntryFile } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { visible } from '../util/terminal.js';
@@ -23,27 +24,45 @@ import { redactMessage } from './redact.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
 /** The front-matter fields the repository rules read (each rule declares its own). */
 const INDEX_FIELDS = [...new Set(REPOSITORY_RULES.flatMap((r) => r.fields))];
+/** What is read of a file outside the selection: the index fields, its id and its type. */
+const SCAN_FIELDS = new Set([...INDEX_FIELDS, 'id', 'type']);
 /**
  * Checks files taken one at a time from `next()` until it returns an index past the end. The
  * main thread and any worker threads share one counter, so the work balances itself.
  */
-export function checkPart(repo, today, files, selected, next, onFile) {
+export function checkPart(repo, today, files, selected, next, onFile, 
+/** Called with each fully checked file's results (for the cache). */
+onChecked) {
     const part = { problems: [], entries: [] };
     for (let i = next(); i < files.length; i = next()) {
         const file = files[i];
-        const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
-        if (!selected || selected.has(file))
-            part.problems.push(...checkFile(read, repo, today));
-        if (read.data) {
-            const slim = {};
-            for (const f of INDEX_FIELDS)
-                if (read.data[f] !== undefined)
-                    slim[f] = read.data[f];
-            part.entries.push({ ...indexEntry(file, read.data), data: slim });
+        const abs = `${repo.root}${path.sep}${file}`;
+        if (selected && !selected.has(file)) {
+            // Outside the selection only the repository rules look at the file: id, type, references.
+            const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root);
+            if (fields)
+                part.entries.push(slimEntry(file, fields));
+            onFile?.(i);
+            continue;
         }
+        const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes);
+        const problems = checkFile(read, repo, today);
+        part.problems.push(...problems);
+        const entry = read.data ? slimEntry(file, read.data) : undefined;
+        if (entry)
+            part.entries.push(entry);
+        onChecked?.(file, read, problems, entry);
         onFile?.(i);
     }
     return part;
+}
+/** What the index keeps of an entry: id, type and the fields the repository rules read. */
+export function slimEntry(file, data) {
+    const slim = {};
+    for (const f of INDEX_FIELDS)
+        if (data[f] !== undefined)
+            slim[f] = data[f];
+    return { ...indexEntry(file, data), data: slim };
 }
 /** Checks the whole repository in this thread. */
 export function checkRepository(opts) {
@@ -78,7 +97,8 @@ export function finishCheck(repo, files, selected, parts) {
         a.column - b.column ||
         a.rule.localeCompare(b.rule) ||
         a.message.localeCompare(b.message));
-    return { checked: selected ? files.filter((f) => selected.has(f)) : [...files], problems };
+    const warnings = parts.flatMap((p) => (p.warning ? [p.warning] : []));
+    return { checked: selected ? files.filter((f) => selected.has(f)) : [...files], problems, ...(warnings.length ? { warnings } : {}) };
 }
 export { indexEntry } from '../model/entry.js';
 /**
@@ -151,7 +171,7 @@ function positionFindings(read, findings, config) {
             pos = bodyPosition(f.offset);
         }
         else if (f.path && read.fm) {
-            locator ??= new Locator(read.fm);
+            locator ??= new Locator(read.fm, read.data);
             pos = locator.locate(f.path, f.at === 'key' ? 'key' : 'value', f.needle);
         }
         return {

@@ -8,37 +8,101 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import path from 'node:path';
+import { readEntryFile } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
-import { checkPart, checkRepository, finishCheck } from './engine.js';
+import { cachedEntry, cachedProblems, makeRecord, ResultCache } from './cache.js';
+import { checkPart, finishCheck } from './engine.js';
 /** Below this many files, starting a worker costs more than it saves. */
 const MIN_FILES = 1000;
 const WORKER = new URL('./worker.js', import.meta.url);
-/** How many worker threads to use besides the main thread: `LESSONS_WORKERS`, else cores − 1. */
-export function workerCount(files, env) {
+/**
+ * How many worker threads to use besides the main thread: `LESSONS_WORKERS`, else one per idle
+ * core beyond the first (at most 3). A worker costs its own start-up (loading and compiling every
+ * module again: measured 0.2-0.8 s of CPU), which pays off only on a core nothing else wants: on
+ * a busy machine (load average at or above the core count) it only slows everyone down.
+ */
+export function workerCount(files, env, load = os.loadavg()[0]) {
     const asked = env.LESSONS_WORKERS;
     if (asked !== undefined && /^\d+$/.test(asked))
         return Math.min(Number(asked), 16);
     if (files < MIN_FILES)
         return 0;
-    return Math.max(0, Math.min(os.availableParallelism() - 1, 3));
+    const cores = os.availableParallelism();
+    const idle = Math.floor(cores - load);
+    return Math.max(0, Math.min(cores - 1, idle, 3));
+}
+/** `checkPart` with, when `record` is set, a cache record kept for every fully checked file. */
+export function checkPartRecorded(input, next, onFile) {
+    const records = [];
+    const selected = input.selected ? new Set(input.selected) : undefined;
+    const onChecked = input.record
+        ? (file, read, problems, entry) => {
+            const rec = makeRecord(read.abs, read.text, problems, entry);
+            if (rec)
+                records.push([file, rec]);
+        }
+        : undefined;
+    const part = checkPart(input.repo, input.today, input.files, selected, next, onFile, onChecked);
+    if (input.record)
+        part.records = records;
+    return part;
 }
 export async function checkRepositoryParallel(opts, env) {
     const files = listEntryFiles(opts.repo);
-    const workers = workerCount(files.length, env);
+    const maxBytes = opts.repo.config.limits.max_file_bytes;
+    // With --cache, files whose results are still valid come from the cache; the rest are checked.
+    let todo = files;
+    const fromCache = { problems: [], entries: [] };
+    const cache = opts.cache ? ResultCache.open(opts.cache.location, opts.cache.key) : undefined;
+    if (cache) {
+        todo = [];
+        for (const file of files) {
+            const abs = path.join(opts.repo.root, file);
+            const rec = cache.lookup(file, abs, () => readEntryFile(abs, file, maxBytes).text);
+            if (!rec) {
+                todo.push(file);
+                continue;
+            }
+            if (!opts.selected || opts.selected.has(file))
+                fromCache.problems.push(...cachedProblems(file, rec));
+            const entry = cachedEntry(file, rec);
+            if (entry)
+                fromCache.entries.push(entry);
+        }
+    }
+    // Threads pay off only for many files through the whole pipeline (not for files outside a
+    // --changed selection, which only have their id, type and references read).
+    const full = opts.selected ? todo.filter((f) => opts.selected.has(f)).length : todo.length;
+    const workers = workerCount(full, env);
+    const input = { repo: opts.repo, today: opts.today, files: todo, selected: opts.selected ? [...opts.selected] : null, record: cache !== undefined };
+    const done = files.length - todo.length;
+    let parts;
     // Compiled code only: under the test runner the worker module is TypeScript.
-    if (workers === 0 || !existsSync(fileURLToPath(WORKER)))
-        return checkRepository(opts);
-    const counter = new SharedArrayBuffer(4);
-    const view = new Int32Array(counter);
-    const next = () => Atomics.add(view, 0, 1);
-    const input = { repo: opts.repo, today: opts.today, files, selected: opts.selected ? [...opts.selected] : null, counter };
-    const running = Array.from({ length: workers }, () => runWorker(input));
-    // Keep a failing worker from being reported as unhandled while this thread works.
-    for (const r of running)
-        r.catch(() => undefined);
-    const mine = checkPart(opts.repo, opts.today, files, opts.selected, next, () => opts.onFile?.(Math.min(Atomics.load(view, 0), files.length), files.length));
-    const parts = [mine, ...(await Promise.all(running))];
-    return finishCheck(opts.repo, files, opts.selected, parts);
+    if (workers === 0 || !existsSync(fileURLToPath(WORKER))) {
+        let n = 0;
+        parts = [checkPartRecorded(input, () => n++, (i) => opts.onFile?.(done + i + 1, files.length))];
+    }
+    else {
+        const counter = new SharedArrayBuffer(4);
+        const view = new Int32Array(counter);
+        const next = () => Atomics.add(view, 0, 1);
+        const running = Array.from({ length: workers }, () => runWorker({ ...input, counter }));
+        // Keep a failing worker from being reported as unhandled while this thread works.
+        for (const r of running)
+            r.catch(() => undefined);
+        const mine = checkPartRecorded(input, next, () => opts.onFile?.(done + Math.min(Atomics.load(view, 0), todo.length), files.length));
+        parts = [mine, ...(await Promise.all(running))];
+    }
+    if (cache) {
+        for (const p of parts)
+            for (const [file, rec] of p.records ?? [])
+                cache.store(file, rec);
+        const warning = cache.save();
+        if (warning)
+            fromCache.warning = warning;
+    }
+    return finishCheck(opts.repo, files, opts.selected, [fromCache, ...parts]);
 }
 function runWorker(input) {
     return new Promise((resolve, reject) => {

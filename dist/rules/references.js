@@ -4,7 +4,7 @@
  */
 import { entryType, entryTypes, isEntryType, nounWithType } from '../model/entry-types.js';
 import '../model/types/index.js';
-import { stringItems, str } from '../util/values.js';
+import { str } from '../util/values.js';
 import { fieldOf } from '../model/entry.js';
 export const referencesRule = {
     rules: [
@@ -29,11 +29,17 @@ export const referencesRule = {
                 continue;
             for (const ref of entryType(entry.type).references) {
                 const value = fieldOf(entry.data, ref.field);
-                const items = ref.many
-                    ? stringItems(value).map((i) => ({ id: i.value, path: [ref.field, i.index] }))
-                    : str(value) !== undefined
-                        ? [{ id: value, path: [ref.field] }]
-                        : [];
+                // Built without intermediate arrays: this runs over every reference in the repository.
+                const items = [];
+                if (ref.many) {
+                    if (Array.isArray(value))
+                        for (let i = 0; i < value.length; i++)
+                            if (typeof value[i] === 'string')
+                                items.push({ id: value[i], path: [ref.field, i] });
+                }
+                else if (str(value) !== undefined) {
+                    items.push({ id: value, path: [ref.field] });
+                }
                 for (const item of items) {
                     const target = byId.get(item.id);
                     if (!target) {
@@ -51,8 +57,8 @@ export const referencesRule = {
                         });
                     }
                     else if (entry.type === 'incident' && ref.field === 'lessons' && entry.id !== undefined) {
-                        const sources = stringItems(target.data.sources).map((i) => i.value);
-                        if (!sources.includes(entry.id)) {
+                        const sources = target.data.sources;
+                        if (!(Array.isArray(sources) && sources.includes(entry.id))) {
                             report(entry.file, {
                                 rule: 'ref/backlink',
                                 path: item.path,

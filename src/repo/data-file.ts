@@ -58,6 +58,7 @@ const YAML_PROBLEM: Partial<Record<YamlErrorCode, string>> = {
   'bad-start': 'a value starts with a character YAML reserves; put it in quotes',
   'unsupported-tag': 'a YAML tag (! or !!) is used; lessons does not accept them',
   'alias-limit': 'aliases (*name) expand too far to be safe',
+  'alias-cycle': 'an alias (*name) is inside the value it names, so that value would contain itself',
 };
 
 export interface DataFileOptions<T> {
@@ -93,7 +94,7 @@ export function parseDataFile<T>(source: string, opts: DataFileOptions<T>): T {
   const data = (parsed as { data: unknown }).data;
   if ((data === null || data === undefined) && opts.empty !== undefined) return opts.empty;
   if (!isRecord(data)) return fail([{ line: 1, column: 1, message: opts.notAMap ?? 'the file must be a set of "name: value" lines.' }]);
-  const locator = new Locator(fm);
+  const locator = new Locator(fm, data);
   const result = opts.schema.safeParse(data);
   const wording = opts.wording ?? ((m: string) => m);
   if (!result.success) {

@@ -38,6 +38,23 @@ export function codedError(code: 'EOUTSIDE' | 'ENOTFILE', message: string): Node
   return Object.assign(new Error(message), { code });
 }
 
+/**
+ * Opens a regular file for reading (real path inside `root` when given), without ever opening a
+ * FIFO, device or socket, and without blocking; throws an error with a code (`EOUTSIDE`,
+ * `ENOTFILE`, or the system's) otherwise. The caller closes the descriptor.
+ */
+export function openRegularFile(abs: string, root: string | undefined): number {
+  const real = realpathSync.native(abs);
+  if (root !== undefined && !isWithin(realRoot(root), real)) throw codedError('EOUTSIDE', `${abs} is outside the repository`);
+  if (!statSync(real).isFile()) throw codedError('ENOTFILE', `${abs} is not a regular file`);
+  const fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw codedError('ENOTFILE', `${abs} is not a regular file`);
+  }
+  return fd;
+}
+
 export type ReadBytesResult = { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException };
 
 /**

@@ -34,6 +34,14 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
+/**
+ * Reads the file's bytes, refusing anything over `maxBytes` before reading it: a regular file only,
+ * never opened when it is a FIFO, device or socket, and inside `root` when one is given (inside.ts).
+ */
+export function readBytes(abs: string, maxBytes: number, root?: string): { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException } {
+  return readRegularFile(abs, root, maxBytes);
+}
+
 const UNREADABLE: Record<string, string> = {
   EACCES: 'you do not have permission to read it',
   EPERM: 'you do not have permission to read it',
@@ -173,6 +181,8 @@ function yamlMessage(error: YamlError): string {
       return `This value starts with a character YAML reserves. ${QUOTE_TIP}`;
     case 'unsupported-tag':
       return 'This value uses a YAML tag (!! or !) that lessons does not accept. Remove the tag and write the value as plain text.';
+    case 'alias-cycle':
+      return 'This YAML alias (*name) is inside the value it refers to, so the value would contain itself without end. Write the value out in full instead of using an alias.';
     case 'alias-limit':
       return 'The front-matter uses YAML aliases (*name) that expand too far to be safe. Write the values out in full.';
     default:

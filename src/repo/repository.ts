@@ -216,18 +216,19 @@ export function isEntryPath(file: string, contentPrefix: string): boolean {
 export function listEntryFiles(repo: Repository): string[] {
   const out: string[] = [];
   if (!existsSync(repo.contentRoot)) return out;
-  const walk = (dir: string) => {
+  // Relative names are built as the walk goes (path.relative per file costs more than the walk).
+  const walk = (dir: string, rel: string) => {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       if (d.name.startsWith('.') || d.name === 'node_modules') continue;
-      const abs = path.join(dir, d.name);
-      if (d.isDirectory()) walk(abs);
+      if (d.isDirectory()) walk(path.join(dir, d.name), `${rel}${d.name}/`);
       // Links and special files (a FIFO, a socket, a device) are listed too, so that reading reports
       // them (issue 11.3: never opened), instead of their being skipped without a word.
       else if (d.name.endsWith('.md') && d.name.toLowerCase() !== 'readme.md') {
-        out.push(toPosix(path.relative(repo.root, abs)));
+        out.push(rel + d.name);
       }
     }
   };
-  walk(repo.contentRoot);
+  const base = toPosix(path.relative(repo.root, repo.contentRoot));
+  walk(repo.contentRoot, base ? `${base}/` : '');
   return out.sort();
 }

@@ -15,6 +15,7 @@ import { indexEntry } from '../model/entry.js';
 import { isEntryType } from '../model/schemas.js';
 import { Locator, type PathSegment, type Position } from '../repo/frontmatter.js';
 import { positionsIn } from '../repo/positions.js';
+import { readIndexFields } from '../repo/index-scan.js';
 import { readEntryBytes, readEntryFile, type ReadResult } from '../repo/read.js';
 import { listEntryFiles, type Repository } from '../repo/repository.js';
 import { visible } from '../util/terminal.js';
@@ -22,6 +23,7 @@ import { dotted, isRecord, str } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
 import { redactMessage } from './redact.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
+import type { CacheRecord } from './cache.js';
 import type { FileContext, Finding, IndexedEntry, Problem, StringVisitor } from './types.js';
 
 export interface CheckOptions {
@@ -31,41 +33,74 @@ export interface CheckOptions {
   selected?: ReadonlySet<string>;
   /** Called as files are done, for progress. */
   onFile?: (done: number, total: number) => void;
+  /** `--cache`: where the per-file results are kept, and the key they belong to (cache.ts). */
+  cache?: { location: string; key: string };
 }
 
 export interface CheckResult {
   /** The Markdown files checked with the per-file rules (relative to the root), in order. */
   checked: string[];
   problems: Problem[];
+  /** Notes for stderr that do not change the results. */
+  warnings?: string[];
 }
 
 /** What one thread hands back: its files' problems, and what the repository rules need of them. */
 export interface PartResult {
   problems: Problem[];
   entries: IndexedEntry[];
+  /** With `--cache`: each fully checked file's record. */
+  records?: [string, CacheRecord][];
+  /** Something to tell the user that does not change the results (the cache was not written). */
+  warning?: string;
 }
 
 /** The front-matter fields the repository rules read (each rule declares its own). */
 const INDEX_FIELDS = [...new Set(REPOSITORY_RULES.flatMap((r) => r.fields))];
+/** What is read of a file outside the selection: the index fields, its id and its type. */
+const SCAN_FIELDS: ReadonlySet<string> = new Set([...INDEX_FIELDS, 'id', 'type']);
 
 /**
  * Checks files taken one at a time from `next()` until it returns an index past the end. The
  * main thread and any worker threads share one counter, so the work balances itself.
  */
-export function checkPart(repo: Repository, today: string, files: readonly string[], selected: ReadonlySet<string> | undefined, next: () => number, onFile?: (i: number) => void): PartResult {
+export function checkPart(
+  repo: Repository,
+  today: string,
+  files: readonly string[],
+  selected: ReadonlySet<string> | undefined,
+  next: () => number,
+  onFile?: (i: number) => void,
+  /** Called with each fully checked file's results (for the cache). */
+  onChecked?: (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void,
+): PartResult {
   const part: PartResult = { problems: [], entries: [] };
   for (let i = next(); i < files.length; i = next()) {
     const file = files[i];
-    const read = readEntryFile(path.join(repo.root, file), file, repo.config.limits.max_file_bytes);
-    if (!selected || selected.has(file)) part.problems.push(...checkFile(read, repo, today));
-    if (read.data) {
-      const slim: Record<string, unknown> = {};
-      for (const f of INDEX_FIELDS) if (read.data[f] !== undefined) slim[f] = read.data[f];
-      part.entries.push({ ...indexEntry(file, read.data), data: slim });
+    const abs = `${repo.root}${path.sep}${file}`;
+    if (selected && !selected.has(file)) {
+      // Outside the selection only the repository rules look at the file: id, type, references.
+      const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root);
+      if (fields) part.entries.push(slimEntry(file, fields));
+      onFile?.(i);
+      continue;
     }
+    const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes);
+    const problems = checkFile(read, repo, today);
+    part.problems.push(...problems);
+    const entry = read.data ? slimEntry(file, read.data) : undefined;
+    if (entry) part.entries.push(entry);
+    onChecked?.(file, read, problems, entry);
     onFile?.(i);
   }
   return part;
+}
+
+/** What the index keeps of an entry: id, type and the fields the repository rules read. */
+export function slimEntry(file: string, data: Record<string, unknown>): IndexedEntry {
+  const slim: Record<string, unknown> = {};
+  for (const f of INDEX_FIELDS) if (data[f] !== undefined) slim[f] = data[f];
+  return { ...indexEntry(file, data), data: slim };
 }
 
 /** Checks the whole repository in this thread. */
@@ -103,7 +138,8 @@ export function finishCheck(repo: Repository, files: readonly string[], selected
       a.rule.localeCompare(b.rule) ||
       a.message.localeCompare(b.message),
   );
-  return { checked: selected ? files.filter((f) => selected.has(f)) : [...files], problems };
+  const warnings = parts.flatMap((p) => (p.warning ? [p.warning] : []));
+  return { checked: selected ? files.filter((f) => selected.has(f)) : [...files], problems, ...(warnings.length ? { warnings } : {}) };
 }
 
 export { indexEntry } from '../model/entry.js';
@@ -175,7 +211,7 @@ function positionFindings(read: ReadResult, findings: readonly Finding[], config
     } else if (f.offset !== undefined) {
       pos = bodyPosition(f.offset);
     } else if (f.path && read.fm) {
-      locator ??= new Locator(read.fm);
+      locator ??= new Locator(read.fm, read.data);
       pos = locator.locate(f.path, f.at === 'key' ? 'key' : 'value', f.needle);
     }
     return {

@@ -1,7 +1,7 @@
 /** Generated identifiers for tests: never a real-looking person. */
 
 /** A seeded PRNG (the benchmark generator's), so generated cases are reproducible. */
-export { mulberry32 as prng } from '../../src/bench/generate.js';
+export { mulberry32 as prng } from '../../tools/bench/generate.js';
 
 function checkDigit(nine: string): number {
   let sum = 0;

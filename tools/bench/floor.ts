@@ -3,7 +3,7 @@
  * parsing its front-matter with gray-matter's defaults, and nothing else. `validate` is measured
  * against this in the same benchmark run.
  *
- *   node dist/bench/floor.js <repoDir>     prints the number of .md files read
+ *   node .tools/bench/floor.js <repoDir>     prints the number of .md files read
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,7 @@ function walk(dir: string, visit: (file: string) => void): void {
 
 const repo = process.argv[2];
 if (!repo) {
-  process.stderr.write('usage: node dist/bench/floor.js <repoDir>\n');
+  process.stderr.write('usage: node .tools/bench/floor.js <repoDir>\n');
   process.exit(2);
 }
 let count = 0;

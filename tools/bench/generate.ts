@@ -23,6 +23,12 @@ export interface GenerateOptions {
   bodyScale?: number;
   /** Build a git history of at least this many commits. */
   git?: { commits: number };
+  /**
+   * Problem-heavy, like a real trust's repository: most lessons with an overdue action, most
+   * authorised policies past (or near) their review date, and a few fictional identifiers in
+   * bodies. The same entries as without it otherwise (problems come from their own random stream).
+   */
+  problems?: boolean;
 }
 
 /** The date the benchmark validates at; every due and review date is kept after it. */
@@ -826,7 +832,7 @@ class IdMaker {
 
 function renderConfig(): string {
   const list = (items: readonly string[]) => items.map((i) => `    - ${i}`).join('\n');
-  return `# Synthetic benchmark repository written by src/bench/generate.ts (fictional trust, no real data).
+  return `# Synthetic benchmark repository written by tools/bench/generate.ts (fictional trust, no real data).
 organisation: Fernbrook Valley NHS Foundation Trust
 root: lessons
 
@@ -1132,6 +1138,33 @@ function planRepository(rng: Rng, n: number) {
   return { lessons, incidents, policies };
 }
 
+/** A fictional NHS number from the 999 range with a correct check digit. */
+function testNhsNumber(rng: Rng): string {
+  for (;;) {
+    const digits = [9, 9, 9, ...Array.from({ length: 6 }, () => rng.int(0, 9))];
+    const sum = digits.reduce((acc, d, i) => acc + d * (10 - i), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check === 10) continue;
+    const s = digits.join('') + String(check);
+    return `${s.slice(0, 3)} ${s.slice(3, 6)} ${s.slice(6)}`;
+  }
+}
+
+/** Turns a clean entry into a problem-heavy one (see GenerateOptions.problems). */
+function addProblems(e: Entry, rng: Rng): void {
+  if (e.kind === 'lesson') {
+    if (rng.chance(0.95)) {
+      e.text = e.text.replace(/( {4}due: )\d{4}-\d{2}-\d{2}(\n {4}status: (?:open|in-progress)\n)/, (_, a: string, b: string) => `${a}${iso(TODAY - rng.int(5, 240))}${b}`);
+    }
+    if (rng.chance(0.04)) {
+      const id = rng.chance(0.5) ? `NHS number ${testNhsNumber(rng)}` : `07700 900${String(rng.int(0, 999)).padStart(3, '0')}`;
+      e.text = e.text.replace('\n## What we learned', `\nThe ward was called back on ${id} to check the plan.\n\n## What we learned`);
+    }
+  } else if (e.kind === 'policy' && rng.chance(0.7)) {
+    e.text = e.text.replace(/(\nreview_date: )\d{4}-\d{2}-\d{2}/, (_, a: string) => `${a}${iso(TODAY + rng.int(-400, 60))}`);
+  }
+}
+
 function renderAll(rng: Rng, seed: number, n: number, scale: number): Entry[] {
   const { lessons, incidents, policies } = planRepository(rng, n);
   // Bodies draw from their own stream per entry, so that a longer body (bodyScale) never changes
@@ -1226,6 +1259,10 @@ export function generateRepository(dir: string, opts: GenerateOptions): { files:
   const seed = opts.seed ?? 20261121;
   const rng = new Rng(seed);
   const entries = renderAll(rng, seed, n, scale);
+  if (opts.problems) {
+    const problemRng = new Rng((seed ^ 0x5eed5eed) >>> 0);
+    for (const e of entries) addProblems(e, problemRng);
+  }
 
   for (const sub of ['learning', 'incidents', 'policies']) mkdirSync(path.join(dir, 'lessons', sub), { recursive: true });
   writeFileSync(path.join(dir, 'lessons.config.yaml'), renderConfig());

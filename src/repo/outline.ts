@@ -1,0 +1,414 @@
+/**
+ * A line scanner for block-style YAML front-matter: it finds where each key and value starts
+ * without building a `yaml` Document (which costs about twelve times the js-yaml parse that
+ * already produced the data).
+ *
+ * It understands only what front-matter is usually written in: block mappings with plain keys,
+ * block sequences (also "compact" ones at their key's indentation), plain, quoted and block
+ * (`|`, `>`) scalars, and one-line flow sequences and mappings of plain or quoted scalars
+ * (`[handover, falls]`, `{channel: bulletin, date: 2026-03-12}`). Anything else (tabs, anchors, aliases, tags,
+ * quoted or complex keys, multi-line flow or quoted scalars, directives) gives `undefined`, and
+ * so does an outline whose shape is not exactly that of the data js-yaml produced (`matches`).
+ * The caller then falls back to the `yaml` Document, so positions are always what the Document
+ * would give (tests/locator.property.test.ts compares the two on every path).
+ *
+ * Offsets are UTF-16 offsets into the block's text, like the Document's ranges.
+ */
+
+export type Outline = MapOutline | SeqOutline | ScalarOutline;
+
+interface Span {
+  /** Where the node starts (the Document's `range[0]`). */
+  start: number;
+  /** A lower bound of where the node ends (at most the Document's `range[2]`). */
+  end: number;
+}
+
+export interface MapOutline extends Span {
+  kind: 'map';
+  keys: string[];
+  keyStarts: number[];
+  values: Outline[];
+}
+
+export interface SeqOutline extends Span {
+  kind: 'seq';
+  items: Outline[];
+}
+
+export interface ScalarOutline extends Span {
+  kind: 'scalar';
+  /** What the data must be: any scalar, a string, or exactly this string (a one-line plain scalar). */
+  expect: 'scalar' | 'string';
+  plain?: string;
+}
+
+/** Thrown inside the scanner when it cannot be sure; caught by `outline`. */
+class Unsure extends Error {}
+const UNSURE = new Unsure();
+
+/** Characters a plain scalar cannot start with (YAML indicators), or only when followed by a non-space. */
+const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+const FLOW = new Set([...',[]{}'].map((c) => c.charCodeAt(0)));
+
+function plainStart(c: number, next: number): boolean {
+  if (c === 32 || c === 10 || c === 9 || Number.isNaN(c) || (c >= 128 && /\s/.test(String.fromCharCode(c)))) return false;
+  if (!INDICATORS.has(c)) return true;
+  // "-", "?" and ":" may start a plain scalar when followed by a character that is not a space or flow indicator.
+  return (c === 45 || c === 63 || c === 58) && !Number.isNaN(next) && next !== 32 && next !== 10 && next !== 9 && !FLOW.has(next);
+}
+const FLOW_KEY = /^([A-Za-z_][A-Za-z0-9_-]*): /;
+const BLOCK_HEADER = /^[|>][+-]?(?: +#.*)?$/;
+
+class Scanner {
+  /** Line tables (typed arrays: this runs for every file with something to point at). */
+  private readonly count: number;
+  private readonly starts: Int32Array;
+  /** Offset of the first character that is not a space, or -1 for a blank line. */
+  private readonly firsts: Int32Array;
+  /** Offset just after the last character that is not a space. */
+  private readonly ends: Int32Array;
+
+  constructor(private readonly src: string) {
+    let lines = 1;
+    for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) lines++;
+    this.count = lines;
+    this.starts = new Int32Array(lines);
+    this.firsts = new Int32Array(lines);
+    this.ends = new Int32Array(lines);
+    let pos = 0;
+    for (let n = 0; n < lines; n++) {
+      const nl = src.indexOf('\n', pos);
+      const end = nl === -1 ? src.length : nl;
+      let first = pos;
+      while (first < end && src.charCodeAt(first) === 32) first++;
+      let last = end;
+      while (last > first && src.charCodeAt(last - 1) === 32) last--;
+      this.starts[n] = pos;
+      this.firsts[n] = first === end ? -1 : first;
+      this.ends[n] = last;
+      pos = nl + 1;
+    }
+  }
+
+  /** Where a plain key (`[A-Za-z_][A-Za-z0-9_-]*`) starting at `at` ends, if a ": " or ":" at `end` follows it; else -1. */
+  private keyEnd(at: number, end: number): number {
+    const src = this.src;
+    let c = src.charCodeAt(at);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return -1;
+    let k = at + 1;
+    for (; k < end; k++) {
+      c = src.charCodeAt(k);
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+    }
+    if (k >= end || c !== 58 /* : */) return -1;
+    return k + 1 === end || src.charCodeAt(k + 1) === 32 ? k : -1;
+  }
+
+  /** Where line `i` ends, before its newline (trailing spaces included). */
+  private lineEnd(i: number): number {
+    return i + 1 < this.count ? this.starts[i + 1] - 1 : this.src.length;
+  }
+
+  private indent(i: number): number {
+    return this.firsts[i] - this.starts[i];
+  }
+
+  private isComment(i: number): boolean {
+    return this.firsts[i] !== -1 && this.src.charCodeAt(this.firsts[i]) === 35; /* # */
+  }
+
+  /** The next line from `i` that holds something other than spaces or a comment. */
+  private next(i: number): number {
+    while (i < this.count && (this.firsts[i] === -1 || this.isComment(i))) i++;
+    return i;
+  }
+
+  private isDash(at: number): boolean {
+    const c = this.src.charCodeAt(at + 1);
+    return this.src.charCodeAt(at) === 45 /* - */ && (Number.isNaN(c) || c === 32 || c === 10);
+  }
+
+  /** The root: a mapping at column 1 and nothing after it. */
+  root(): Outline {
+    const i = this.next(0);
+    if (i >= this.count || this.indent(i) !== 0) throw UNSURE;
+    for (let k = 0; k < this.count; k++) {
+      const f = this.firsts[k];
+      const c = this.src.charCodeAt(f);
+      if (f === this.starts[k] && (c === 37 /* % */ || ((c === 45 || c === 46) && /^(?:---|\.\.\.)/.test(this.src.slice(f, f + 3))))) throw UNSURE;
+    }
+    const [map, after] = this.map(i, this.firsts[i]);
+    if (this.next(after) < this.count) throw UNSURE;
+    return map;
+  }
+
+  /** A block mapping whose first key is at offset `at` on line `i`; returns it and the line after it. */
+  private map(i: number, at: number): [MapOutline, number] {
+    const indent = at - this.starts[i];
+    const out: MapOutline = { kind: 'map', start: at, end: at, keys: [], keyStarts: [], values: [] };
+    for (;;) {
+      const keyEnd = this.keyEnd(at, this.ends[i]);
+      if (keyEnd === -1) throw UNSURE;
+      out.keys.push(this.src.slice(at, keyEnd));
+      out.keyStarts.push(at);
+      let q = keyEnd + 1;
+      while (q < this.ends[i] && this.src.charCodeAt(q) === 32) q++;
+      const [value, after] = this.value(i, q, indent, true);
+      out.values.push(value);
+      out.end = Math.max(out.end, value.end);
+      const j = this.next(after);
+      if (j >= this.count || this.indent(j) < indent) return [out, after];
+      if (this.indent(j) > indent) throw UNSURE;
+      i = j;
+      at = this.firsts[j];
+    }
+  }
+
+  /** A block sequence whose first dash is at the start of line `i`. */
+  private seq(i: number): [SeqOutline, number] {
+    const indent = this.indent(i);
+    const out: SeqOutline = { kind: 'seq', start: this.firsts[i], end: this.firsts[i], items: [] };
+    for (;;) {
+      const dash = this.firsts[i];
+      let q = dash + 1;
+      while (q < this.ends[i] && this.src.charCodeAt(q) === 32) q++;
+      let item: Outline;
+      let after: number;
+      if (q < this.ends[i] && this.keyEnd(q, this.ends[i]) !== -1) {
+        [item, after] = this.map(i, q);
+      } else {
+        if (this.isDash(q)) throw UNSURE;
+        [item, after] = this.value(i, q, indent, false);
+      }
+      out.items.push(item);
+      out.end = Math.max(out.end, item.end);
+      const j = this.next(after);
+      if (j >= this.count || this.indent(j) < indent) return [out, after];
+      if (this.indent(j) > indent) throw UNSURE;
+      if (!this.isDash(this.firsts[j])) return [out, after];
+      i = j;
+    }
+  }
+
+  /**
+   * The value that starts at offset `q` on line `i` (after `key:` or `-` and spaces), for a
+   * parent at `indent`. Returns it and the first line after it.
+   */
+  private value(i: number, q: number, indent: number, compact: boolean): [Outline, number] {
+    const src = this.src;
+    const lineEnd = this.ends[i];
+    if (q >= lineEnd || src.charCodeAt(q) === 35) {
+      // Nothing on this line: a nested block below, or null (positioned where the value would be).
+      const j = this.next(i + 1);
+      if (j < this.count) {
+        const f = this.firsts[j];
+        if (this.indent(j) > indent || (compact && this.indent(j) === indent && this.isDash(f))) {
+          if (this.isDash(f)) return this.seq(j);
+          if (this.indent(j) > indent && this.keyEnd(f, this.ends[j]) !== -1) return this.map(j, f);
+          throw UNSURE;
+        }
+      }
+      // The Document puts a null after the spaces that follow the indicator.
+      const at = q >= lineEnd ? this.lineEnd(i) : q;
+      return [{ kind: 'scalar', expect: 'scalar', start: at, end: at }, i + 1];
+    }
+    const c = src[q];
+    if (c === '|' || c === '>') {
+      if (!BLOCK_HEADER.test(src.slice(q, lineEnd))) throw UNSURE;
+      let end = lineEnd;
+      let k = i + 1;
+      let inner = -1;
+      for (; k < this.count; k++) {
+        if (this.firsts[k] === -1) continue;
+        const n = this.indent(k);
+        if (n <= indent) break;
+        // A line less indented than the first content line ends the scalar (a comment): unsure.
+        if (inner === -1) inner = n;
+        else if (n < inner) throw UNSURE;
+        end = this.ends[k];
+      }
+      return [{ kind: 'scalar', expect: 'string', start: q, end }, k];
+    }
+    if (c === '"' || c === "'") {
+      let k = q + 1;
+      for (; k < lineEnd; k++) {
+        const ch = src[k];
+        if (c === '"' && ch === '\\') k++;
+        else if (ch === c) {
+          if (c === "'" && src[k + 1] === "'") k++;
+          else break;
+        }
+      }
+      if (k >= lineEnd) throw UNSURE;
+      this.rest(k + 1, lineEnd);
+      return [{ kind: 'scalar', expect: 'string', start: q, end: k + 1 }, this.noContinuation(i, indent)];
+    }
+    if (c === '[') return [this.flowSeq(q, lineEnd), this.noContinuation(i, indent)];
+    if (c === '{') return [this.flowMap(q, lineEnd), this.noContinuation(i, indent)];
+    if (!plainStart(src.charCodeAt(q), src.charCodeAt(q + 1))) throw UNSURE;
+    // A plain scalar: up to a comment (" #"), possibly continued on more-indented lines.
+    let end = this.plainEnd(q, lineEnd);
+    const text = src.slice(q, end);
+    if (text.includes(': ') || text.endsWith(':') || text.includes('\t')) throw UNSURE;
+    let k = i + 1;
+    let continued = false;
+    if (end === lineEnd) {
+      for (; k < this.count; k++) {
+        if (this.firsts[k] === -1) continue;
+        if (this.isComment(k) || this.indent(k) <= indent) break;
+        const e = this.plainEnd(this.firsts[k], this.ends[k]);
+        const piece = src.slice(this.firsts[k], e);
+        if (piece.includes(': ') || piece.endsWith(':')) throw UNSURE;
+        continued = true;
+        end = e;
+        if (e !== this.ends[k]) {
+          k++;
+          break;
+        }
+      }
+    }
+    return [continued ? { kind: 'scalar', expect: 'string', start: q, end } : { kind: 'scalar', expect: 'scalar', start: q, end, plain: text }, k];
+  }
+
+  /** Where a plain scalar starting at `q` ends on its line: before " #" or at the line end. */
+  private plainEnd(q: number, lineEnd: number): number {
+    let hash = q;
+    while (hash < lineEnd && !(this.src.charCodeAt(hash) === 35 && this.src.charCodeAt(hash - 1) === 32)) hash++;
+    if (hash >= lineEnd) return lineEnd;
+    let e = hash - 1;
+    while (e > q && this.src.charCodeAt(e - 1) === 32) e--;
+    return e;
+  }
+
+  /** After a closed value: only spaces or a comment may follow on the line. */
+  private rest(from: number, lineEnd: number): void {
+    let k = from;
+    while (k < lineEnd && this.src.charCodeAt(k) === 32) k++;
+    if (k < lineEnd && !(this.src.charCodeAt(k) === 35 && k > from)) throw UNSURE;
+  }
+
+  /** A one-line value must not be followed by more-indented lines (that would be a continuation). */
+  private noContinuation(i: number, indent: number): number {
+    const j = this.next(i + 1);
+    if (j < this.count && this.indent(j) > indent) throw UNSURE;
+    return i + 1;
+  }
+
+  /** `[a, b, c]` of plain words on one line. */
+  private flowSeq(q: number, lineEnd: number): SeqOutline {
+    const src = this.src;
+    const out: SeqOutline = { kind: 'seq', start: q, end: q + 1, items: [] };
+    let k = q + 1;
+    for (;;) {
+      while (k < lineEnd && src.charCodeAt(k) === 32) k++;
+      if (k >= lineEnd) throw UNSURE;
+      if (src[k] === ']') {
+        if (out.items.length) throw UNSURE; // "[a, ]": a trailing comma
+        break;
+      }
+      const s = k;
+      for (let c = src.charCodeAt(k); k < lineEnd && c !== 44 /* , */ && c !== 93 /* ] */; c = src.charCodeAt(++k));
+      let e = k;
+      while (e > s && src.charCodeAt(e - 1) === 32) e--;
+      const text = src.slice(s, e);
+      if (!text || /[[\]{}#&*!|>'"%@`?]|: |:$|^[-:]/.test(text) || k >= lineEnd) throw UNSURE;
+      out.items.push({ kind: 'scalar', expect: 'scalar', start: s, end: e, plain: text });
+      if (src[k] === ']') break;
+      k++;
+    }
+    out.end = k + 1;
+    this.rest(k + 1, lineEnd);
+    return out;
+  }
+
+  /** `{key: value, …}` on one line: plain keys, plain or quoted one-line values. */
+  private flowMap(q: number, lineEnd: number): MapOutline {
+    const src = this.src;
+    const out: MapOutline = { kind: 'map', start: q, end: q + 1, keys: [], keyStarts: [], values: [] };
+    let k = q + 1;
+    for (;;) {
+      while (k < lineEnd && src.charCodeAt(k) === 32) k++;
+      if (k >= lineEnd) throw UNSURE;
+      if (src[k] === '}') {
+        if (out.keys.length) throw UNSURE; // "{a: 1, }": a trailing comma
+        break;
+      }
+      const m = FLOW_KEY.exec(src.slice(k, lineEnd));
+      if (!m) throw UNSURE;
+      out.keys.push(m[1]);
+      out.keyStarts.push(k);
+      k += m[0].length;
+      while (k < lineEnd && src.charCodeAt(k) === 32) k++;
+      const s = k;
+      let e: number;
+      let value: ScalarOutline;
+      if (src[k] === '"' || src[k] === "'") {
+        const quote = src[k];
+        for (k++; k < lineEnd; k++) {
+          if (quote === '"' && src[k] === '\\') k++;
+          else if (src[k] === quote) {
+            if (quote === "'" && src[k + 1] === "'") k++;
+            else break;
+          }
+        }
+        if (k >= lineEnd) throw UNSURE;
+        k++;
+        value = { kind: 'scalar', expect: 'string', start: s, end: k };
+        while (k < lineEnd && src.charCodeAt(k) === 32) k++;
+      } else {
+        while (k < lineEnd && src[k] !== ',' && src[k] !== '}') k++;
+        e = k;
+        while (e > s && src.charCodeAt(e - 1) === 32) e--;
+        const text = src.slice(s, e);
+        if (!text || /[[\]{}#&*!|>'"%@`?]|: |:$|^[-:]/.test(text)) throw UNSURE;
+        value = { kind: 'scalar', expect: 'scalar', start: s, end: e, plain: text };
+      }
+      out.values.push(value);
+      if (k >= lineEnd || (src[k] !== ',' && src[k] !== '}')) throw UNSURE;
+      if (src[k] === '}') break;
+      k++;
+    }
+    out.end = k + 1;
+    this.rest(k + 1, lineEnd);
+    return out;
+  }
+}
+
+/** The outline of a front-matter block, or undefined where the scanner cannot be sure. */
+export function outline(src: string): Outline | undefined {
+  if (src.includes('\t') || src.includes('\r')) return undefined;
+  try {
+    return new Scanner(src).root();
+  } catch (err) {
+    if (err instanceof Unsure) return undefined;
+    throw err;
+  }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Whether the outline has exactly the shape of `data` (keys in order, lengths, scalars). */
+export function matches(o: Outline, data: unknown): boolean {
+  switch (o.kind) {
+    case 'map': {
+      if (!isPlainObject(data)) return false;
+      const keys = Object.keys(data);
+      if (keys.length !== o.keys.length) return false;
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i] !== o.keys[i] || !matches(o.values[i], data[keys[i]])) return false;
+      }
+      return true;
+    }
+    case 'seq':
+      if (!Array.isArray(data) || data.length !== o.items.length) return false;
+      for (let i = 0; i < data.length; i++) if (!matches(o.items[i], data[i])) return false;
+      return true;
+    case 'scalar':
+      if (typeof data === 'object' && data !== null) return false;
+      if (o.expect === 'string' && typeof data !== 'string') return false;
+      return o.plain === undefined || typeof data !== 'string' || data === o.plain;
+  }
+}
