@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runLessons, type RunResult } from './helpers/cli.js';
-import { CONFIG, incident, lesson, tempRepo } from './helpers/repo.js';
+import { CONFIG, gitInit, incident, lesson, tempRepo } from './helpers/repo.js';
 
 /** The built binary with a time limit: a blocked open must fail the test, not hang it. */
 function runBinWithin(argv: string[], cwd: string, ms = 15_000): Promise<RunResult & { timedOut: boolean }> {
@@ -70,6 +70,18 @@ describe('reading: real paths outside the repository are refused, special files 
     const problems = JSON.parse(r.stdout).problems as { file: string; rule: string; message: string }[];
     expect(problems.map((p) => [p.file, p.rule])).toEqual([['lessons/learning/LL-20261104-fifo.md', 'file/unreadable']]);
     expect(problems[0].message).toMatch(/not a regular file|outside the repository/);
+  });
+
+  it('validate --changed reads the other files only so far, and never opens a FIFO among them (no hang)', async () => {
+    const dir = tempRepo({ 'lessons.config.yaml': CONFIG, 'lessons/learning/LL-20261104-7kq2.md': lesson('LL-20261104-7kq2') });
+    gitInit(dir);
+    execFileSync('mkfifo', [path.join(dir, 'lessons/learning/LL-20261104-fifo.md')]);
+    symlinkSync(outsideFile(), path.join(dir, 'lessons/learning/LL-20261104-zzzz.md'));
+    writeFileSync(path.join(dir, 'lessons/learning/LL-20261104-7kq2.md'), lesson('LL-20261104-7kq2').replace('Insulin doses at ward transfer', 'Insulin doses at every ward transfer'));
+    const r = await runBinWithin(['validate', '--changed', '--base', 'main', '--format', 'json'], dir);
+    expect(r.timedOut).toBe(false);
+    expect([0, 1], r.stderr).toContain(r.code);
+    expect(r.stdout + r.stderr).not.toContain('943');
   });
 
   it('a configuration that links outside the repository is refused (exit 2)', async () => {

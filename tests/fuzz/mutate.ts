@@ -7,7 +7,7 @@
  * seed gives the same mutants, so a failure is reproduced by its seed and index.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { mulberry32 } from '../../src/bench/generate.js';
+import { mulberry32 } from '../../tools/bench/generate.js';
 
 export interface Sample {
   file: string;
