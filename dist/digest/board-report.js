@@ -105,15 +105,31 @@ export function buildBoardReport(input) {
     for (const s of sources)
         for (const l of stringItems(s.data.lessons))
             link(s.id, l.value);
-    const lessonSources = (lesson) => sources.filter((s) => sourceLessons.get(s.id)?.has(lesson.id));
+    // Each lesson's sources, in the order of `sources` (one pass, not one search per lesson).
+    const sourcesOfLesson = new Map();
+    for (const s of sources) {
+        for (const l of sourceLessons.get(s.id) ?? []) {
+            const list = sourcesOfLesson.get(l);
+            if (list)
+                list.push(s);
+            else
+                sourcesOfLesson.set(l, [s]);
+        }
+    }
+    const lessonSources = (lesson) => sourcesOfLesson.get(lesson.id) ?? [];
+    const themesOfSource = new Map();
     const sourceThemes = (s) => {
-        const themes = new Set();
+        let themes = themesOfSource.get(s);
+        if (themes)
+            return themes;
+        themes = new Set();
         for (const l of sourceLessons.get(s.id) ?? []) {
             const le = byId.get(l);
             if (le && le.data.status !== 'archived')
                 for (const t of stringItems(le.data.themes))
                     themes.add(t.value);
         }
+        themesOfSource.set(s, themes);
         return themes;
     };
     // Recurring themes: sources of the 12 months to the end of the period.
@@ -122,9 +138,15 @@ export function buildBoardReport(input) {
     const window = { from: `${String(windowStart.getUTCFullYear()).padStart(4, '0')}-${String(windowStart.getUTCMonth() + 1).padStart(2, '0')}-01`, to: period.to };
     const windowSources = sources.filter((s) => str(s.data.source) !== 'good-care' && sourceInPeriod(s, window));
     const themeSources = new Map();
-    for (const s of windowSources)
-        for (const t of sourceThemes(s))
-            themeSources.set(t, [...(themeSources.get(t) ?? []), s]);
+    for (const s of windowSources) {
+        for (const t of sourceThemes(s)) {
+            const list = themeSources.get(t);
+            if (list)
+                list.push(s);
+            else
+                themeSources.set(t, [s]);
+        }
+    }
     const themes = [...themeSources]
         .filter(([, list]) => list.length >= 2)
         .map(([theme, list]) => {
@@ -146,7 +168,8 @@ export function buildBoardReport(input) {
         };
     })
         .sort((a, b) => b.kinds.length - a.kinds.length || b.sources - a.sources || a.theme.localeCompare(b.theme));
-    const recurrenceOf = (themesOfLesson) => windowSources.filter((s) => themesOfLesson.some((t) => sourceThemes(s).has(t))).length;
+    /** How many sources of the window share at least one of these themes. */
+    const recurrenceOf = (themesOfLesson) => new Set(themesOfLesson.flatMap((t) => themeSources.get(t) ?? [])).size;
     // Key lessons of the period.
     const inPeriodLessons = entries.filter((e) => lessonInPeriod(e, period));
     const ranked = inPeriodLessons.map((l) => {

@@ -203,13 +203,26 @@ export function buildBoardReport(input: BuildInput): BoardReport {
   };
   for (const l of lessons) for (const s of stringItems(l.data.sources)) link(s.value, l.id as string);
   for (const s of sources) for (const l of stringItems(s.data.lessons)) link(s.id as string, l.value);
-  const lessonSources = (lesson: IndexedEntry) => sources.filter((s) => sourceLessons.get(s.id as string)?.has(lesson.id as string));
+  // Each lesson's sources, in the order of `sources` (one pass, not one search per lesson).
+  const sourcesOfLesson = new Map<string, IndexedEntry[]>();
+  for (const s of sources) {
+    for (const l of sourceLessons.get(s.id as string) ?? []) {
+      const list = sourcesOfLesson.get(l);
+      if (list) list.push(s);
+      else sourcesOfLesson.set(l, [s]);
+    }
+  }
+  const lessonSources = (lesson: IndexedEntry) => sourcesOfLesson.get(lesson.id as string) ?? [];
+  const themesOfSource = new Map<IndexedEntry, Set<string>>();
   const sourceThemes = (s: IndexedEntry) => {
-    const themes = new Set<string>();
+    let themes = themesOfSource.get(s);
+    if (themes) return themes;
+    themes = new Set<string>();
     for (const l of sourceLessons.get(s.id as string) ?? []) {
       const le = byId.get(l);
       if (le && le.data.status !== 'archived') for (const t of stringItems(le.data.themes)) themes.add(t.value);
     }
+    themesOfSource.set(s, themes);
     return themes;
   };
 
@@ -219,7 +232,13 @@ export function buildBoardReport(input: BuildInput): BoardReport {
   const window = { from: `${String(windowStart.getUTCFullYear()).padStart(4, '0')}-${String(windowStart.getUTCMonth() + 1).padStart(2, '0')}-01`, to: period.to };
   const windowSources = sources.filter((s) => str(s.data.source) !== 'good-care' && sourceInPeriod(s, window));
   const themeSources = new Map<string, IndexedEntry[]>();
-  for (const s of windowSources) for (const t of sourceThemes(s)) themeSources.set(t, [...(themeSources.get(t) ?? []), s]);
+  for (const s of windowSources) {
+    for (const t of sourceThemes(s)) {
+      const list = themeSources.get(t);
+      if (list) list.push(s);
+      else themeSources.set(t, [s]);
+    }
+  }
   const themes: ThemeRecurrence[] = [...themeSources]
     .filter(([, list]) => list.length >= 2)
     .map(([theme, list]) => {
@@ -240,7 +259,8 @@ export function buildBoardReport(input: BuildInput): BoardReport {
       };
     })
     .sort((a, b) => b.kinds.length - a.kinds.length || b.sources - a.sources || a.theme.localeCompare(b.theme));
-  const recurrenceOf = (themesOfLesson: readonly string[]) => windowSources.filter((s) => themesOfLesson.some((t) => sourceThemes(s).has(t))).length;
+  /** How many sources of the window share at least one of these themes. */
+  const recurrenceOf = (themesOfLesson: readonly string[]) => new Set(themesOfLesson.flatMap((t) => themeSources.get(t) ?? [])).size;
 
   // Key lessons of the period.
   const inPeriodLessons = entries.filter((e) => lessonInPeriod(e, period));
