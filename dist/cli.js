@@ -8,6 +8,8 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { applyConventions, misplacedVersion, usageHint } from './cli-conventions.js';
 import { createContext } from './context.js';
 import { CliError, ConfigError, UsageError } from './errors.js';
+import { systemFault } from './util/faults.js';
+import { guardStream, visible, visibleLines } from './util/terminal.js';
 import { version } from './version.js';
 export { processIo } from './io.js';
 export { version } from './version.js';
@@ -16,9 +18,13 @@ function positiveInt(value) {
         throw new InvalidArgumentError('must be a whole number, 0 or more.');
     return Number(value);
 }
-export async function main(argv, io) {
+export async function main(argv, rawIo) {
     let exitCode = 0;
     const debug = argv.includes('--debug');
+    // Issue 11.4: everything written goes through one guard, so no control character or escape
+    // sequence from a file reaches a terminal or log (only lessons' own colours, when colour is on).
+    const colourOn = (stream) => createContext(rawIo, { color: !argv.includes('--no-color') }).colour(stream);
+    const io = { ...rawIo, stdout: guardStream(rawIo.stdout, () => colourOn('stdout')), stderr: guardStream(rawIo.stderr, () => colourOn('stderr')) };
     const program = new Command('lessons');
     program
         .description("Keep your trust's learning from incidents, complaints, inquests and good care in git.")
@@ -405,15 +411,23 @@ function handleError(err, io, debug, hint) {
     }
     if (err instanceof CliError) {
         const where = err instanceof ConfigError && err.file && !err.message.startsWith(err.file) ? `${err.file}: ` : '';
-        io.stderr.write(`lessons: ${where}${err.message}\n`);
+        io.stderr.write(`lessons: ${where}${visibleLines(err.message)}\n`);
         if (err instanceof UsageError)
             io.stderr.write(`${hint}\n`);
         if (debug && err.stack)
             io.stderr.write(`${err.stack}\n`);
         return err.exitCode;
     }
+    // A full disk, a read-only folder, too few file handles: one plain message (issue 11.5).
+    const fault = systemFault(err);
+    if (fault) {
+        io.stderr.write(`lessons: ${visible(fault.message)}\n`);
+        if (debug && err instanceof Error && err.stack)
+            io.stderr.write(`${err.stack}\n`);
+        return fault.exitCode;
+    }
     const e = err instanceof Error ? err : new Error(String(err));
-    io.stderr.write(`lessons: something went wrong inside lessons (${e.name}: ${e.message}).\n` +
+    io.stderr.write(`lessons: something went wrong inside lessons (${visible(`${e.name}: ${e.message}`)}).\n` +
         (debug ? `${e.stack ?? ''}\n` : 'Run the same command with --debug to see the details, and report it to the maintainers.\n'));
     return 2;
 }

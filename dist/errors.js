@@ -22,11 +22,15 @@ export class ConfigError extends CliError {
     file;
     line;
     column;
-    constructor(message, file, line, column) {
+    problems;
+    constructor(message, file, line, column, 
+    /** Each problem with its position, when there are several (for annotations, issue 11.4). */
+    problems) {
         super(message, 2);
         this.file = file;
         this.line = line;
         this.column = column;
+        this.problems = problems;
     }
 }
 /** No lessons repository where the command was started (a kind of configuration error, exit 2). */

@@ -27,6 +27,8 @@ export class ConfigError extends CliError {
     readonly file?: string,
     readonly line?: number,
     readonly column?: number,
+    /** Each problem with its position, when there are several (for annotations, issue 11.4). */
+    readonly problems?: readonly { line: number; column: number; message: string }[],
   ) {
     super(message, 2);
   }

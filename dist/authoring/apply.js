@@ -4,7 +4,7 @@
  * every rule checks the result, the write is atomic and refused if the file changed meanwhile,
  * what changed is printed, and `--branch` commits it on a branch of its own.
  */
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../repo/inside.js';
 import path from 'node:path';
 import { RefusedError, UsageError } from '../errors.js';
 import { loadEntries } from '../repo/load.js';
@@ -22,6 +22,13 @@ export async function openWorkspace(ctx) {
     return { repo, today, entries: loadEntries(repo).entries };
 }
 const NOUN = { lesson: 'a lesson', incident: 'a learning source (type: incident)', policy: 'a policy', 'just-culture-review': 'a just culture review' };
+/** An entry's text, read like every entry (issue 11.3: a regular file inside the repository), or RefusedError. */
+function readInside(ws, abs, file) {
+    const read = readRegularFile(abs, ws.repo.root, ws.repo.config.limits.max_file_bytes);
+    if (!('bytes' in read))
+        throw new RefusedError(`${file} cannot be edited: run "lessons validate" to see why it cannot be read; nothing was written.`);
+    return read.bytes.toString('utf8');
+}
 /** The entry `id`, opened for editing; RefusedError (exit 1) when there is none or it is of another type. */
 export function openEntry(ws, id, types) {
     const entry = ws.entries.find((e) => e.id === id);
@@ -34,7 +41,7 @@ export function openEntry(ws, id, types) {
         throw new RefusedError(`"${id}" is ${entry.type ? NOUN[entry.type] : 'an entry of unknown type'} (${entry.file}), not ${want}.${entry.type === 'just-culture-review' ? ' A just culture review is a record of a run of the guide and is not edited by lessons.' : ''}`);
     }
     const abs = path.join(ws.repo.root, entry.file);
-    const original = readFileSync(abs, 'utf8');
+    const original = readInside(ws, abs, entry.file);
     return { entry, type: entry.type, abs, original, editor: new EntryEditor(original, FIELD_ORDER[entry.type]) };
 }
 /** Values for `fields`, from flags first, then prompts on a terminal; UsageError (exit 2) when neither can give them. */
@@ -164,7 +171,7 @@ export async function saveEdits(ctx, ws, edits, opts = {}) {
         plan = await prepareBranch(ws.repo, opts.branch.name, { command: '"--branch"' });
     // Refuse if a file changed on disk since it was read.
     for (const e of changed) {
-        if (readFileSync(e.abs, 'utf8') !== e.original)
+        if (readInside(ws, e.abs, e.entry.file) !== e.original)
             throw new RefusedError(`${e.entry.file} changed while lessons was working on it; nothing was written. Run the command again.`);
     }
     const written = [];

@@ -10,10 +10,14 @@
 import { entryUrl } from '../model/pages.js';
 import path from 'node:path';
 import { readEntryBytes, readEntryFile } from '../repo/read.js';
+import { CONFIG_FILE } from '../repo/repository.js';
+import { readRegularFile } from '../repo/inside.js';
+import { weakenedSettings } from './config-diff.js';
 import { checkRepository } from '../rules/engine.js';
 import { redactData, redactor } from '../rules/redact.js';
 import { isRecord, list, str } from '../util/values.js';
 import { CHECKLIST } from './checklist.js';
+import { visible } from '../util/terminal.js';
 import { entryType, isEntryType } from '../model/entry-types.js';
 import '../model/types/index.js';
 export const REVIEW_MARKER = '<!-- lessons-review -->';
@@ -22,7 +26,7 @@ export async function buildReview(opts) {
     const { git, ref, commit } = opts.changes;
     const changes = new Map([...opts.changes.files].map(([file, kind]) => [file, { kind, file }]));
     const oldNames = [...changes.values()].filter((c) => c.kind !== 'added').map((c) => c.file);
-    const old = await git.readBlobs(commit, oldNames);
+    const old = await git.readBlobs(commit, [...oldNames, CONFIG_FILE]);
     const selected = new Set([...changes.values()].filter((c) => c.kind !== 'removed').map((c) => c.file));
     const check = checkRepository({ repo, today, selected });
     const problemsByFile = new Map();
@@ -57,6 +61,11 @@ export async function buildReview(opts) {
             problems: c.kind === 'removed' ? [] : (problemsByFile.get(c.file) ?? []),
         });
     }
+    const currentConfig = readRegularFile(path.join(repo.root, CONFIG_FILE), repo.root, repo.config.limits.max_file_bytes);
+    const config = weakenedSettings(old.get(CONFIG_FILE)?.toString('utf8'), 'bytes' in currentConfig ? currentConfig.bytes.toString('utf8') : undefined).map((w) => ({
+        ...w,
+        value: redact(w.value),
+    }));
     const elsewhere = check.problems.filter((p) => !changes.has(p.file) || changes.get(p.file).kind === 'removed');
     const all = [...entries.flatMap((e) => e.problems), ...elsewhere];
     const errors = all.filter((p) => p.severity === 'error').length;
@@ -71,6 +80,7 @@ export async function buildReview(opts) {
         },
         entries,
         elsewhere,
+        config,
         checklist: [...CHECKLIST],
     };
 }
@@ -125,18 +135,24 @@ function compareActions(before, after, kind) {
 }
 // ---------------------------------------------------------------------------------------------
 // Markdown
-/** GitHub comments hold at most 65,536 characters; stay well inside. */
+/** GitHub comments hold at most 65,536 characters (issue 11.6: never more, whatever the repository holds). */
+export const COMMENT_LIMIT = 65_536;
+/** What the comment aims at, leaving room for the notes about what was left out. */
 const MAX_CHARS = 60_000;
+/** The longest value from a file shown in the comment (a title, a message, a setting). */
+const MAX_VALUE = 300;
+function short(s) {
+    return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
+}
 /** Text from a file, safe inside Markdown: no formatting, no HTML, no @-mentions, one line. */
 export function md(s) {
-    return s
-        .replace(/\s+/g, ' ')
+    return visible(short(s).replace(/\s+/g, ' '))
         .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
         .replace(/</g, '&lt;')
         .replace(/@/g, '&#64;');
 }
 function code(s) {
-    return `\`${s.replace(/`/g, "'").replace(/\s+/g, ' ')}\``;
+    return `\`${visible(short(s).replace(/\s+/g, ' ')).replace(/`/g, "'")}\``;
 }
 function actionLine(a) {
     const parts = [`owner: ${a.owner ? md(a.owner) : '(none)'}`, `due: ${a.due ? md(a.due) : '(none)'}`, `status: ${a.status ? md(a.status) : '(none)'}`];
@@ -194,55 +210,96 @@ function entryMarkdown(e) {
     }
     return out.join('\n');
 }
+/** Lines added while they fit in a character budget; what does not fit is counted. */
+class Budget {
+    left;
+    lines = [];
+    constructor(left) {
+        this.left = left;
+    }
+    /** Adds the block (lines) if it fits whole; returns whether it did. */
+    add(...block) {
+        const size = block.reduce((n, l) => n + l.length + 1, 0);
+        if (size > this.left)
+            return false;
+        this.left -= size;
+        this.lines.push(...block);
+        return true;
+    }
+}
+const CHANGE_WORDS = {
+    added: 'added',
+    removed: 'removed',
+    changed: 'changed',
+    raised: 'raised to',
+    dropped: 'removed:',
+};
 export function reviewMarkdown(r) {
     const s = r.summary;
-    const head = [REVIEW_MARKER, '## Lessons review', ''];
     const base = `Compared with ${code(r.base.ref)} (from commit ${code(r.base.commit.slice(0, 12))})`;
+    const head = [REVIEW_MARKER, '## Lessons review', ''];
     if (r.entries.length === 0) {
         head.push(`${base}: this branch does not add, change or remove any entries.`);
-        if (r.elsewhere.length) {
-            head.push('', '### Problems elsewhere in the repository', '', ...r.elsewhere.map((p) => problemLine(p, true)));
+    }
+    else {
+        const counts = [`${s.added} added`, `${s.changed} changed`, `${s.removed} removed`].join(', ');
+        const verdict = s.errors + s.warnings === 0
+            ? '`lessons validate` finds no problems in them.'
+            : `\`lessons validate\` finds ${s.errors} error${s.errors === 1 ? '' : 's'} and ${s.warnings} warning${s.warnings === 1 ? '' : 's'}${s.errors ? ' to fix before merging' : ''}.`;
+        head.push(`${base}: ${counts}. ${verdict}`);
+    }
+    head.push('');
+    const tail = r.entries.length === 0 ? [] : ['### Reviewer checklist', '', ...r.checklist.map((c) => `- [ ] ${c}`)];
+    const fixed = [...head, ...tail].reduce((n, l) => n + l.length + 1, 0);
+    const body = new Budget(MAX_CHARS - fixed - 600);
+    const notes = [];
+    if (r.config.length) {
+        body.add('### Configuration changes that weaken the checks', '', `This branch changes ${code(CONFIG_FILE)} so that \`lessons validate\` finds less. Check that each change is intended:`, '');
+        let shown = 0;
+        for (const w of r.config) {
+            if (!body.add(`- ${code(w.setting)} ${CHANGE_WORDS[w.change]} ${code(w.value)}`))
+                break;
+            shown++;
         }
-        return `${head.join('\n')}\n`;
+        if (shown < r.config.length)
+            body.add(`- … and ${r.config.length - shown} more: compare ${code(CONFIG_FILE)} with the base branch.`);
+        body.add('');
     }
-    const counts = [`${s.added} added`, `${s.changed} changed`, `${s.removed} removed`].join(', ');
-    const verdict = s.errors + s.warnings === 0
-        ? '`lessons validate` finds no problems in them.'
-        : `\`lessons validate\` finds ${s.errors} error${s.errors === 1 ? '' : 's'} and ${s.warnings} warning${s.warnings === 1 ? '' : 's'}${s.errors ? ' to fix before merging' : ''}.`;
-    head.push(`${base}: ${counts}. ${verdict}`);
-    const tail = [];
-    if (r.elsewhere.length) {
-        tail.push('### Problems elsewhere in the repository', '');
-        tail.push('These files are not changed by this branch, but the repository-wide checks find problems in them (for example a reference to an entry this branch removes).', '');
-        for (const p of r.elsewhere.slice(0, 50))
-            tail.push(problemLine(p, true));
-        if (r.elsewhere.length > 50)
-            tail.push(`- … and ${r.elsewhere.length - 50} more: run \`lessons validate\`.`);
-        tail.push('');
-    }
-    tail.push('### Reviewer checklist', '', ...r.checklist.map((c) => `- [ ] ${c}`));
-    let budget = MAX_CHARS - head.join('\n').length - tail.join('\n').length - 500;
-    const body = [];
     let omitted = 0;
     for (const kind of ['added', 'changed', 'removed']) {
         const group = r.entries.filter((e) => e.change === kind);
         if (group.length === 0)
             continue;
         const heading = `### ${kind === 'added' ? 'Added' : kind === 'changed' ? 'Changed' : 'Removed'} (${group.length})`;
-        const parts = [];
+        let headed = false;
         for (const e of group) {
             const text = entryMarkdown(e);
-            if (text.length + 2 > budget) {
+            const block = headed ? [text, ''] : [heading, '', text, ''];
+            if (body.add(...block))
+                headed = true;
+            else
                 omitted++;
-                continue;
-            }
-            budget -= text.length + 2;
-            parts.push(text);
         }
-        if (parts.length)
-            body.push(heading, '', parts.join('\n\n'), '');
     }
     if (omitted)
-        body.push(`_${omitted} more ${omitted === 1 ? 'entry is' : 'entries are'} not shown, to keep this comment within GitHub's size limit. Run \`lessons review\` locally to see everything._`, '');
-    return `${[...head, '', ...body, ...tail].join('\n')}\n`;
+        notes.push(`_${omitted} more ${omitted === 1 ? 'entry is' : 'entries are'} not shown, to keep this comment within GitHub's size limit. Run \`lessons review\` locally to see everything._`, '');
+    if (r.elsewhere.length) {
+        const intro = r.entries.length
+            ? ['### Problems elsewhere in the repository', '', 'These files are not changed by this branch, but the repository-wide checks find problems in them (for example a reference to an entry this branch removes).', '']
+            : ['### Problems elsewhere in the repository', ''];
+        if (body.add(...intro)) {
+            let shown = 0;
+            for (const p of r.elsewhere.slice(0, 50)) {
+                if (!body.add(problemLine(p, true)))
+                    break;
+                shown++;
+            }
+            if (shown < r.elsewhere.length)
+                body.add(`- … and ${r.elsewhere.length - shown} more: run \`lessons validate\`.`);
+            body.add('');
+        }
+    }
+    const text = `${[...head, ...body.lines, ...notes, ...tail].join('\n').replace(/\n+$/, '')}\n`;
+    // The budget keeps well inside the limit; this is the guarantee whatever the parts hold.
+    return text.length <= COMMENT_LIMIT ? text : `${text.slice(0, text.lastIndexOf('\n', COMMENT_LIMIT - 200))}\n\n_This comment was cut to GitHub's size limit. Run \`lessons review\` locally to see everything._\n`;
 }

@@ -47,7 +47,7 @@ export async function run(ctx, id, opts) {
         const status = str(lesson.data.status) ?? 'no status';
         ctx.warn(`${id} is ${status === 'archived' ? 'archived' : `not approved yet (status: ${status})`}; check it with the lessons team before sharing it.`);
     }
-    const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes) ?? '';
+    const body = readBody(path.join(repo.root, lesson.file), repo.config.limits.max_file_bytes, repo.root) ?? '';
     // Only the printed (HTML) page must fit one A4 sheet; the Markdown briefing (and JSON) is given in full.
     const briefing = buildBriefing({ lesson, body, entries, organisation: repo.config.organisation, today, fit: opts.format === 'html', baseUrl: repo.config.site.base_url });
     const redact = redactor(repo.config);

@@ -46,7 +46,7 @@ export async function run(ctx, opts) {
         today,
         log,
         shallow: history.available && history.shallow,
-        readBody: (file) => readBody(path.join(repo.root, file), repo.config.limits.max_file_bytes),
+        readBody: (file) => readBody(path.join(repo.root, file), repo.config.limits.max_file_bytes, repo.root),
         warn: (message) => ctx.warn(message),
     });
     // Identifiable data in an entry that has not been fixed yet must not reach a shared document:

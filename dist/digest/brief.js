@@ -94,7 +94,7 @@ export function buildBriefing(input) {
     const changed = part('What we changed', get('what we changed', 'what has changed', 'what changed'), limit('changed'), 'Not recorded in the lesson.');
     // Open actions are said after the (possibly shortened) text, so they are never cut.
     if (actions.length) {
-        changed.blocks.push({ kind: 'p', text: `${plural(actions.length, 'action')} still open${next ? `; the next is due ${longDate(next.due)}` : ''}.` });
+        changed.blocks.push({ kind: 'p', text: `${plural(actions.length, 'action')} still open${next ? `; the next is due ${mdText(longDate(next.due))}` : ''}.` });
     }
     const parts = [
         part('Background', background, limit('background'), 'Not recorded in the lesson.'),

@@ -18,7 +18,15 @@ export function newId(type, config, today, taken = new Set(), random = randomInt
     }
     throw new Error('could not find a free id');
 }
-/** True when `id` is a valid id that can also be used safely as a file name. */
+/** True when `id` is a valid id that can also be used safely as a file name, on every system. */
 export function isSafeId(id) {
-    return ID_PATTERN.test(id) && id !== '.' && id !== '..' && !id.includes('/') && !id.includes('\\');
+    return ID_PATTERN.test(id) && id !== '.' && id !== '..' && !id.includes('/') && !id.includes('\\') && !isReservedFileName(id);
+}
+/**
+ * Names Windows reserves for devices, whatever the case and whatever follows a dot (`CON.md`,
+ * `nul.x.md`): a file called so cannot be checked out on Windows (issue 11.7).
+ */
+const RESERVED = /^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.|$)/i;
+export function isReservedFileName(id) {
+    return RESERVED.test(id);
 }

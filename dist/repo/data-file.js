@@ -1,5 +1,6 @@
 import { CliError } from '../errors.js';
 import { explainIssues } from '../model/explain.js';
+import { visible } from '../util/terminal.js';
 import { isRecord } from '../util/values.js';
 import { Locator, parseYaml } from './frontmatter.js';
 /**
@@ -10,10 +11,13 @@ export class DataFileError extends CliError {
     file;
     problems;
     constructor(file, problems, intro, exitCode = 2) {
-        const lines = problems.map((p) => `${intro ? '  ' : ''}${file}:${p.line}:${p.column}: ${p.message}`);
+        // Messages quote the file's keys and values: control characters are shown as codes, so each
+        // problem stays one line (issue 11.4: a key with a line break must not forge a line of output).
+        const shown = problems.map((p) => ({ ...p, message: visible(p.message) }));
+        const lines = shown.map((p) => `${intro ? '  ' : ''}${visible(file)}:${p.line}:${p.column}: ${p.message}`);
         super([...(intro ? [intro] : []), ...lines].join('\n'), exitCode);
         this.file = file;
-        this.problems = problems;
+        this.problems = shown;
     }
     get line() {
         return this.problems[0]?.line;

@@ -1,13 +1,20 @@
 /**
  * Finding a repository, reading its configuration and listing its entry files.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { configSchema, withDefaults } from '../model/config.js';
 import { ConfigError, NotFoundError } from '../errors.js';
+import { backtrackingRisk } from '../util/regex-safety.js';
+import { visible } from '../util/terminal.js';
+import { lookupTable } from '../util/lookup.js';
 import { parseDataFile } from './data-file.js';
+import { decodeText } from './frontmatter.js';
+import { isWithin, lexists, readRegularFile, realRoot, realTarget } from './inside.js';
 import '../model/types/index.js';
 import { entryTypes } from '../model/entry-types.js';
+/** The default `limits.max_file_bytes` (DESIGN §2), also the limit for the configuration itself. */
+const DEFAULT_MAX_FILE_BYTES = withDefaults({}).limits.max_file_bytes;
 export const CONFIG_FILE = 'lessons.config.yaml';
 /** The folders of a content root, one per entry type; a `lessons/` folder holding one of them is a repository. */
 export function contentFolders() {
@@ -75,25 +82,42 @@ export function openRepository(opts) {
             'Change to the folder of your lessons repository (cd), or name it with -C <folder>, e.g. lessons -C ~/trust-lessons validate.\n' +
             'To start a new repository in this folder, run "lessons init".');
     }
-    const configFile = explicitConfig ?? (existsSync(path.join(root, CONFIG_FILE)) ? path.join(root, CONFIG_FILE) : undefined);
-    const config = configFile ? loadConfig(configFile, root) : withDefaults({});
+    const configFile = explicitConfig ?? (lexists(path.join(root, CONFIG_FILE)) ? path.join(root, CONFIG_FILE) : undefined);
+    // The repository's own config must really be inside it; a file named with --config is the user's choice.
+    const config = configFile ? loadConfig(configFile, root, explicitConfig ? undefined : root) : withDefaults({});
     const contentRoot = path.resolve(root, config.root);
     const rel = path.relative(root, contentRoot);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) {
-        throw new ConfigError(`"root" in ${CONFIG_FILE} is "${config.root}", which is outside the repository. Use a folder inside it, such as "lessons".`);
+    if (rel.startsWith('..') || path.isAbsolute(rel) || !isWithin(realRoot(root), realTarget(contentRoot))) {
+        throw new ConfigError(`"root" in ${CONFIG_FILE} is "${visible(config.root)}", which is outside the repository (or a link to a place outside it). Use a folder inside it, such as "lessons".`);
     }
     return { root, contentRoot, configFile, config };
 }
-/** Reads and checks `lessons.config.yaml`; every problem is reported at once, with its position. */
-export function loadConfig(file, root) {
+/** Why a configuration file could not be read, in words. */
+const CONFIG_UNREADABLE = lookupTable({
+    EOUTSIDE: 'it is a link to a place outside the repository, which lessons never reads',
+    ENOTFILE: 'it is not a regular file (a pipe, device, socket or folder), so it was not opened',
+    EACCES: 'you do not have permission to read it',
+    ENOENT: 'it is a link to a file that does not exist',
+    EISDIR: 'it is a folder',
+});
+/**
+ * Reads and checks `lessons.config.yaml`; every problem is reported at once, with its position.
+ * It is read like an entry (issue 11.3): a regular file, within the default size limit for
+ * entries, and, when `inside` is given, with a real path inside that repository root.
+ */
+export function loadConfig(file, root, inside) {
     const shown = toPosix(path.relative(root, file)) || path.basename(file);
-    let text;
-    try {
-        text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    const read = readRegularFile(file, inside, DEFAULT_MAX_FILE_BYTES);
+    if ('error' in read) {
+        const code = read.error.code ?? 'error';
+        throw new ConfigError(`${shown} could not be read: ${CONFIG_UNREADABLE[code] ?? `the system reported ${code}`}.`, shown);
     }
-    catch (error) {
-        throw new ConfigError(`${shown} could not be read (${error.code ?? 'error'}).`, shown);
+    if ('size' in read) {
+        throw new ConfigError(`${shown} is ${read.size} bytes, larger than the ${DEFAULT_MAX_FILE_BYTES}-byte limit for entries; a configuration is a few kilobytes.`, shown);
     }
+    const text = decodeText(read.bytes);
+    if (text === undefined)
+        throw new ConfigError(`${shown} is not plain UTF-8 text (it contains binary data). Save it as UTF-8 text.`, shown);
     const raw = parseDataFile(text, {
         shown,
         schema: configSchema,
@@ -110,6 +134,11 @@ function regexProblems(raw) {
         if (!compiles(p.pattern)) {
             out.push({ path: ['pii', 'patterns', i, 'pattern'], message: `The pattern "${p.name}" is not a valid regular expression: ${JSON.stringify(p.pattern)}.` });
         }
+        else {
+            const risk = backtrackingRisk(p.pattern, 'g');
+            if (risk)
+                out.push({ path: ['pii', 'patterns', i, 'pattern'], message: unsafePattern(`The pattern "${p.name}"`, risk) });
+        }
     });
     (raw.language?.terms ?? []).forEach((t, i) => {
         if (t.phrase === undefined && t.pattern === undefined) {
@@ -118,8 +147,18 @@ function regexProblems(raw) {
         else if (t.pattern !== undefined && !compiles(t.pattern)) {
             out.push({ path: ['language', 'terms', i, 'pattern'], message: `The language pattern ${JSON.stringify(t.pattern)} is not a valid regular expression.` });
         }
+        else if (t.pattern !== undefined) {
+            const risk = backtrackingRisk(t.pattern, 'gi');
+            if (risk)
+                out.push({ path: ['language', 'terms', i, 'pattern'], message: unsafePattern(`The language pattern ${JSON.stringify(t.pattern)}`, risk) });
+        }
     });
     return out;
+}
+/** Issue 11.2: a configured pattern that can backtrack catastrophically is a configuration error. */
+function unsafePattern(what, risk) {
+    return (`${what} is not safe to run on every file: ${risk}, so one file could stall the check for minutes. ` +
+        'Bound the repetition (e.g. [A-Z]{1,20} instead of [A-Z]+, [^\\n]{0,40} instead of .*) and make sure two parts cannot match the same characters.');
 }
 function compiles(pattern) {
     try {
@@ -163,7 +202,9 @@ export function listEntryFiles(repo) {
                 continue;
             if (d.isDirectory())
                 walk(path.join(dir, d.name), `${rel}${d.name}/`);
-            else if ((d.isFile() || d.isSymbolicLink()) && d.name.endsWith('.md') && d.name.toLowerCase() !== 'readme.md') {
+            // Links and special files (a FIFO, a socket, a device) are listed too, so that reading reports
+            // them (issue 11.3: never opened), instead of their being skipped without a word.
+            else if (d.name.endsWith('.md') && d.name.toLowerCase() !== 'readme.md') {
                 out.push(rel + d.name);
             }
         }

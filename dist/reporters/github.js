@@ -1,4 +1,5 @@
 import { workspacePath } from './paths.js';
+import { visibleLines } from '../util/terminal.js';
 /** GitHub shows at most this many annotations of each kind per step (and drops the rest). */
 export const ANNOTATION_LIMIT = 10;
 /** GitHub accepts a job summary of up to 1 MiB per step; keep a margin for other steps' text. */
@@ -49,10 +50,11 @@ function annotation(severity, file, line, col, title, message) {
     return `::${severity} file=${prop(file)},line=${line},col=${col},title=${prop(title)}::${data(message)}`;
 }
 function cell(s) {
-    return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, '<br>');
+    return visibleLines(s).replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, '<br>');
 }
+/** A workflow command's message: control characters shown as codes (issue 11.4), then GitHub's own escapes. */
 function data(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return visibleLines(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function prop(s) {
     return data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

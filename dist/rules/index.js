@@ -31,6 +31,7 @@ import { embeddedRule } from './lifecycle-embedded.js';
 import { emptySectionRule } from './empty-section.js';
 import { evaluationDueRule } from './evaluation-due.js';
 import { textFileRule } from './text.js';
+import { mergeConflictRule } from './merge-conflict.js';
 /** Identifiable-data detectors (also used to redact text the tool copies out of entries). */
 export const PII_RULES = [
     nhsNumberRule,
@@ -46,7 +47,7 @@ export const PII_RULES = [
     professionalRegistrationRule,
 ];
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
-export const TEXT_RULES = [...PII_RULES, blameRule];
+export const TEXT_RULES = [...PII_RULES, blameRule, mergeConflictRule];
 export const FILE_RULES = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, embeddedRule, evaluationDueRule, dateOrderRule, emptySectionRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES), peopleFieldsRule];
 export const REPOSITORY_RULES = [duplicateIdRule, referencesRule];
 /** Every rule id with its default severity and description. */

@@ -8,6 +8,14 @@
  *   exit 130, and the caller writes nothing.
  */
 import { InterruptedError, UsageError } from '../errors.js';
+import { unguarded, visible } from './terminal.js';
+/** What a prompt shows from files is shown safely (the prompt writes past the output guard). */
+function safeChoice(c) {
+    return { ...c, name: visible(c.name), ...(c.description === undefined ? {} : { description: visible(c.description) }) };
+}
+function shown(r) {
+    return r === true ? r : visible(r);
+}
 export function isInteractive(io) {
     return Boolean(io.stdin.isTTY && io.stdout.isTTY);
 }
@@ -20,7 +28,7 @@ export async function openPrompter(io, missing) {
         throw new UsageError(`this needs answers and there is no terminal to ask them on. Pass ${missing}.`);
     }
     const [inquirer, core, chooser] = await Promise.all([import('@inquirer/prompts'), import('@inquirer/core'), import('./choose.js')]);
-    const context = { input: io.stdin, output: io.stdout, clearPromptOnDone: false };
+    const context = { input: io.stdin, output: unguarded(io.stdout), clearPromptOnDone: false };
     const guard = async (p) => {
         try {
             return await p;
@@ -32,10 +40,10 @@ export async function openPrompter(io, missing) {
         }
     };
     return {
-        input: (o) => guard(inquirer.input({ message: o.message, default: o.default, validate: o.validate }, context)),
-        select: (o) => guard(inquirer.select({ message: o.message, choices: o.choices, default: o.default }, context)),
-        choose: (o) => guard(chooser.choose({ message: o.message, choices: o.choices }, context)),
-        checkbox: (o) => guard(inquirer.checkbox({ message: o.message, choices: o.choices, validate: o.validate ? (items) => o.validate(items.map((i) => i.value)) : undefined }, context)),
-        confirm: (o) => guard(inquirer.confirm({ message: o.message, default: o.default }, context)),
+        input: (o) => guard(inquirer.input({ message: visible(o.message), default: o.default, validate: o.validate ? (v) => shown(o.validate(v)) : undefined }, context)),
+        select: (o) => guard(inquirer.select({ message: visible(o.message), choices: o.choices.map(safeChoice), default: o.default }, context)),
+        choose: (o) => guard(chooser.choose({ message: visible(o.message), choices: o.choices.map(safeChoice) }, context)),
+        checkbox: (o) => guard(inquirer.checkbox({ message: visible(o.message), choices: o.choices.map(safeChoice), validate: o.validate ? (items) => shown(o.validate(items.map((i) => i.value))) : undefined }, context)),
+        confirm: (o) => guard(inquirer.confirm({ message: visible(o.message), default: o.default }, context)),
     };
 }

@@ -1,5 +1,9 @@
+import { visible } from './terminal.js';
 /** The header and rows as lines, ending with a newline; the last column is not padded. */
-export function textTable(header, rows, opts) {
+export function textTable(header, cells, opts) {
+    // Cells hold values from files: control characters are shown as codes (issue 11.4), before the
+    // widths are measured, so that nothing in a cell can move the cursor or break the layout.
+    const rows = cells.map((r) => r.map(visible));
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const maxWidth = opts.out.isTTY ? (opts.out.columns ?? 120) : Infinity;
     const fmt = (r) => {

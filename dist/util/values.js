@@ -1,4 +1,5 @@
 /** Small readers for untyped front-matter data: rules run even when the schema check failed. */
+import { visible } from './terminal.js';
 export function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -17,9 +18,9 @@ export function stringItems(value) {
     });
     return out;
 }
-/** Text on one line: runs of spaces and line breaks become one space. */
+/** Text on one line: runs of spaces and line breaks become one space; control characters are shown as codes. */
 export function oneLine(s) {
-    return (s ?? '').replace(/\s+/g, ' ').trim();
+    return visible((s ?? '').replace(/\s+/g, ' ').trim());
 }
 /** `actions.0.due` from `['actions', 0, 'due']`. */
 export function dotted(path) {
@@ -39,11 +40,20 @@ export function distance(a, b) {
     }
     return prev[b.length];
 }
+/**
+ * Longest value (and option) a "did you mean" suggestion is worked out for: the distance costs
+ * the product of the two lengths, and a typo of a slug, key or id is short (issue 11.2).
+ */
+export const SUGGEST_MAX_LENGTH = 64;
 /** The closest of `options` to `value`, if it is close enough to be a likely typo. */
 export function closest(value, options) {
+    if (value.length > SUGGEST_MAX_LENGTH)
+        return undefined;
     let best;
     let bestDistance = Infinity;
     for (const o of options) {
+        if (o.length > SUGGEST_MAX_LENGTH)
+            continue;
         const d = distance(value.toLowerCase(), o.toLowerCase());
         if (d < bestDistance) {
             best = o;

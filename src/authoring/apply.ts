@@ -4,7 +4,7 @@
  * every rule checks the result, the write is atomic and refused if the file changed meanwhile,
  * what changed is printed, and `--branch` commits it on a branch of its own.
  */
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../repo/inside.js';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
@@ -43,6 +43,13 @@ export interface OpenEntry {
 
 const NOUN: Record<string, string> = { lesson: 'a lesson', incident: 'a learning source (type: incident)', policy: 'a policy', 'just-culture-review': 'a just culture review' };
 
+/** An entry's text, read like every entry (issue 11.3: a regular file inside the repository), or RefusedError. */
+function readInside(ws: Workspace, abs: string, file: string): string {
+  const read = readRegularFile(abs, ws.repo.root, ws.repo.config.limits.max_file_bytes);
+  if (!('bytes' in read)) throw new RefusedError(`${file} cannot be edited: run "lessons validate" to see why it cannot be read; nothing was written.`);
+  return read.bytes.toString('utf8');
+}
+
 /** The entry `id`, opened for editing; RefusedError (exit 1) when there is none or it is of another type. */
 export function openEntry(ws: Workspace, id: string, types: readonly EditableType[]): OpenEntry {
   const entry = ws.entries.find((e) => e.id === id);
@@ -55,7 +62,7 @@ export function openEntry(ws: Workspace, id: string, types: readonly EditableTyp
     throw new RefusedError(`"${id}" is ${entry.type ? NOUN[entry.type] : 'an entry of unknown type'} (${entry.file}), not ${want}.${entry.type === 'just-culture-review' ? ' A just culture review is a record of a run of the guide and is not edited by lessons.' : ''}`);
   }
   const abs = path.join(ws.repo.root, entry.file);
-  const original = readFileSync(abs, 'utf8');
+  const original = readInside(ws, abs, entry.file);
   return { entry, type: entry.type as EditableType, abs, original, editor: new EntryEditor(original, FIELD_ORDER[entry.type]) };
 }
 
@@ -190,7 +197,7 @@ export async function saveEdits(ctx: Context, ws: Workspace, edits: readonly Ope
   if (opts.branch) plan = await prepareBranch(ws.repo, opts.branch.name, { command: '"--branch"' });
   // Refuse if a file changed on disk since it was read.
   for (const e of changed) {
-    if (readFileSync(e.abs, 'utf8') !== e.original) throw new RefusedError(`${e.entry.file} changed while lessons was working on it; nothing was written. Run the command again.`);
+    if (readInside(ws, e.abs, e.entry.file) !== e.original) throw new RefusedError(`${e.entry.file} changed while lessons was working on it; nothing was written. Run the command again.`);
   }
   const written: OpenEntry[] = [];
   try {

@@ -6,7 +6,8 @@
  * The repository's own `templates/<type>.md` overrides the built-in one shipped in this
  * project's top-level `templates/` folder.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { lexists, readRegularFile } from '../repo/inside.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.js';
@@ -41,13 +42,17 @@ export function loadTemplate(repo: Repository, type: string): Template {
   const name = path.basename(entryType(type).template!);
   const rel = `templates/${name}`;
   const own = path.join(repo.root, 'templates', name);
-  if (!existsSync(own)) return { body: normalise(builtInTemplate(type)), source: 'built-in' };
-  const st = statSync(own);
-  if (!st.isFile()) throw new ConfigError(`${rel} is not a file. Remove it, or make it the body of a new ${type}.`, rel);
-  if (st.size > repo.config.limits.max_file_bytes) {
+  if (!lexists(own)) return { body: normalise(builtInTemplate(type)), source: 'built-in' };
+  // Read like an entry (issue 11.3): a regular file whose real path is inside the repository.
+  const raw = readRegularFile(own, repo.root, repo.config.limits.max_file_bytes);
+  if ('error' in raw) {
+    const why = raw.error.code === 'EOUTSIDE' ? 'is a link to a place outside the repository, which lessons never reads' : 'is not a file lessons can read';
+    throw new ConfigError(`${rel} ${why}. Remove it, or make it the body of a new ${type}.`, rel);
+  }
+  if ('size' in raw) {
     throw new ConfigError(`${rel} is larger than the ${repo.config.limits.max_file_bytes}-byte limit for lesson files. Keep templates short.`, rel);
   }
-  const text = decodeText(readFileSync(own));
+  const text = decodeText(raw.bytes);
   if (text === undefined) throw new ConfigError(`${rel} is not plain UTF-8 text. Save it as UTF-8 text.`, rel);
   if (/^---[ \t]*(\n|$)/.test(text)) {
     throw new ConfigError(

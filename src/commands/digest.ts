@@ -57,7 +57,7 @@ export async function run(ctx: Context, opts: DigestOptions): Promise<number> {
     today,
     log,
     shallow: history.available && history.shallow,
-    readBody: (file) => readBody(path.join(repo.root, file), repo.config.limits.max_file_bytes),
+    readBody: (file) => readBody(path.join(repo.root, file), repo.config.limits.max_file_bytes, repo.root),
     warn: (message) => ctx.warn(message),
   });
 

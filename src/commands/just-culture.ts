@@ -19,7 +19,8 @@
  * Every record is checked with the same rules as `lessons validate` before it is written; any
  * error (identifiable data included) refuses the write (exit 1).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { makeDirInside } from '../repo/inside.js';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
@@ -203,8 +204,11 @@ function write(ctx: Context, guide: Guide, state: RepoState, draft: Draft, first
   for (let attempt = 0; ; attempt++) {
     const abs = path.join(state.repo.root, rec.file);
     try {
-      mkdirSync(path.dirname(abs), { recursive: true });
-      writeFileAtomic(abs, rec.text, { overwrite: false });
+      // Issue 11.3: the folder's real path must be inside the repository.
+      if (!makeDirInside(state.repo.root, path.dirname(abs))) {
+        throw new RefusedError(`${path.posix.dirname(rec.file)}/ is a link to a place outside the repository; nothing was written. Make it a real folder inside the repository.`);
+      }
+      writeFileAtomic(abs, rec.text, { overwrite: false, shown: rec.file });
       return rec.file;
     } catch (err) {
       if (!(err instanceof FileExistsError) || attempt >= 5) throw err;

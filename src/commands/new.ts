@@ -7,7 +7,7 @@
  * path (relative to the repository root) is the only line on stdout.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { makeDirInside } from '../repo/inside.js';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
@@ -17,7 +17,7 @@ import { entryType, writableTypes, type EntryTypeDescriptor } from '../model/ent
 import '../model/types/index.js';
 import { renderEntry } from '../repo/entry-yaml.js';
 import { loadTemplate } from '../authoring/templates.js';
-import { isSafeId, newId } from '../model/ids.js';
+import { isReservedFileName, isSafeId, newId } from '../model/ids.js';
 import { loadEntries } from '../repo/load.js';
 import { toPosix, type Repository } from '../repo/repository.js';
 import { checkEntryText } from '../rules/engine.js';
@@ -73,7 +73,9 @@ export async function run(ctx: Context, type: string, opts: NewOptions): Promise
   if (opts.id !== undefined) {
     if (!isSafeId(opts.id)) {
       throw new UsageError(
-        `--id "${opts.id}" is not a valid id: use 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. LL-20261104-7kq2).`,
+        isReservedFileName(opts.id)
+          ? `--id "${opts.id}" cannot be used: Windows reserves ${opts.id.split('.')[0].toUpperCase()} as a device name, so the file could not be checked out there. Choose another id.`
+          : `--id "${opts.id}" is not a valid id: use 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. LL-20261104-7kq2).`,
       );
     }
     if (taken.has(opts.id)) throw new RefusedError(`The id ${opts.id} is already used in this repository. Choose another --id, or leave it out to get a new one.`);
@@ -110,9 +112,12 @@ export async function run(ctx: Context, type: string, opts: NewOptions): Promise
   const problems = checkEntryText(repo, file, text, today, entries);
   if (problems.length) throw new RefusedError(refusal(kind, problems, template.source));
 
-  mkdirSync(path.dirname(abs), { recursive: true });
+  // Issue 11.3: the folder's real path must be inside the repository (lessons/learning could be a link).
+  if (!makeDirInside(repo.root, path.dirname(abs))) {
+    throw new RefusedError(`${path.posix.dirname(file)}/ is a link to a place outside the repository; nothing was written. Make it a real folder inside the repository.`);
+  }
   try {
-    writeFileAtomic(abs, text, { overwrite: false });
+    writeFileAtomic(abs, text, { overwrite: false, shown: file });
   } catch (err) {
     if (err instanceof FileExistsError) throw new RefusedError(`${file} already exists; nothing was written. Choose another --id.`);
     throw err;

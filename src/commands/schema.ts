@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { RefusedError, UsageError } from '../errors.js';
+import { outputTarget } from '../repo/inside.js';
 import { jsonSchema, schemaNames, type SchemaName } from '../model/json-schema.js';
 import { writeFileAtomic } from '../util/write.js';
 
@@ -16,7 +17,9 @@ export async function run(ctx: Context, type: string | undefined, opts: { out?: 
     const dir = path.resolve(ctx.start, opts.out);
     mkdirSync(dir, { recursive: true });
     for (const name of names) {
-      const file = path.join(dir, `${name}.schema.json`);
+      const target = outputTarget(path.join(dir, `${name}.schema.json`));
+      if ('error' in target) throw new RefusedError(`Refusing to write ${name}.schema.json in ${opts.out}: something other than a regular file has that name, and lessons never replaces one.`);
+      const file = target.real;
       writeFileAtomic(file, `${JSON.stringify(jsonSchema(name), null, 2)}\n`, { overwrite: true });
       if (!ctx.globals.quiet) ctx.io.stdout.write(`${path.relative(ctx.start, file) || file}\n`);
     }

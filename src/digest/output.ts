@@ -9,7 +9,9 @@ import type { Context } from '../context.js';
 import { RefusedError, UsageError } from '../errors.js';
 import type { Repository } from '../repo/repository.js';
 import { toPosix } from '../repo/repository.js';
+import { safeOutput } from '../util/terminal.js';
 import { writeFileAtomic } from '../util/write.js';
+import { outputTarget } from '../repo/inside.js';
 
 export interface OutputTarget {
   abs: string;
@@ -36,7 +38,16 @@ export function checkOutput(ctx: Context, repo: Repository, out: string): Output
   if (existsSync(abs) && statSync(abs).isDirectory()) {
     throw new UsageError(`Cannot write ${out}: it is a folder. Give a file name, e.g. ${path.join(out, 'digest.html')}.`);
   }
-  const target = path.join(real(dir), path.basename(abs));
+  // Issue 11.3: the real path decides (links followed), and only a regular file is ever replaced.
+  const resolved = outputTarget(abs);
+  if ('error' in resolved) {
+    throw new RefusedError(
+      resolved.error === 'ENOTFILE'
+        ? `Refusing to write ${out}: something other than a regular file has that name (a pipe, device or socket), and lessons never replaces one. Choose another file name.`
+        : `Refusing to write ${out}: it is a link to a file that does not exist. Remove the link or choose another file name.`,
+    );
+  }
+  const target = resolved.real;
   const rel = path.relative(real(repo.contentRoot), target);
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
     const content = toPosix(path.relative(repo.root, repo.contentRoot)) || '.';
@@ -47,19 +58,13 @@ export function checkOutput(ctx: Context, repo: Repository, out: string): Output
   }
   const fromCwd = path.relative(ctx.io.cwd, abs);
   const shown = fromCwd !== '' && !fromCwd.startsWith('..') && !path.isAbsolute(fromCwd) ? toPosix(fromCwd) : abs;
-  return { abs, shown };
+  return { abs: target, shown };
 }
 
 /** Writes the output (replacing an older one) and prints its path on stdout. */
 export function writeOutput(ctx: Context, target: OutputTarget, content: string): void {
-  try {
-    writeFileAtomic(target.abs, content, { overwrite: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new RefusedError(`Cannot write ${target.shown}: you do not have permission to write there.`);
-    }
-    throw err;
-  }
+  // The same guard as the screen (issue 11.4): the file is opened, printed and shown to people.
+  // A full disk or a read-only folder is a plain refusal (util/faults.ts), with nothing left behind.
+  writeFileAtomic(target.abs, safeOutput(content), { overwrite: true, shown: target.shown });
   ctx.io.stdout.write(`${target.shown}\n`);
 }

@@ -74,7 +74,17 @@ function parse(source: string): Token[] {
 
 /** Removes HTML comments (suppression comments, editors' notes) from Markdown. */
 export function stripComments(source: string): string {
-  return source.replace(/<!--[\s\S]*?-->\n?/g, '');
+  // Same result as source.replace(/<!--[\s\S]*?-->\n?/g, ''), in linear time: the regex searched to
+  // the end of the text again from every unclosed "<!--" (issue 11.2).
+  let out = '';
+  let from = 0;
+  for (let open = source.indexOf('<!--'); open !== -1; open = source.indexOf('<!--', from)) {
+    const close = source.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += source.slice(from, open);
+    from = close + 3 + (source[close + 3] === '\n' ? 1 : 0);
+  }
+  return out + source.slice(from);
 }
 
 function headingLevels(tokens: Token[], base: number): Map<Token, number> {

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { CliError } from '../errors.js';
 import type { PathSegment } from '../model/entry.js';
 import { explainIssues } from '../model/explain.js';
+import { visible } from '../util/terminal.js';
 import { isRecord } from '../util/values.js';
 import { Locator, parseYaml, type FrontMatter, type YamlErrorCode } from './frontmatter.js';
 
@@ -29,14 +30,19 @@ export interface PathProblem {
  * one per line. Exit 2 (a usage or configuration error) unless said otherwise.
  */
 export class DataFileError extends CliError {
+  readonly problems: readonly DataProblem[];
   constructor(
     readonly file: string,
-    readonly problems: readonly DataProblem[],
+    problems: readonly DataProblem[],
     intro?: string,
     exitCode: 1 | 2 = 2,
   ) {
-    const lines = problems.map((p) => `${intro ? '  ' : ''}${file}:${p.line}:${p.column}: ${p.message}`);
+    // Messages quote the file's keys and values: control characters are shown as codes, so each
+    // problem stays one line (issue 11.4: a key with a line break must not forge a line of output).
+    const shown = problems.map((p) => ({ ...p, message: visible(p.message) }));
+    const lines = shown.map((p) => `${intro ? '  ' : ''}${visible(file)}:${p.line}:${p.column}: ${p.message}`);
     super([...(intro ? [intro] : []), ...lines].join('\n'), exitCode);
+    this.problems = shown;
   }
 
   get line(): number | undefined {

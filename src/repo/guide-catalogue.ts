@@ -8,7 +8,8 @@
  * `guides/being-fair-1.yaml`, `guides/being-fair-2.yaml`). A new run uses `--guide <id>`, else the
  * config's `just_culture.guide`, else the built-in guide; then the newest version of that id.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readRegularFile } from './inside.js';
 import path from 'node:path';
 import type { Config } from '../model/config.js';
 import { toPosix } from './repository.js';
@@ -47,10 +48,15 @@ export function loadCatalogue(root: string, maxBytes = 1_048_576): Catalogue {
     for (const name of files) {
       const abs = path.join(dir, name);
       const rel = toPosix(path.relative(root, abs));
-      const st = statSync(abs);
-      if (!st.isFile()) continue;
-      if (st.size > maxBytes) throw new GuideDataError(rel, [{ line: 1, column: 1, message: `the file is larger than the ${maxBytes}-byte limit (limits.max_file_bytes).` }], false);
-      const guide = parseGuide(readFileSync(abs, 'utf8'), rel, { source: rel, fallback: builtIn.localPractice });
+      // Read like an entry (issue 11.3): a regular file whose real path is inside the repository.
+      const read = readRegularFile(abs, root, maxBytes);
+      if ('error' in read) {
+        if (read.error.code === 'ENOTFILE') continue;
+        const why = read.error.code === 'EOUTSIDE' ? 'it is a link to a place outside the repository, which lessons never reads' : `it could not be read (${read.error.code ?? 'error'})`;
+        throw new GuideDataError(rel, [{ line: 1, column: 1, message: `${why}.` }], false);
+      }
+      if ('size' in read) throw new GuideDataError(rel, [{ line: 1, column: 1, message: `the file is larger than the ${maxBytes}-byte limit (limits.max_file_bytes).` }], false);
+      const guide = parseGuide(read.bytes.toString('utf8'), rel, { source: rel, fallback: builtIn.localPractice });
       const same = guides.find((g) => g.id === guide.id && g.version === guide.version);
       if (same) {
         throw new GuideDataError(rel, [{ line: 1, column: 1, message: `guide "${guide.id}" version ${guide.version} is already defined by ${same.source === 'built-in' ? 'lessons itself' : same.source}. Give this file a new "version" (records name the version they were made with), or a different "id".` }], false);

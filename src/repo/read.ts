@@ -3,7 +3,8 @@
  * here stop the file from being checked further (except content checks, which still read the
  * text of a file whose front-matter is broken).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import { readRegularFile } from './inside.js';
 import { isRecord } from '../util/values.js';
 import { decodeText, parseYaml, splitFrontMatter, type FrontMatter, type YamlError } from './frontmatter.js';
 
@@ -33,31 +34,12 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** Reads the file's bytes, refusing anything over `maxBytes` before reading it. */
-export function readBytes(abs: string, maxBytes: number): { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException } {
-  let fd: number;
-  try {
-    fd = openSync(abs, 'r');
-  } catch (error) {
-    return { error: error as NodeJS.ErrnoException };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { error: Object.assign(new Error('not a file'), { code: 'ENOTFILE' }) };
-    if (st.size > maxBytes) return { size: st.size };
-    const bytes = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, bytes, off, st.size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { bytes: off === st.size ? bytes : bytes.subarray(0, off) };
-  } catch (error) {
-    return { error: error as NodeJS.ErrnoException };
-  } finally {
-    closeSync(fd);
-  }
+/**
+ * Reads the file's bytes, refusing anything over `maxBytes` before reading it: a regular file only,
+ * never opened when it is a FIFO, device or socket, and inside `root` when one is given (inside.ts).
+ */
+export function readBytes(abs: string, maxBytes: number, root?: string): { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException } {
+  return readRegularFile(abs, root, maxBytes);
 }
 
 const UNREADABLE: Record<string, string> = {
@@ -66,11 +48,19 @@ const UNREADABLE: Record<string, string> = {
   ENOENT: 'it is a link to a file that does not exist',
   ELOOP: 'it is a link that loops back on itself',
   EISDIR: 'it is a folder',
-  ENOTFILE: 'it is not a regular file',
+  ENOTFILE: 'it is not a regular file (a pipe, device, socket or folder), so it was not opened',
+  EOUTSIDE: 'it is a link to a place outside the repository, which lessons never reads',
+  EMFILE: 'the system has run out of open files for lessons (raise the limit with "ulimit -n")',
+  ENFILE: 'the system has run out of open files',
 };
 
-export function readEntryFile(abs: string, file: string, maxBytes: number): ReadResult {
-  const raw = readBytes(abs, maxBytes);
+/**
+ * Reads an entry file. Its real path must be inside the repository (`root`; by default the
+ * folder `abs` is `file` below) and it must be a regular file: anything else is a
+ * `file/unreadable` problem, and a FIFO or device is never opened (issue 11.3).
+ */
+export function readEntryFile(abs: string, file: string, maxBytes: number, root = rootOf(abs, file)): ReadResult {
+  const raw = readRegularFile(abs, root, maxBytes);
   if ('error' in raw) {
     const why = UNREADABLE[raw.error.code ?? ''] ?? `the system reported ${raw.error.code ?? 'an error'}`;
     return { file, abs, problem: { rule: 'file/unreadable', line: 1, column: 1, message: `This file could not be read: ${why}. Fix it or remove it from the content folder.` } };
@@ -90,6 +80,28 @@ export function readEntryFile(abs: string, file: string, maxBytes: number): Read
   return readEntryBytes(file, abs, raw.bytes);
 }
 
+/**
+ * When most line breaks in `text` (already LF for CRLF) are a lone CR, the text with them as LF;
+ * else undefined. A stray CR inside an otherwise normal file is not a line ending.
+ */
+function crOnly(text: string): string | undefined {
+  if (!text.includes('\r')) return undefined;
+  let cr = 0;
+  let lf = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) cr++;
+    else if (c === 10) lf++;
+  }
+  return cr > lf ? text.replace(/\r/g, '\n') : undefined;
+}
+
+/** The repository root that `abs` is `file` (relative, with `/`) below. */
+function rootOf(abs: string, file: string): string {
+  const rel = file.split('/').join(path.sep);
+  return abs.endsWith(path.sep + rel) ? abs.slice(0, abs.length - rel.length - 1) : path.dirname(abs);
+}
+
 /** Reads an entry from bytes already in memory (a file about to be written, a git blob). */
 export function readEntryBytes(file: string, abs: string, bytes: Uint8Array): ReadResult {
   const text = decodeText(bytes);
@@ -102,6 +114,21 @@ export function readEntryBytes(file: string, abs: string, bytes: Uint8Array): Re
         line: 1,
         column: 1,
         message: 'This file is not plain text (it contains binary data or is not saved as UTF-8). Save it as UTF-8 text, or remove it if it is not a lesson file.',
+      },
+    };
+  }
+  const cr = crOnly(text);
+  if (cr) {
+    // The content checks still read it, with the lines as an editor shows them (issue 11.7).
+    return {
+      file,
+      abs,
+      text: cr,
+      problem: {
+        rule: 'file/line-endings',
+        line: 1,
+        column: 1,
+        message: 'This file ends its lines with a carriage return alone (CR), as very old Mac editors did, so lessons cannot find its fields. Save it with normal line endings (LF, or CRLF on Windows).',
       },
     };
   }

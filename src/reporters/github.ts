@@ -1,5 +1,6 @@
 import type { DataProblem } from '../repo/data-file.js';
 import { workspacePath } from './paths.js';
+import { visibleLines } from '../util/terminal.js';
 import type { Report, Reporter, ReporterContext } from './types.js';
 
 /** GitHub shows at most this many annotations of each kind per step (and drops the rest). */
@@ -60,11 +61,12 @@ function annotation(severity: 'error' | 'warning', file: string, line: number, c
 }
 
 function cell(s: string): string {
-  return s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, '<br>');
+  return visibleLines(s).replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, '<br>');
 }
 
+/** A workflow command's message: control characters shown as codes (issue 11.4), then GitHub's own escapes. */
 function data(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleLines(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function prop(s: string): string {

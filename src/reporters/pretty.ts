@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { Problem } from '../rules/types.js';
 import type { Reporter } from './types.js';
+import { visible } from '../util/terminal.js';
 
 /** For people: problems grouped by file, then a one-line summary. */
 export const pretty: Reporter = (report, ctx) => {
@@ -13,12 +14,12 @@ export const pretty: Reporter = (report, ctx) => {
     else byFile.set(p.file, [p]);
   }
   for (const [file, problems] of byFile) {
-    out.push(c.underline(file));
+    out.push(c.underline(visible(file)));
     const width = Math.max(...problems.map((p) => `${p.line}:${p.column}`.length));
     for (const p of problems) {
       const where = `${p.line}:${p.column}`.padEnd(width);
       const sev = p.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      out.push(`  ${c.dim(where)}  ${sev}  ${p.message}  ${c.dim(p.rule)}`);
+      out.push(`  ${c.dim(where)}  ${sev}  ${visible(p.message)}  ${c.dim(p.rule)}`);
     }
     out.push('');
   }

@@ -13,10 +13,12 @@ import path from 'node:path';
 import type { Config } from '../model/config.js';
 import { indexEntry } from '../model/entry.js';
 import { isEntryType } from '../model/schemas.js';
-import { Locator, positionIn, type PathSegment, type Position } from '../repo/frontmatter.js';
+import { Locator, type PathSegment, type Position } from '../repo/frontmatter.js';
+import { positionsIn } from '../repo/positions.js';
 import { readIndexFields } from '../repo/index-scan.js';
 import { readEntryBytes, readEntryFile, type ReadResult } from '../repo/read.js';
 import { listEntryFiles, type Repository } from '../repo/repository.js';
+import { visible } from '../util/terminal.js';
 import { dotted, isRecord, str } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
 import { redactMessage } from './redact.js';
@@ -78,7 +80,7 @@ export function checkPart(
     const abs = `${repo.root}${path.sep}${file}`;
     if (selected && !selected.has(file)) {
       // Outside the selection only the repository rules look at the file: id, type, references.
-      const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS);
+      const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root);
       if (fields) part.entries.push(slimEntry(file, fields));
       onFile?.(i);
       continue;
@@ -201,12 +203,13 @@ function positionFindings(read: ReadResult, findings: readonly Finding[], config
   let locator: Locator | undefined;
   const scanned = read.data && read.fm ? read.fm.body : (read.text ?? '');
   const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;
+  const bodyPosition = positionsIn(scanned, scannedLine);
   const problems = findings.map((f): Problem => {
     let pos: Position = f.position ?? { line: 1, column: 1 };
     if (f.at === 'start') {
       pos = { line: 1, column: 1 };
     } else if (f.offset !== undefined) {
-      pos = positionIn(scanned, f.offset, scannedLine);
+      pos = bodyPosition(f.offset);
     } else if (f.path && read.fm) {
       locator ??= new Locator(read.fm, read.data);
       pos = locator.locate(f.path, f.at === 'key' ? 'key' : 'value', f.needle);
@@ -217,7 +220,8 @@ function positionFindings(read: ReadResult, findings: readonly Finding[], config
       column: pos.column,
       severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error',
       rule: f.rule,
-      message: redact(f.message),
+      // Issue 11.4: messages quote file text; control characters in it are shown as codes.
+      message: visible(redact(f.message)),
       path: f.path && f.path.length ? redact(dotted(f.path)) : null,
     };
   });

@@ -31,6 +31,7 @@ import { embeddedRule } from './lifecycle-embedded.js';
 import { emptySectionRule } from './empty-section.js';
 import { evaluationDueRule } from './evaluation-due.js';
 import { textFileRule } from './text.js';
+import { mergeConflictRule } from './merge-conflict.js';
 import type { FileRule, RepositoryRule, RuleInfo } from './types.js';
 
 /** Identifiable-data detectors (also used to redact text the tool copies out of entries). */
@@ -49,7 +50,7 @@ export const PII_RULES = [
 ];
 
 /** Content checks: identifiable data and blaming wording, over front-matter values and the body. */
-export const TEXT_RULES = [...PII_RULES, blameRule];
+export const TEXT_RULES = [...PII_RULES, blameRule, mergeConflictRule];
 
 export const FILE_RULES: readonly FileRule[] = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, embeddedRule, evaluationDueRule, dateOrderRule, emptySectionRule, datesRule, deadlinesRule, justCultureRule, textFileRule(TEXT_RULES), peopleFieldsRule];
 

@@ -7,4 +7,5 @@ export const READ_RULES: readonly RuleInfo[] = [
   { id: 'file/binary', severity: 'error', description: 'The file is not UTF-8 text (NUL bytes or invalid UTF-8).' },
   { id: 'frontmatter/missing', severity: 'error', description: 'No front-matter block, or one that is not a mapping.' },
   { id: 'yaml/syntax', severity: 'error', description: 'The front-matter is not valid YAML, has duplicate keys, or expands aliases beyond a safe limit.' },
+  { id: 'file/line-endings', severity: 'error', description: 'Lines end with a carriage return alone (CR, as very old Mac editors saved them).' },
 ];

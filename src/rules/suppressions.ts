@@ -9,7 +9,7 @@
  * reported as `suppression/invalid`.
  */
 import type { ReadResult } from '../repo/read.js';
-import { positionIn } from '../repo/frontmatter.js';
+import { positionsIn } from '../repo/positions.js';
 import type { Finding, Problem, RuleInfo } from './types.js';
 
 export const SUPPRESSION_RULES: readonly RuleInfo[] = [
@@ -21,7 +21,8 @@ export const SUPPRESSION_RULES: readonly RuleInfo[] = [
 ];
 
 const MARKER = 'lessons-disable-next-line';
-const BODY_RE = /<!--[ \t]*lessons-disable-next-line\b([\s\S]*?)-->/g;
+// The comment is bounded (2,000 characters), so an unclosed one is not searched to the end of the text again for each start.
+const BODY_RE = /<!--[ \t]*lessons-disable-next-line\b([\s\S]{0,2000}?)-->/g;
 const FRONT_MATTER_RE = /^[ \t]*#[ \t]*lessons-disable-next-line\b(.*)$/gm;
 
 interface Suppression {
@@ -67,17 +68,18 @@ export function parseSuppressions(read: ReadResult, knownRules: ReadonlySet<stri
       out.valid.push({ target: endLine + 1, rules });
     }
   };
+  const positionIn = positionsIn(text, 1);
   const fm = read.fm;
   if (fm) {
     const lastYamlLine = fm.bodyLine - 2;
     for (const m of text.matchAll(FRONT_MATTER_RE)) {
-      const pos = positionIn(text, m.index, 1);
+      const pos = positionIn(m.index);
       if (pos.line >= fm.yamlLine && pos.line <= lastYamlLine) consider(m[1], pos.line, pos.line, pos.column + m[0].search(/#/));
     }
   }
   for (const m of text.matchAll(BODY_RE)) {
-    const start = positionIn(text, m.index, 1);
-    const end = positionIn(text, m.index + m[0].length, 1);
+    const start = positionIn(m.index);
+    const end = positionIn(m.index + m[0].length);
     if (fm && start.line < fm.bodyLine) continue;
     consider(m[1], start.line, end.line, start.column);
   }
@@ -88,7 +90,12 @@ export function parseSuppressions(read: ReadResult, knownRules: ReadonlySet<stri
 export function applySuppressions(read: ReadResult, problems: Problem[], knownRules: ReadonlySet<string>): Problem[] {
   const { valid } = parseSuppressions(read, knownRules);
   if (valid.length === 0) return problems;
-  return problems.filter(
-    (p) => p.rule === 'suppression/invalid' || !valid.some((s) => s.target === p.line && s.rules.includes(p.rule)),
-  );
+  // By line, so that thousands of comments and problems do not meet pairwise (issue 11.2).
+  const byLine = new Map<number, Set<string>>();
+  for (const s of valid) {
+    const rules = byLine.get(s.target) ?? new Set<string>();
+    for (const r of s.rules) rules.add(r);
+    byLine.set(s.target, rules);
+  }
+  return problems.filter((p) => p.rule === 'suppression/invalid' || !byLine.get(p.line)?.has(p.rule));
 }

@@ -257,11 +257,15 @@ export function mask(value: string, keep = 3): string {
 /** True when [index, index+length) lies inside an occurrence of one of `allowed` in `text` (any case). */
 export function isAllowed(text: string, index: number, length: number, allowed: readonly string[]): boolean {
   if (allowed.length === 0) return false;
-  const lower = text.toLowerCase();
   for (const a of allowed) {
     const needle = a.toLowerCase();
-    for (let at = lower.indexOf(needle, Math.max(0, index + length - needle.length)); at !== -1 && at <= index; at = lower.indexOf(needle, at + 1)) {
-      if (at + needle.length >= index + length) return true;
+    if (needle.length < length) continue;
+    // Only the window an occurrence covering the match can lie in is lowered (issue 11.2: lowering
+    // the whole text for every match made many matches in a long text quadratic).
+    const from = Math.max(0, index + length - needle.length);
+    const lower = text.slice(from, index + needle.length).toLowerCase();
+    for (let at = lower.indexOf(needle); at !== -1 && from + at <= index; at = lower.indexOf(needle, at + 1)) {
+      if (from + at + needle.length >= index + length) return true;
     }
   }
   return false;

@@ -9,6 +9,15 @@
  */
 import { InterruptedError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { unguarded, visible } from './terminal.js';
+
+/** What a prompt shows from files is shown safely (the prompt writes past the output guard). */
+function safeChoice<C extends { name: string; description?: string }>(c: C): C {
+  return { ...c, name: visible(c.name), ...(c.description === undefined ? {} : { description: visible(c.description) }) };
+}
+function shown(r: true | string): true | string {
+  return r === true ? r : visible(r);
+}
 
 export interface Choice<T> {
   name: string;
@@ -38,7 +47,7 @@ export async function openPrompter(io: Io, missing: string): Promise<Prompter> {
     throw new UsageError(`this needs answers and there is no terminal to ask them on. Pass ${missing}.`);
   }
   const [inquirer, core, chooser] = await Promise.all([import('@inquirer/prompts'), import('@inquirer/core'), import('./choose.js')]);
-  const context = { input: io.stdin, output: io.stdout as NodeJS.WritableStream, clearPromptOnDone: false };
+  const context = { input: io.stdin, output: unguarded(io.stdout) as NodeJS.WritableStream, clearPromptOnDone: false };
   const guard = async <T>(p: Promise<T>): Promise<T> => {
     try {
       return await p;
@@ -48,10 +57,11 @@ export async function openPrompter(io: Io, missing: string): Promise<Prompter> {
     }
   };
   return {
-    input: (o) => guard(inquirer.input({ message: o.message, default: o.default, validate: o.validate }, context)),
-    select: (o) => guard(inquirer.select({ message: o.message, choices: o.choices, default: o.default }, context)),
-    choose: <T>(o: { message: string; choices: Choice<T>[] }) => guard(chooser.choose<T>({ message: o.message, choices: o.choices }, context) as Promise<T>),
-    checkbox: (o) => guard(inquirer.checkbox({ message: o.message, choices: o.choices, validate: o.validate ? (items) => o.validate!(items.map((i) => i.value)) : undefined }, context)),
-    confirm: (o) => guard(inquirer.confirm({ message: o.message, default: o.default }, context)),
+    input: (o) => guard(inquirer.input({ message: visible(o.message), default: o.default, validate: o.validate ? (v) => shown(o.validate!(v)) : undefined }, context)),
+    select: (o) => guard(inquirer.select({ message: visible(o.message), choices: o.choices.map(safeChoice), default: o.default }, context)),
+    choose: <T>(o: { message: string; choices: Choice<T>[] }) => guard(chooser.choose<T>({ message: visible(o.message), choices: o.choices.map(safeChoice) }, context) as Promise<T>),
+    checkbox: (o) =>
+      guard(inquirer.checkbox({ message: visible(o.message), choices: o.choices.map(safeChoice), validate: o.validate ? (items) => shown(o.validate!(items.map((i) => i.value))) : undefined }, context)),
+    confirm: (o) => guard(inquirer.confirm({ message: visible(o.message), default: o.default }, context)),
   };
 }

@@ -1,5 +1,6 @@
 /** Tables for the terminal (`list`, `actions`, `deadlines`): columns padded to line up, lines cut to the terminal's width. */
 import type { OutStream } from '../io.js';
+import { visible } from './terminal.js';
 
 export interface TextTableOptions {
   /** The stream it is written to: on a terminal, lines are cut to its width. */
@@ -9,7 +10,10 @@ export interface TextTableOptions {
 }
 
 /** The header and rows as lines, ending with a newline; the last column is not padded. */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[], opts: TextTableOptions): string {
+export function textTable(header: readonly string[], cells: readonly (readonly string[])[], opts: TextTableOptions): string {
+  // Cells hold values from files: control characters are shown as codes (issue 11.4), before the
+  // widths are measured, so that nothing in a cell can move the cursor or break the layout.
+  const rows = cells.map((r) => r.map(visible));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const maxWidth = opts.out.isTTY ? (opts.out.columns ?? 120) : Infinity;
   const fmt = (r: readonly string[]) => {

@@ -69,9 +69,13 @@ function exceptions(unless, after) {
     return (text, index, length) => {
         if (subject?.(text, index, length))
             return true;
-        re.lastIndex = Math.max(0, index - longest);
-        for (let m = re.exec(text); m && m.index <= index; m = re.exec(text)) {
-            if (m.index + m[0].length >= index + length)
+        // Searched in a window round the match, not to the end of the text: with no exception phrase
+        // in a long text, every match rescanned the rest of it (quadratic, issue 11.2).
+        const from = Math.max(0, index - longest);
+        const window = text.slice(from, index + length + longest);
+        re.lastIndex = 0;
+        for (let m = re.exec(window); m && from + m.index <= index; m = re.exec(window)) {
+            if (from + m.index + m[0].length >= index + length)
                 return true;
             if (m[0].length === 0)
                 re.lastIndex++;

@@ -1,0 +1,155 @@
+/**
+ * Staying inside the repository (issue 11.3). Everything lessons reads or writes on behalf of a
+ * repository is taken by its real path (links resolved), and that path must lie inside the
+ * repository's real root: a pull request can add a link `lessons/learning/x.md → /etc/passwd` or
+ * make `lessons/learning` itself a link, but it cannot make lessons read or write there.
+ *
+ * Reading opens only regular files, and never blocks: the type is checked before opening (a FIFO
+ * would block `open` until a writer came, a device could be anything), the open itself is
+ * non-blocking, and the opened file is checked again (it could have been swapped in between).
+ */
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const realRoots = new Map<string, string>();
+
+/** The real path of a repository root (cached: it is asked for every file). */
+export function realRoot(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    try {
+      real = realpathSync.native(root);
+    } catch {
+      real = path.resolve(root);
+    }
+    realRoots.set(root, real);
+  }
+  return real;
+}
+
+/** True when `real` is `root` or lies below it (both real, absolute paths). */
+export function isWithin(root: string, real: string): boolean {
+  const rel = path.relative(root, real);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+/** An error with a code of our own, for the cases the system has no code for. */
+export function codedError(code: 'EOUTSIDE' | 'ENOTFILE', message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
+}
+
+/**
+ * Opens a regular file for reading (real path inside `root` when given), without ever opening a
+ * FIFO, device or socket, and without blocking; throws an error with a code (`EOUTSIDE`,
+ * `ENOTFILE`, or the system's) otherwise. The caller closes the descriptor.
+ */
+export function openRegularFile(abs: string, root: string | undefined): number {
+  const real = realpathSync.native(abs);
+  if (root !== undefined && !isWithin(realRoot(root), real)) throw codedError('EOUTSIDE', `${abs} is outside the repository`);
+  if (!statSync(real).isFile()) throw codedError('ENOTFILE', `${abs} is not a regular file`);
+  const fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw codedError('ENOTFILE', `${abs} is not a regular file`);
+  }
+  return fd;
+}
+
+export type ReadBytesResult = { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException };
+
+/**
+ * Reads a regular file inside `root` (a repository root; undefined for a file named on the
+ * command line), refusing anything over `maxBytes` before reading it. Errors are returned, with
+ * `EOUTSIDE` for a real path outside the root and `ENOTFILE` for a FIFO, device, socket or folder.
+ */
+export function readRegularFile(abs: string, root: string | undefined, maxBytes: number): ReadBytesResult {
+  let real: string;
+  try {
+    real = realpathSync.native(abs);
+  } catch (error) {
+    return { error: error as NodeJS.ErrnoException };
+  }
+  if (root !== undefined && !isWithin(realRoot(root), real)) {
+    return { error: codedError('EOUTSIDE', `${abs} is outside the repository`) };
+  }
+  let fd: number;
+  try {
+    if (!statSync(real).isFile()) return { error: codedError('ENOTFILE', `${abs} is not a regular file`) };
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    return { error: error as NodeJS.ErrnoException };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: codedError('ENOTFILE', `${abs} is not a regular file`) };
+    if (st.size > maxBytes) return { size: st.size };
+    const bytes = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, bytes, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { bytes: off === st.size ? bytes : bytes.subarray(0, off) };
+  } catch (error) {
+    return { error: error as NodeJS.ErrnoException };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The real path `p` would have: the real path of its nearest existing ancestor, plus the rest. */
+export function realTarget(p: string): string {
+  const abs = path.resolve(p);
+  const rest: string[] = [];
+  let dir = abs;
+  for (;;) {
+    try {
+      return path.join(realpathSync.native(dir), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir) return abs;
+      rest.push(path.basename(dir));
+      dir = parent;
+    }
+  }
+}
+
+/**
+ * Makes the folder `dir` (and its parents) for a file lessons writes into the repository, after
+ * checking that its real path is inside the repository, and checks again once it exists (a link
+ * could have been made meanwhile). Returns false, having made nothing, when it would be outside.
+ */
+export function makeDirInside(root: string, dir: string): boolean {
+  const realRootDir = realRoot(root);
+  if (!isWithin(realRootDir, realTarget(dir))) return false;
+  mkdirSync(dir, { recursive: true });
+  return isWithin(realRootDir, realpathSync.native(dir));
+}
+
+/** True when something (even a broken link) has this name. */
+export function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where an output the user asked for (`--out`) is really written: the real path of `abs` (an
+ * existing link is followed, so a link into the content folder is seen for what it is). Returns
+ * `ENOTFILE` when something other than a regular file has the name (a FIFO, device, socket or
+ * folder is never replaced), `ENOENT` for a broken link (it is not replaced either).
+ */
+export function outputTarget(abs: string): { real: string } | { error: 'ENOTFILE' | 'ENOENT' } {
+  if (!lexists(abs)) return { real: realTarget(abs) };
+  let real: string;
+  try {
+    real = realpathSync.native(abs);
+  } catch {
+    return { error: 'ENOENT' };
+  }
+  return statSync(real).isFile() ? { real } : { error: 'ENOTFILE' };
+}
