@@ -1,5 +1,5 @@
 /**
- * DESIGN §7 "bad input": each case gets a clear message naming the file (and line where there is
+ * docs/guarantees.md (bad input): each case gets a clear message naming the file (and line where there is
  * one), exit 1 or 2, no stack trace, no crash, nothing written.
  */
 import { existsSync, symlinkSync, chmodSync, readdirSync } from 'node:fs';

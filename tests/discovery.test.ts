@@ -1,4 +1,4 @@
-/** Finding the repository from the folder lessons is started in (DESIGN §3 `-C`). */
+/** Finding the repository from the folder lessons is started in (docs/commands.md `-C`). */
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Every install path the project documents, done for real (DESIGN §3 "Installing needs no build
+ * Every install path the project documents, done for real (docs/commands.md "Installing needs no build
  * step"): the workflow `lessons init` writes installs from a git address, the GitLab job in
  * docs/ci.md installs the `npm pack` tarball, and pre-commit installs the hook from a git
  * repository. Each installs globally into a temporary prefix with npm's default configuration and

@@ -1,6 +1,6 @@
 /**
  * The just culture guide's data file: every path through the tree (walked from the data itself)
- * checked against an independent encoding of DESIGN §4, and the load-time checks that reject a
+ * checked against an independent encoding of docs/just-culture.md, and the load-time checks that reject a
  * broken data file.
  */
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ const SOURCE = readFileSync(fileURLToPath(GUIDE_URL), 'utf8');
 const guide = loadGuide();
 
 /**
- * DESIGN §4, encoded independently of the data file: the tests in order, with the polarity flips
+ * docs/just-culture.md, encoded independently of the data file: the tests in order, with the polarity flips
  * (the foresight test carries on only on yes, the substitution test only on no).
  */
 function designOutcome(a: Partial<Record<string, Answer>>): string {
@@ -29,7 +29,7 @@ function designOutcome(a: Partial<Record<string, Answer>>): string {
   return a['5a'] === 'yes' ? 'mitigation' : 'management-action';
 }
 
-/** Where DESIGN §4 stops asking: the first answer that decides the outcome. */
+/** Where docs/just-culture.md stops asking: the first answer that decides the outcome. */
 function designStops(q: string, a: Answer): boolean {
   const stopOn: Record<string, Answer> = { '1a': 'yes', '2a': 'yes', '2b': 'yes', '2c': 'yes', '3a': 'no', '3b': 'no', '3c': 'no', '4a': 'yes', '4b': 'yes', '4c': 'yes' };
   return q === '5a' || stopOn[q] === a;
@@ -51,7 +51,7 @@ describe('the guide data file', () => {
     expect([...guide.outcomes.keys()].sort()).toEqual([...JUST_CULTURE_OUTCOMES].sort());
   });
 
-  it('gives, on every path through the tree, the outcome of DESIGN §4 and asks the questions in order', () => {
+  it('gives, on every path through the tree, the outcome of docs/just-culture.md and asks the questions in order', () => {
     expect(paths).toHaveLength(12);
     for (const p of paths) {
       const answers = Object.fromEntries(p.steps.map((s) => [s.question, s.answer]));
@@ -63,7 +63,7 @@ describe('the guide data file', () => {
     }
   });
 
-  it('agrees with DESIGN §4 for all 2,048 complete sets of answers', () => {
+  it('agrees with docs/just-culture.md for all 2,048 complete sets of answers', () => {
     for (let bits = 0; bits < 1 << JUST_CULTURE_QUESTIONS.length; bits++) {
       const answers = Object.fromEntries(JUST_CULTURE_QUESTIONS.map((q, i) => [q, (bits >> i) & 1 ? 'yes' : 'no'])) as Record<string, Answer>;
       const result = walk(guide, answers);

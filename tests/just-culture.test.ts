@@ -56,7 +56,7 @@ function testNhsNumber(): string {
 describe('lessons just-culture --answers', () => {
   const byOutcome = new Map(enumeratePaths(guide).map((p) => [p.outcome, p] as const));
 
-  it.each([...JUST_CULTURE_OUTCOMES])('reaches %s and prints the DESIGN §3 JSON, writing nothing with --no-save', async (code) => {
+  it.each([...JUST_CULTURE_OUTCOMES])('reaches %s and prints the documented JSON, writing nothing with --no-save', async (code) => {
     const dir = repo();
     const p = byOutcome.get(code)!;
     const answers = Object.fromEntries(p.steps.map((s) => [s.question, s.answer]));

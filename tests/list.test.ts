@@ -13,7 +13,7 @@ const repo = () =>
   });
 
 describe('lessons list', () => {
-  it('prints the DESIGN §3 JSON shape with the main fields of each type', async () => {
+  it('prints the documented JSON shape with the main fields of each type', async () => {
     const r = await runLessons(['list', '--json'], { cwd: repo() });
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout);

@@ -1,4 +1,4 @@
-/** Identifiable data (DESIGN §5 `pii/*`): generated identifiers in many layouts are all flagged. */
+/** Identifiable data (docs/rules.md `pii/*`): generated identifiers in many layouts are all flagged. */
 import { describe, expect, it } from 'vitest';
 import { withDefaults } from '../src/model/config.js';
 import { isNhsNumber, nhsNumberRule } from '../src/rules/pii/nhs-number.js';

@@ -18,7 +18,7 @@ const report: Report = {
 const ctx: ReporterContext = { color: false, root: '/repo', env: {}, version: '1.2.3' };
 
 describe('json', () => {
-  it('prints exactly the DESIGN §3 shape', () => {
+  it('prints exactly the documented shape', () => {
     const out = JSON.parse(json(report, ctx));
     expect(Object.keys(out)).toEqual(['summary', 'problems']);
     expect(out.summary).toEqual({ files: 2, errors: 1, warnings: 1 });

@@ -1,5 +1,5 @@
 /**
- * One failing and one passing case per rule of DESIGN §5 (content-safety rules have their own
+ * One failing and one passing case per rule of docs/rules.md (content-safety rules have their own
  * file), each asserting where the problem is reported.
  */
 import { describe, expect, it } from 'vitest';

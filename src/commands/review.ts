@@ -1,5 +1,5 @@
 /**
- * `lessons review [--base <ref>] [--format md|json]` (DESIGN §3): a summary of what the current
+ * `lessons review [--base <ref>] [--format md|json]` (docs/commands.md): a summary of what the current
  * branch adds, changes and removes, with the problems `validate` finds in those files and the
  * reviewer checklist, fit for one pull-request comment. It reports; it does not fail on
  * problems (exit 0) — `lessons validate` is the check that blocks a merge.

@@ -10,7 +10,7 @@ import { isOverdue } from '../model/lifecycle.js';
 import type { IndexedEntry } from '../model/entry.js';
 import { isRecord, list, str } from '../util/values.js';
 
-/** One action, in the shape of `lessons actions --json` (DESIGN §3): exactly these keys. */
+/** One action, in the shape of `lessons actions --json` (docs/commands.md): exactly these keys. */
 export interface ActionRow {
   lesson: string;
   file: string;

@@ -1,6 +1,6 @@
 import type { Reporter } from './types.js';
 
-/** DESIGN §3: `{"summary":{files,errors,warnings},"problems":[{file,line,column,severity,rule,message,path}]}` */
+/** docs/commands.md: `{"summary":{files,errors,warnings},"problems":[{file,line,column,severity,rule,message,path}]}` */
 export const json: Reporter = (report) =>
   `${JSON.stringify({
     summary: report.summary,

@@ -1,5 +1,5 @@
 /**
- * Suppression comments (DESIGN §5):
+ * Suppression comments (docs/rules.md):
  *
  *   <!-- lessons-disable-next-line pii/phone -- the switchboard number is public -->   (body)
  *   # lessons-disable-next-line language/blame -- quoting the coroner's report         (front-matter)

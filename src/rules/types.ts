@@ -1,5 +1,5 @@
 /**
- * Problems are data (DESIGN §3, §5): collected across all files, positioned late, rendered by a
+ * Problems are data (docs/commands.md, docs/rules.md): collected across all files, positioned late, rendered by a
  * reporter. A rule never prints and never throws for bad content; it reports findings.
  */
 import type { Config } from '../model/config.js';

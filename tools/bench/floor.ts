@@ -1,5 +1,5 @@
 /**
- * The "floor" of DESIGN §7: the least work any validator must do, reading every entry file and
+ * The "floor" of docs/speed.md: the least work any validator must do, reading every entry file and
  * parsing its front-matter with gray-matter's defaults, and nothing else. `validate` is measured
  * against this in the same benchmark run.
  *

@@ -1,5 +1,5 @@
 /**
- * A synthetic, realistic lessons repository for the benchmarks (DESIGN §7).
+ * A synthetic, realistic lessons repository for the benchmarks (docs/speed.md).
  *
  * The repository must be *clean*: `lessons validate` with `LESSONS_TODAY=2026-11-21` reports no
  * errors and no warnings, so that the benchmark measures a normal CI run and not the cost of
@@ -983,7 +983,7 @@ function renderIncident(rng: Rng, bodyRng: Rng, inc: IncidentPlan, lessons: Less
   const source: SourceKind = good ? 'good-care' : rng.weighted(SOURCE_TABLE.filter(([k]) => k !== 'good-care'));
   const title = `${SOURCE_NOUN[source]}: ${fill(rng.pick(good ? t.goodTitles : t.incidentTitles), s).replace(/^./, (c) => c.toLowerCase())}`;
   const occurred = inc.reported - rng.int(0, 75);
-  // Month precision is encouraged (DESIGN §2); some sources record the exact date.
+  // Month precision is encouraged (docs/writing-entries.md); some sources record the exact date.
   const occurredText = rng.chance(0.8) ? iso(occurred).slice(0, 7) : iso(occurred);
   const physical = good ? 'none' : rng.weighted<string>([['none', 35], ['low', 35], ['moderate', 20], ['severe', 7], ['fatal', source === 'inquest' || source === 'prevention-of-future-deaths' || source === 'mortality-review' ? 20 : 1]]);
   const psychological = good ? 'none' : rng.weighted<string>([['none', 30], ['low', 40], ['moderate', 22], ['severe', 8]]);

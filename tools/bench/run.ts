@@ -1,10 +1,10 @@
 /**
- * `npm run bench`: the speed and memory bars of DESIGN §7, measured on a generated repository.
+ * `npm run bench`: the speed and memory bars of docs/speed.md, measured on a generated repository.
  *
  *   npm run bench -- [--n <lessons>] [--runs <k>] [--mem-n <lessons>] [--big-n <lessons>] [--keep] [--quick]
  *   (or LESSONS_BENCH_N, LESSONS_BENCH_RUNS, LESSONS_BENCH_MEM_N, LESSONS_BENCH_BIG_N, LESSONS_BENCH_KEEP=1)
  *
- * The bars are those of issue 13 (stricter than DESIGN §7): validate on a clean and on a
+ * The bars are those of issue 13 (stricter than docs/speed.md): validate on a clean and on a
  * problem-heavy repository of 15,500 files, each against the gray-matter floor of the same files,
  * with one thread (CPU) and with the default threads (wall); --changed after a one-file commit; a
  * second --cache run; the 40-file sample; --help; peak RSS at 62,000 files against the floor's.
@@ -40,7 +40,7 @@ const BARS = {
   helpMs: 100,
   bigRss: 1.5,
 };
-const DIGEST_BAR_MS = 3000; // digest on the same repository under 3 s (DESIGN §7)
+const DIGEST_BAR_MS = 3000; // digest on the same repository under 3 s (docs/speed.md)
 /** Commits in the speed repository's history: digest reads dates from one git log pass (≥ 20). */
 const HISTORY_COMMITS = 24;
 /** "Memory stays flat": our reading is that 10× longer bodies may add at most 25% to peak RSS. */
@@ -343,7 +343,7 @@ function main(): void {
   const imports = IMPORTS.map(([label, spec]) => ({ label, ms: importMs(spec, 9) }));
   const loaded = packagesLoaded();
 
-  // 4. Digests (DESIGN §7: under 3 s), peak RSS at 62,000 files, memory against body size.
+  // 4. Digests (docs/speed.md: under 3 s), peak RSS at 62,000 files, memory against body size.
   let digest: Command | undefined;
   let staff: Command | undefined;
   let year: Command | undefined;
@@ -438,7 +438,7 @@ function main(): void {
   }
   if (digest && staff && year) {
     const digestOk = median(digest.wallMs) < DIGEST_BAR_MS && median(staff.wallMs) < DIGEST_BAR_MS;
-    lines.push(row(['digest --audience board --format html / staff last month (DESIGN §7)', `${fmtS(median(digest.wallMs))} / ${fmtS(median(staff.wallMs))}`, `< ${fmtS(DIGEST_BAR_MS)}`], B) + `   ${verdict(digestOk)}   (whole year, no bar: ${fmtS(median(year.wallMs))})`);
+    lines.push(row(['digest --audience board --format html / staff last month (docs/speed.md)', `${fmtS(median(digest.wallMs))} / ${fmtS(median(staff.wallMs))}`, `< ${fmtS(DIGEST_BAR_MS)}`], B) + `   ${verdict(digestOk)}   (whole year, no bar: ${fmtS(median(year.wallMs))})`);
   }
   if (mem) {
     const growth = median(mem.v10.rssKiB) / median(mem.v1.rssKiB);

@@ -39,7 +39,7 @@ out.push(`| \`validate --cache\`, second run, wall ÷ floor | ${x(r.cache.ratio)
 out.push(`| \`validate\` on the 40-file sample | ${ms(r.sample.medianMs)} | ≤ ${r.bars.sampleMs} ms | ${ok(r.pass.sample)} |`);
 out.push(`| \`lessons --help\` (\`node -e 0\`: ${ms(r.nodeStart.medianMs)}) | ${ms(r.help.medianMs)} | < ${r.bars.helpMs} ms | ${ok(r.pass.help)} |`);
 if (r.big) out.push(`| peak RSS at ${r.big.files.toLocaleString('en-GB')} files (problem-heavy), validate ÷ floor | ${x(r.big.rssRatio)} (${mib(r.big.validate.medianRssKiB)} / ${mib(r.big.floor.medianRssKiB)}) | ≤ ${r.bars.bigRss}× | ${ok(r.pass.bigRss)} |`);
-if (r.digest) out.push(`| digest, board HTML / staff last month (DESIGN §7) | ${s(r.digest.board.medianMs)} / ${s(r.digest.staff.medianMs)} | < ${s(r.digest.bar)} | ${ok(r.digest.board.medianMs < r.digest.bar && r.digest.staff.medianMs < r.digest.bar)} |`);
+if (r.digest) out.push(`| digest, board HTML / staff last month (docs/speed.md) | ${s(r.digest.board.medianMs)} / ${s(r.digest.staff.medianMs)} | < ${s(r.digest.bar)} | ${ok(r.digest.board.medianMs < r.digest.bar && r.digest.staff.medianMs < r.digest.bar)} |`);
 if (r.memory) out.push(`| peak RSS with bodies 10× longer (${r.memory.files.toLocaleString('en-GB')} files) | ${x(r.memory.validate.x10.medianRssKiB / r.memory.validate.x1.medianRssKiB)} (floor ${x(r.memory.floor.x10.medianRssKiB / r.memory.floor.x1.medianRssKiB)}) | flat (≤ 1.25×) | ${ok(r.memory.validate.x10.medianRssKiB / r.memory.validate.x1.medianRssKiB <= 1.25)} |`);
 if (r.imports) {
   out.push('');

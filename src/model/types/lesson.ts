@@ -1,4 +1,4 @@
-/** `type: lesson` (DESIGN §2): a lesson learned, from something that went wrong or went well. */
+/** `type: lesson` (docs/writing-entries.md): a lesson learned, from something that went wrong or went well. */
 import { z } from 'zod';
 import type { EntryTypeDescriptor } from '../entry-types.js';
 import { common, date, ids, oneOf, role, slugs, text } from '../fields.js';
