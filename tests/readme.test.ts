@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render } from '../tools/docs.mjs';
@@ -13,6 +13,11 @@ describe('README and docs', () => {
   });
   it('list every rule id', () => {
     for (const r of RULES) expect(rules).toContain(`\`${r.id}\``);
+  });
+  it('link only to docs that exist, and every doc is linked from the README', () => {
+    const linked = new Set([...readme.matchAll(/\]\((docs\/[^)#]+)/g)].map((m) => m[1]));
+    for (const file of linked) expect(existsSync(path.join(PROJECT, file)), file).toBe(true);
+    for (const file of readdirSync(path.join(PROJECT, 'docs'))) expect(linked.has(`docs/${file}`), `docs/${file}`).toBe(true);
   });
   it('keeps the two-command quick start and the test command', () => {
     expect(readme).toContain('npm install');
