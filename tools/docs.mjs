@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { exampleFor } from './regex-example.mjs';
 
 const project = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = (p) => pathToFileURL(path.join(project, 'dist', p)).href;
@@ -20,10 +21,12 @@ export async function sections() {
       [
         '| wording | instead | why |',
         '|---|---|---|',
-        ...builtInTerms().map(
-          (t) =>
-            `| ${t.phrase ? `"${t.phrase}"` : `\`${t.pattern}\``}${t.unless ? ` (not in: ${t.unless.map((u) => `"${u}"`).join(', ')})` : ''} | ${cell(t.suggestion)} | ${cell(t.note ?? '')} |`,
-        ),
+        ...builtInTerms().map((t) => {
+          // Phrases as they are; a pattern by an example it matches ("e.g. …"), the regex only when none can be found.
+          const example = t.pattern !== undefined ? exampleFor(t.pattern) : undefined;
+          const wording = t.phrase !== undefined ? `"${t.phrase}"` : example !== undefined ? `e.g. "${example}"` : `\`${t.pattern}\``;
+          return `| ${cell(wording)}${t.unless ? ` (not in: ${t.unless.map((u) => `"${u}"`).join(', ')})` : ''} | ${cell(t.suggestion)} | ${cell(t.note ?? '')} |`;
+        }),
       ].join('\n'),
   };
 }
