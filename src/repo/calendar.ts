@@ -48,7 +48,7 @@ let data: CalendarData | undefined;
 export function calendarData(): CalendarData {
   if (data) return data;
   const file = fileURLToPath(CALENDAR_URL);
-  const intro = `the built-in bank holiday calendar ${file} is broken. Reinstall lessons, or rebuild it with "npm run build".`;
+  const intro = `the built-in bank holiday calendar ${file} is broken. Reinstall lessons, or rebuild it with "npm run build:dist".`;
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
