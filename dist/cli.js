@@ -1,5 +1,5 @@
 /**
- * The command line (DESIGN §3). `main(argv, io)` parses, runs one command and returns the exit
+ * The command line (docs/commands.md). `main(argv, io)` parses, runs one command and returns the exit
  * code; only `bin/lessons.js` exits. Only commander is loaded at start-up: each command's module
  * (and zod, yaml, chalk and inquirer behind it) is imported when that command runs, which
  * keeps `lessons --help` fast.

@@ -1,6 +1,6 @@
 /**
  * Errors that end a command. Each carries its exit code, so the exit code is decided by the
- * class of the error, never by its text (DESIGN §3: 0 ok, 1 repository errors or refused write,
+ * class of the error, never by its text (docs/commands.md: 0 ok, 1 repository errors or refused write,
  * 2 usage/configuration/internal, 130 interrupted).
  */
 export class CliError extends Error {

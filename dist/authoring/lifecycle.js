@@ -1,6 +1,6 @@
 /**
  * The lifecycle as data, for `lessons status`, `action` and `link`: each type's statuses in order,
- * what a status needs (DESIGN §2), and the values the commands ask for, each with the flag named
+ * what a status needs (docs/writing-entries.md), and the values the commands ask for, each with the flag named
  * after the field it sets. The rules (`lifecycle/*`, `schema`) check the same requirements on any
  * file; the commands ask for them so that nobody has to edit nested YAML by hand.
  */

@@ -1,5 +1,5 @@
 /**
- * What `lessons init` writes (DESIGN §3): every file of a new lessons repository, as path →
+ * What `lessons init` writes (docs/commands.md): every file of a new lessons repository, as path →
  * content. Nothing here touches the disk; `commands/init.ts` checks and writes.
  */
 import { SITE_WORKFLOW_FILE, siteWorkflow } from './site-workflow.js';

@@ -1,7 +1,7 @@
 /**
  * `lessons actions`: the action tracker. Every action of every lesson that is not archived (the
  * same lessons the `action/overdue` rule checks), sorted by due date and then lesson id, as a
- * table for people or `--json` (DESIGN §3: an array of {lesson, file, description, owner, due,
+ * table for people or `--json` (docs/commands.md: an array of {lesson, file, description, owner, due,
  * status, overdue}, one per action, exactly those keys).
  *
  * The exit code is 0 whether or not actions are overdue: this is a report. CI that should fail on

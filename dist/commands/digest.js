@@ -1,7 +1,7 @@
 /**
  * `lessons digest`: a digest of learning for a period, for staff (a learning bulletin), for
  * patients and carers (plain language, public lessons only) or for the board (counts, trends and
- * charts), as Markdown, HTML or JSON (DESIGN §6). See src/digest/build.ts for which dates count.
+ * charts), as Markdown, HTML or JSON (docs/digests.md). See src/digest/build.ts for which dates count.
  */
 import path from 'node:path';
 import { AUDIENCES, digestDocument } from '../digest/audiences/index.js';

@@ -1,5 +1,5 @@
 /**
- * `lessons init [dir]` (DESIGN §3): makes a new lessons repository. It writes all of its files
+ * `lessons init [dir]` (docs/commands.md): makes a new lessons repository. It writes all of its files
  * or none: when any of them is already there it writes nothing and lists what is in the way.
  */
 import { existsSync, lstatSync, mkdirSync, rmdirSync, rmSync, statSync } from 'node:fs';

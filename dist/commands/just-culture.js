@@ -1,6 +1,6 @@
 /**
  * `lessons just-culture [incident-id]`: runs a just culture guide for one act or omission and
- * records the outcome (DESIGN §4). The guide is `--guide <id>`, else the config's
+ * records the outcome (docs/just-culture.md). The guide is `--guide <id>`, else the config's
  * `just_culture.guide`, else the built-in NHS Improvement guide (2018); a guide that has been
  * replaced says so on start.
  *

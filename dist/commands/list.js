@@ -1,4 +1,4 @@
-/** `lessons list`: entries with filters, as a table or JSON (DESIGN §3). */
+/** `lessons list`: entries with filters, as a table or JSON (docs/commands.md). */
 import { textTable } from '../util/table.js';
 import { entryUrl } from '../model/pages.js';
 import { UsageError } from '../errors.js';

@@ -1,5 +1,5 @@
 /**
- * `lessons new <lesson|incident|policy>` (DESIGN §3, §7): scaffolds an entry.
+ * `lessons new <lesson|incident|policy>` (docs/commands.md, docs/guarantees.md): scaffolds an entry.
  *
  * Every value comes from a flag, a prompt (on a terminal) or a default (`--yes`). Nothing is
  * written until every value is known and the finished entry has passed the same rules as

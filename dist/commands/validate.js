@@ -1,4 +1,4 @@
-/** `lessons validate [paths…]` (DESIGN §3, §5). */
+/** `lessons validate [paths…]` (docs/commands.md, docs/rules.md). */
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { version } from '../version.js';

@@ -223,7 +223,7 @@ export function buildStaff(input) {
  * what patients and carers told us). Undefined when it has no public summary.
  */
 export function publicLesson(e, sourceKind) {
-    // A plain-language public_title when there is one (DESIGN §2), else the title.
+    // A plain-language public_title when there is one (docs/writing-entries.md), else the title.
     const title = str(e.data.public_title)?.trim() || str(e.data.title);
     const summary = str(e.data.public_summary);
     if (!title || !summary || summary.trim() === '')

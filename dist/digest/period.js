@@ -1,5 +1,5 @@
 /**
- * The period a digest covers (DESIGN §6): `--from` and `--to` are dates (`YYYY-MM-DD`), months
+ * The period a digest covers (docs/digests.md): `--from` and `--to` are dates (`YYYY-MM-DD`), months
  * (`YYYY-MM`: the whole month) or git refs (a tag, branch or commit). The default is the last
  * calendar month before today.
  *

@@ -1,5 +1,5 @@
 /**
- * The `--answers` file: a YAML or JSON map of question id → yes/no (DESIGN §3), e.g.
+ * The `--answers` file: a YAML or JSON map of question id → yes/no (docs/commands.md), e.g.
  * `{"1a": "no", "2a": "no"}`. Accepted answers: yes/no in any case, and the booleans true/false.
  * Anything else, and any key that is not a question of the guide, is a usage error (exit 2) that
  * names the file, line and column.

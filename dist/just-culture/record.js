@@ -1,5 +1,5 @@
 /**
- * The record of one run (`type: just-culture-review`, DESIGN §2): front-matter written with the
+ * The record of one run (`type: just-culture-review`, docs/writing-entries.md): front-matter written with the
  * `yaml` package, question ids and answers in double quotes so that `"1a": "no"` stays text for
  * every YAML reader. The recommendation is not a field (it follows from the outcome); the body
  * repeats it for readers, with the path taken.

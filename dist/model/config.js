@@ -1,5 +1,5 @@
 /**
- * `lessons.config.yaml` (DESIGN §2). Every key is optional; unknown keys are an error.
+ * `lessons.config.yaml` (docs/writing-entries.md). Every key is optional; unknown keys are an error.
  */
 import { z } from 'zod';
 import { entryTypes } from './entry-types.js';

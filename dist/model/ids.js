@@ -1,7 +1,7 @@
 /**
  * New ids: `<prefix>-<YYYYMMDD>-<4 random base-36 characters>` (e.g. LL-20261104-7kq2). The date
  * orders ids; the random part keeps two branches that add entries on the same day from colliding
- * (DESIGN §7); `id/duplicate` catches the rare case that they do.
+ * (docs/guarantees.md); `id/duplicate` catches the rare case that they do.
  */
 import { randomInt } from 'node:crypto';
 import { ID_PATTERN } from './schemas.js';

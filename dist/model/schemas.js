@@ -1,5 +1,5 @@
 /**
- * The data model (DESIGN §2): the schemas of the entry types, one module each under `types/`,
+ * The data model (docs/writing-entries.md): the schemas of the entry types, one module each under `types/`,
  * registered in `entry-types.ts`. This module loads them all and keeps the names the rest of the
  * code imports. Enum values and their labels live in `vocabulary.ts`.
  *

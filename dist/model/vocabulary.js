@@ -1,5 +1,5 @@
 /**
- * Every fixed list of values (DESIGN §2) in one place: each value with the label people read, and
+ * Every fixed list of values (docs/writing-entries.md) in one place: each value with the label people read, and
  * where it helps a description. The zod enums, the prompt choices of `new` and the lifecycle
  * commands, the labels in digests, briefings and the site, and the "use a, b or c" of messages all
  * come from here, so a value is spelled and named the same everywhere.

@@ -36,7 +36,7 @@ export function calendarData() {
     if (data)
         return data;
     const file = fileURLToPath(CALENDAR_URL);
-    const intro = `the built-in bank holiday calendar ${file} is broken. Reinstall lessons, or rebuild it with "npm run build".`;
+    const intro = `the built-in bank holiday calendar ${file} is broken. Reinstall lessons, or rebuild it with "npm run build:dist".`;
     let source;
     try {
         source = readFileSync(file, 'utf8');

@@ -1,5 +1,5 @@
 /**
- * Statutory and agreed clocks on learning sources (DESIGN §2, issue 15): the one place that knows
+ * Statutory and agreed clocks on learning sources (docs/writing-entries.md, issue 15): the one place that knows
  * which deadlines a source has, when each is due and whether it was met. The rules
  * (`deadline/overdue`, `deadline/due-soon`, `feedback/missing`), `lessons deadlines` and the board
  * report all read clocks from here.

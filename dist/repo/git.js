@@ -2,7 +2,7 @@
  * The one way lessons runs git: `git` as a child process, with
  *
  * - user values (refs, paths) only after `--end-of-options` or `--`, and a ref that starts with
- *   `-` refused outright (option injection; shared/research/libraries.md §4);
+ *   `-` refused outright (option injection;;
  * - a clean environment: every `GIT_*` variable from the caller is dropped except the identity and
  *   date ones (so a hook's `GIT_DIR` or `GIT_INDEX_FILE` cannot point git elsewhere, while
  *   `GIT_AUTHOR_NAME` still works for `--branch` commits), no pager, no colour, no prompts;

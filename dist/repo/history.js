@@ -4,7 +4,7 @@
  *
  * Every file's dates come from ONE `git log` over the content folder, never one git process per
  * file (one call per file costs about 190 ms each: minutes on a real repository; see
- * shared/research/libraries.md §4). The history followed is the first-parent line of HEAD, with
+ *. The history followed is the first-parent line of HEAD, with
  * merge commits compared to their first parent, so a change made on a branch counts from the day
  * it was merged into the main line, which is when it became part of the trust's learning. Dates
  * are committer dates, as calendar dates in the committer's own time zone (the first ten

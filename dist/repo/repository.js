@@ -13,7 +13,7 @@ import { decodeText } from './frontmatter.js';
 import { isWithin, lexists, readRegularFile, realRoot, realTarget } from './inside.js';
 import '../model/types/index.js';
 import { entryTypes } from '../model/entry-types.js';
-/** The default `limits.max_file_bytes` (DESIGN §2), also the limit for the configuration itself. */
+/** The default `limits.max_file_bytes` (docs/writing-entries.md), also the limit for the configuration itself. */
 const DEFAULT_MAX_FILE_BYTES = withDefaults({}).limits.max_file_bytes;
 export const CONFIG_FILE = 'lessons.config.yaml';
 /** The folders of a content root, one per entry type; a `lessons/` folder holding one of them is a repository. */

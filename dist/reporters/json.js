@@ -1,4 +1,4 @@
-/** DESIGN §3: `{"summary":{files,errors,warnings},"problems":[{file,line,column,severity,rule,message,path}]}` */
+/** docs/commands.md: `{"summary":{files,errors,warnings},"problems":[{file,line,column,severity,rule,message,path}]}` */
 export const json = (report) => `${JSON.stringify({
     summary: report.summary,
     problems: report.problems.map((p) => ({

@@ -1,5 +1,5 @@
 /**
- * `dates/order`: a lesson's dates in an order that cannot be right (DESIGN §5): approved before it
+ * `dates/order`: a lesson's dates in an order that cannot be right (docs/rules.md): approved before it
  * was created, shared before it was approved, to be evaluated before it was approved, or approved,
  * completed or evaluated after today. Points at the date that is out of order.
  */

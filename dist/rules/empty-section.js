@@ -1,5 +1,5 @@
 /**
- * `lesson/empty-section`: from `approved` on, a lesson's body tells the story (DESIGN §2, §5):
+ * `lesson/empty-section`: from `approved` on, a lesson's body tells the story (docs/writing-entries.md, docs/rules.md):
  * *What happened*, *What we learned* and *What we changed* each hold text, not just the
  * template's guidance comments. Points at the section's heading, or at `status` when the heading
  * is missing.

@@ -1,6 +1,6 @@
 /**
  * `lifecycle/evaluation-due` (warning): a shared lesson whose `evaluate_by` date has passed, so
- * the check that it is embedded is due (DESIGN §5). Points at `evaluate_by`.
+ * the check that it is embedded is due (docs/rules.md). Points at `evaluate_by`.
  */
 import { isIsoDate } from '../model/dates.js';
 import { str } from '../util/values.js';

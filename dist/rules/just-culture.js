@@ -1,6 +1,6 @@
 /**
  * `just-culture/outcome`: a just culture review's `path` and `outcome` are what its guide gives
- * for its `answers` (DESIGN §4), so a hand-edited record cannot claim an outcome its answers do not
+ * for its `answers` (docs/just-culture.md), so a hand-edited record cannot claim an outcome its answers do not
  * reach. The record is checked against the guide and version it names (`guide`, `guide_version`):
  * the built-in 2018 guide or a guide file in the repository's `guides/`. Runs only when `answers`,
  * `path` and `outcome` are valid for the schema (otherwise `schema` reports them). Guide files are

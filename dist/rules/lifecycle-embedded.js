@@ -1,5 +1,5 @@
 /**
- * `lifecycle/embedded`: an embedded lesson says how that was checked (DESIGN §2, §5). EPUT's
+ * `lifecycle/embedded`: an embedded lesson says how that was checked (docs/writing-entries.md, docs/rules.md). EPUT's
  * identify → share → embed → sustain: "embedded" is a finding, so it needs
  * `evaluation: {date, method, result}`. Points at `status`, the key that requires it.
  */

@@ -1,4 +1,4 @@
-/** `schema` and `type/unknown`: the fields of each entry type (DESIGN §2). */
+/** `schema` and `type/unknown`: the fields of each entry type (docs/writing-entries.md). */
 import { explainIssues } from '../model/explain.js';
 import { entryType, entryTypeNames, nounWithType } from '../model/entry-types.js';
 import '../model/types/index.js';

@@ -3,7 +3,7 @@
  *
  * - Prompts need a terminal on both stdin and stdout. Without one we refuse at once (exit 2),
  *   naming the flags that would have answered, instead of hanging on a pipe or failing
- *   half-way (shared/research/libraries.md §3). Inquirer is imported only after that check.
+ *   half-way. Inquirer is imported only after that check.
  * - Ctrl-C (or a closed terminal) rejects with ExitPromptError; it becomes InterruptedError,
  *   exit 130, and the caller writes nothing.
  */

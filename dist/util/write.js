@@ -1,5 +1,5 @@
 /**
- * Atomic writes (DESIGN §7): the content goes to a temporary file in the same folder, then takes
+ * Atomic writes (docs/guarantees.md): the content goes to a temporary file in the same folder, then takes
  * its final name in one step, so a reader never sees half a file and a crash leaves nothing
  * behind. Without `overwrite`, an existing file is never replaced (the final step is a hard link,
  * which fails if the name is taken, even when two writers race).

@@ -1,4 +1,4 @@
-/** `type: incident` (DESIGN §2): a learning source — an incident, complaint, inquest, review, audit or good care. */
+/** `type: incident` (docs/writing-entries.md): a learning source — an incident, complaint, inquest, review, audit or good care. */
 import { z } from 'zod';
 import { isIsoDate, isIsoMonth, startOfPeriod } from '../dates.js';
 import { common, date, ids, oneOf, role, slug, text } from '../fields.js';

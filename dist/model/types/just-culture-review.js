@@ -1,4 +1,4 @@
-/** `type: just-culture-review` (DESIGN §2, §4): the record of one run of the just culture guide, written by `lessons just-culture`. */
+/** `type: just-culture-review` (docs/writing-entries.md, docs/just-culture.md): the record of one run of the just culture guide, written by `lessons just-culture`. */
 import { z } from 'zod';
 import { common, date, id, ID_PATTERN, role, text } from '../fields.js';
 import { str } from '../../util/values.js';

@@ -1,4 +1,4 @@
-/** `type: lesson` (DESIGN §2): a lesson learned, from something that went wrong or went well. */
+/** `type: lesson` (docs/writing-entries.md): a lesson learned, from something that went wrong or went well. */
 import { z } from 'zod';
 import { common, date, ids, oneOf, role, slugs, text } from '../fields.js';
 import { date as dateCheck, fixed, nonEmpty, ofType, refQuestion, slug, statusQuestion, taxonomy, titleQuestion } from '../questions.js';

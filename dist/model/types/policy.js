@@ -1,4 +1,4 @@
-/** `type: policy` (DESIGN §2): a policy with its document-control metadata. */
+/** `type: policy` (docs/writing-entries.md): a policy with its document-control metadata. */
 import { z } from 'zod';
 import { common, date, ids, oneOf, role, text } from '../fields.js';
 import { statusQuestion, text as textCheck, titleQuestion } from '../questions.js';

@@ -138,8 +138,24 @@ export const patternRule = {
                     add(name, start, end - start);
                 }
             }
-            // A match in the squeezed text that is also a match in the text: keep one.
-            return out.filter((a, i) => !out.some((b, j) => j !== i && b.index <= a.index && b.index + b.length >= a.index + a.length && (b.length > a.length || j < i)));
+            // A match in the squeezed text that is also a match in the text: keep one. One sweep in
+            // order of start (longest first at each start), not every pair: comparing each match with
+            // every other made a text of many matches quadratic (issue 11.2). No two matches share a
+            // start and a length (`seen`), so a match lies inside another exactly when one that starts
+            // at or before it (and is not it) reaches at least as far.
+            if (out.length < 2)
+                return out;
+            const order = out.map((_, i) => i).sort((i, j) => out[i].index - out[j].index || out[j].length - out[i].length);
+            const inside = new Set();
+            let reach = -1;
+            for (const i of order) {
+                const end = out[i].index + out[i].length;
+                if (reach >= end)
+                    inside.add(i);
+                else
+                    reach = end;
+            }
+            return inside.size ? out.filter((_, i) => !inside.has(i)) : out;
         };
     },
 };

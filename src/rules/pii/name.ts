@@ -163,7 +163,10 @@ const CAP_FIRST = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017E]';
  * one after a lower-case cue ("son of Mark", "regards, Ruth", "From: Ruth"). A sentence's first
  * word on its own costs one failed look-ahead.
  */
-const RUN_START_RE = new RegExp(`${CAP}(?=(?:\\.\\s?|\\s)${CAP_FIRST})`, 'gu');
+// Not after a letter, digit, apostrophe or hyphen (`LETTER`): inside a word a token never starts,
+// and without this check a long run of capitals ("AAAA…") was rescanned to its end from each of
+// its letters, which took quadratic time (issue 11.2).
+const RUN_START_RE = new RegExp(`(?<![\\p{L}\\d'’-])${CAP}(?=(?:\\.\\s?|\\s)${CAP_FIRST})`, 'gu');
 const RUN_NEXT_RE = new RegExp(`(?:\\.\\s?|\\s)(${CAP})`, 'uy');
 const LETTER = /[\p{L}\d'’-]/u;
 
@@ -300,12 +303,18 @@ export function findNames(text: string, allow: readonly string[] = []): TextMatc
     RUN_START_RE.lastIndex = Math.max(RUN_START_RE.lastIndex, tokens[tokens.length - 1].end);
   }
   const single = tokens.length;
+  // The starts already read, looked up by value: searching the token list for each cue made many
+  // cues ("Dr A Dr A …") quadratic (issue 11.2).
+  const starts = new Set(tokens.map((x) => x.start));
   for (const m of execAll(SINGLE_START_RE, text)) {
     const start = m.index + 1;
-    if (!LAST_WORDS.has(wordJustBefore(text, start))) continue;
+    if (starts.has(start) || !LAST_WORDS.has(wordJustBefore(text, start))) continue;
     CAP_AT_RE.lastIndex = start;
     const t = CAP_AT_RE.exec(text);
-    if (t && !tokens.some((x) => x.start === start)) tokens.push({ start, end: start + t[0].length, text: t[0] });
+    if (t) {
+      tokens.push({ start, end: start + t[0].length, text: t[0] });
+      starts.add(start);
+    }
   }
   if (tokens.length === 0) return [];
   if (tokens.length > single) tokens.sort((a, b) => a.start - b.start);
@@ -321,7 +330,7 @@ export function findNames(text: string, allow: readonly string[] = []): TextMatc
   const joined = (k: number) => {
     const a = tokens[k];
     const b = tokens[k + 1];
-    if (!b) return false;
+    if (!b || b.start - a.end > 2) return false;
     const gap = text.slice(a.end, b.start);
     return gap === ' ' || (gap === '' && a.text.endsWith('.')) || (a.text.length === 1 && (gap === '.' || gap === '. '));
   };
