@@ -203,3 +203,29 @@ describe('writing: real paths, inside the repository; --out never replaces a spe
     writeFileSync(path.join(dir, 'unused'), '');
   });
 });
+
+describe('reading many files by their folder (the real-folder cache of a check)', () => {
+  it('gives exactly what a careful read gives, for every kind of file, and never reads through a folder outside it', async () => {
+    const { readRegularFile } = await import('../src/repo/inside.js');
+    const dir = tempRepo({ 'lessons.config.yaml': CONFIG, 'lessons/learning/LL-20261104-7kq2.md': lesson('LL-20261104-7kq2'), 'drafts/in.md': 'inside\n' });
+    const learning = path.join(dir, 'lessons/learning');
+    symlinkSync('../../drafts/in.md', path.join(learning, 'inside-link.md'));
+    symlinkSync(outsideFile(), path.join(learning, 'outside-link.md'));
+    execFileSync('mkfifo', [path.join(learning, 'pipe.md')]);
+    symlinkSync('/dev/zero', path.join(learning, 'device.md'));
+    mkdirSync(path.join(learning, 'folder.md'));
+    const names = ['LL-20261104-7kq2.md', 'inside-link.md', 'outside-link.md', 'pipe.md', 'device.md', 'folder.md', 'missing.md'];
+    const shape = (r: ReturnType<typeof readRegularFile>) => ('bytes' in r ? r.bytes.toString('utf8') : 'size' in r ? `size ${r.size}` : `error ${r.error.code}`);
+    const dirs = new Map<string, string>();
+    const careful = names.map((n) => shape(readRegularFile(path.join(learning, n), dir, 1_000_000)));
+    const cached = names.map((n) => shape(readRegularFile(path.join(learning, n), dir, 1_000_000, dirs)));
+    expect(cached).toEqual(careful);
+    expect(careful.slice(2)).toEqual(['error EOUTSIDE', 'error ENOTFILE', 'error EOUTSIDE', 'error ENOTFILE', 'error ENOENT']);
+    expect(shape(readRegularFile(path.join(learning, 'LL-20261104-7kq2.md'), dir, 10, dirs))).toMatch(/^size \d+$/);
+    // A folder whose real path is outside the repository is never read through the cache.
+    const outside = path.dirname(outsideFile());
+    const linked = path.join(dir, 'lessons/linked');
+    symlinkSync(outside, linked);
+    expect(shape(readRegularFile(path.join(linked, 'secret.md'), dir, 1_000_000, new Map()))).toBe('error EOUTSIDE');
+  });
+});

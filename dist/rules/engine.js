@@ -34,18 +34,19 @@ export function checkPart(repo, today, files, selected, next, onFile,
 /** Called with each fully checked file's results (for the cache). */
 onChecked) {
     const part = { problems: [], entries: [] };
+    const dirs = new Map();
     for (let i = next(); i < files.length; i = next()) {
         const file = files[i];
         const abs = `${repo.root}${path.sep}${file}`;
         if (selected && !selected.has(file)) {
             // Outside the selection only the repository rules look at the file: id, type, references.
-            const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root);
+            const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root, dirs);
             if (fields)
                 part.entries.push(slimEntry(file, fields));
             onFile?.(i);
             continue;
         }
-        const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes);
+        const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes, repo.root, dirs);
         const problems = checkFile(read, repo, today);
         part.problems.push(...problems);
         const entry = read.data ? slimEntry(file, read.data) : undefined;

@@ -39,30 +39,51 @@ export function codedError(code: 'EOUTSIDE' | 'ENOTFILE', message: string): Node
 }
 
 /**
- * Opens a regular file for reading (real path inside `root` when given), without ever opening a
- * FIFO, device or socket, and without blocking; throws an error with a code (`EOUTSIDE`,
- * `ENOTFILE`, or the system's) otherwise. The caller closes the descriptor.
+ * Real paths of folders, kept for one run over many files (a check of a repository keeps one):
+ * files from a walk share a few folders, so the path is resolved once per folder instead of once
+ * per file (measured: a quarter of the cost of reading 15,500 files).
  */
-export function openRegularFile(abs: string, root: string | undefined): number {
-  const real = realpathSync.native(abs);
-  if (root !== undefined && !isWithin(realRoot(root), real)) throw codedError('EOUTSIDE', `${abs} is outside the repository`);
-  if (!statSync(real).isFile()) throw codedError('ENOTFILE', `${abs} is not a regular file`);
-  const fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  if (!fstatSync(fd).isFile()) {
-    closeSync(fd);
-    throw codedError('ENOTFILE', `${abs} is not a regular file`);
-  }
-  return fd;
-}
+export type RealDirs = Map<string, string>;
 
-export type ReadBytesResult = { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException };
+type Opened = { fd: number; size: number } | { error: NodeJS.ErrnoException };
 
 /**
- * Reads a regular file inside `root` (a repository root; undefined for a file named on the
- * command line), refusing anything over `maxBytes` before reading it. Errors are returned, with
- * `EOUTSIDE` for a real path outside the root and `ENOTFILE` for a FIFO, device, socket or folder.
+ * Opens a regular file for reading (real path inside `root` when given), without ever opening a
+ * FIFO, device or socket, and without blocking.
+ *
+ * With `dirs`, a file whose folder's real path is inside the root, and which is itself a regular
+ * file (not a link), is opened by that real folder: lstat says it is a regular file before it is
+ * opened, `O_NOFOLLOW` refuses a link swapped in meanwhile, and the opened file must be the one
+ * lstat saw (same device and inode). Anything else (a link, an error, a folder outside) takes the
+ * careful way below, so the result and every error are exactly what they are without `dirs`.
  */
-export function readRegularFile(abs: string, root: string | undefined, maxBytes: number): ReadBytesResult {
+function openInside(abs: string, root: string | undefined, dirs: RealDirs | undefined): Opened {
+  if (dirs && root !== undefined) {
+    const dir = path.dirname(abs);
+    let realDir = dirs.get(dir);
+    if (realDir === undefined) {
+      try {
+        realDir = realpathSync.native(dir);
+      } catch {
+        realDir = '';
+      }
+      dirs.set(dir, realDir);
+    }
+    if (realDir !== '' && isWithin(realRoot(root), realDir)) {
+      const file = path.join(realDir, path.basename(abs));
+      try {
+        const seen = lstatSync(file);
+        if (seen.isFile()) {
+          const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+          const st = fstatSync(fd);
+          if (st.isFile() && st.ino === seen.ino && st.dev === seen.dev) return { fd, size: st.size };
+          closeSync(fd);
+        }
+      } catch {
+        // The careful way decides (and reports the error).
+      }
+    }
+  }
   let real: string;
   try {
     real = realpathSync.native(abs);
@@ -79,18 +100,51 @@ export function readRegularFile(abs: string, root: string | undefined, maxBytes:
   } catch (error) {
     return { error: error as NodeJS.ErrnoException };
   }
+  let st;
   try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { error: codedError('ENOTFILE', `${abs} is not a regular file`) };
-    if (st.size > maxBytes) return { size: st.size };
-    const bytes = Buffer.allocUnsafe(st.size);
+    st = fstatSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    return { error: error as NodeJS.ErrnoException };
+  }
+  if (!st.isFile()) {
+    closeSync(fd);
+    return { error: codedError('ENOTFILE', `${abs} is not a regular file`) };
+  }
+  return { fd, size: st.size };
+}
+
+/**
+ * Opens a regular file for reading (see openInside); throws an error with a code (`EOUTSIDE`,
+ * `ENOTFILE`, or the system's) otherwise. The caller closes the descriptor.
+ */
+export function openRegularFile(abs: string, root: string | undefined, dirs?: RealDirs): number {
+  const opened = openInside(abs, root, dirs);
+  if ('error' in opened) throw opened.error;
+  return opened.fd;
+}
+
+export type ReadBytesResult = { bytes: Buffer } | { size: number } | { error: NodeJS.ErrnoException };
+
+/**
+ * Reads a regular file inside `root` (a repository root; undefined for a file named on the
+ * command line), refusing anything over `maxBytes` before reading it. Errors are returned, with
+ * `EOUTSIDE` for a real path outside the root and `ENOTFILE` for a FIFO, device, socket or folder.
+ */
+export function readRegularFile(abs: string, root: string | undefined, maxBytes: number, dirs?: RealDirs): ReadBytesResult {
+  const opened = openInside(abs, root, dirs);
+  if ('error' in opened) return opened;
+  const { fd, size } = opened;
+  try {
+    if (size > maxBytes) return { size };
+    const bytes = Buffer.allocUnsafe(size);
     let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, bytes, off, st.size - off, off);
+    while (off < size) {
+      const n = readSync(fd, bytes, off, size - off, off);
       if (n === 0) break;
       off += n;
     }
-    return { bytes: off === st.size ? bytes : bytes.subarray(0, off) };
+    return { bytes: off === size ? bytes : bytes.subarray(0, off) };
   } catch (error) {
     return { error: error as NodeJS.ErrnoException };
   } finally {

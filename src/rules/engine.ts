@@ -17,6 +17,7 @@ import { Locator, type PathSegment, type Position } from '../repo/frontmatter.js
 import { positionsIn } from '../repo/positions.js';
 import { readIndexFields } from '../repo/index-scan.js';
 import { readEntryBytes, readEntryFile, type ReadResult } from '../repo/read.js';
+import type { RealDirs } from '../repo/inside.js';
 import { listEntryFiles, type Repository } from '../repo/repository.js';
 import { visible } from '../util/terminal.js';
 import { dotted, isRecord, str } from '../util/values.js';
@@ -75,17 +76,18 @@ export function checkPart(
   onChecked?: (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void,
 ): PartResult {
   const part: PartResult = { problems: [], entries: [] };
+  const dirs: RealDirs = new Map();
   for (let i = next(); i < files.length; i = next()) {
     const file = files[i];
     const abs = `${repo.root}${path.sep}${file}`;
     if (selected && !selected.has(file)) {
       // Outside the selection only the repository rules look at the file: id, type, references.
-      const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root);
+      const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root, dirs);
       if (fields) part.entries.push(slimEntry(file, fields));
       onFile?.(i);
       continue;
     }
-    const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes);
+    const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes, repo.root, dirs);
     const problems = checkFile(read, repo, today);
     part.problems.push(...problems);
     const entry = read.data ? slimEntry(file, read.data) : undefined;
