@@ -5,6 +5,12 @@
 // and any error that escaped main() (one message, no stack trace without --debug; temporary files
 // removed). Ctrl-C and SIGTERM during a write are handled in dist/util/write.js.
 import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+
+// The cores' CPU times as lessons starts: a large `validate` compares them with the times when it
+// is ready to check files, to see whether other cores are idle enough for a worker thread
+// (dist/rules/parallel.js). Taken here, before the modules load, so the window is long enough to measure.
+globalThis[Symbol.for('lessons.cpuTimesAtStart')] = cpus();
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 17)) {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateRepository } from '../tools/bench/generate.js';
-import { workerCount } from '../src/rules/parallel.js';
+import { idleCores, workerCount } from '../src/rules/parallel.js';
 import { runBin } from './helpers/cli.js';
 import { prng, testNhsNumber } from './helpers/identifiers.js';
 
@@ -43,10 +43,21 @@ describe('checking on several threads', () => {
     expect(workerCount(40, {})).toBe(0);
     expect(workerCount(40, { LESSONS_WORKERS: '2' })).toBe(2);
     expect(workerCount(50_000, { LESSONS_WORKERS: '0' })).toBe(0);
-    // Without LESSONS_WORKERS: idle cores only (a worker on a busy machine slows everyone down).
+    // Without LESSONS_WORKERS: one per idle core (a worker on a busy machine slows everyone down).
     const cores = os.availableParallelism();
-    expect(workerCount(50_000, {}, 0)).toBe(Math.min(cores - 1, 3));
-    expect(workerCount(50_000, {}, cores)).toBe(0);
-    expect(workerCount(50_000, {}, cores + 5)).toBe(0);
+    expect(workerCount(50_000, {}, cores - 1)).toBe(Math.min(cores - 1, 3));
+    expect(workerCount(50_000, {}, 0.4)).toBe(0);
+    expect(workerCount(50_000, {}, 0)).toBe(0);
+    expect(workerCount(50_000, {}, 40)).toBe(Math.min(cores - 1, 3));
+  });
+
+  it("measures idle cores from the cores' own idle time, and says when the window is too short to tell", () => {
+    const times = (user: number, idle: number) => ({ model: 'cpu', speed: 1, times: { user, nice: 0, sys: 0, idle, irq: 0 } });
+    // Two cores over 100 ms: one busy all the time (this thread), the other idle 80% of it.
+    expect(idleCores([times(0, 0), times(0, 0)], [times(100, 0), times(20, 80)])).toBeCloseTo(0.8);
+    // Both busy: nothing idle.
+    expect(idleCores([times(0, 0), times(0, 0)], [times(100, 0), times(100, 0)])).toBe(0);
+    // 10 ms of ticks is too short to tell.
+    expect(idleCores([times(0, 0), times(0, 0)], [times(10, 0), times(0, 10)])).toBeUndefined();
   });
 });

@@ -17,20 +17,51 @@ import { checkPart, finishCheck } from './engine.js';
 const MIN_FILES = 1000;
 const WORKER = new URL('./worker.js', import.meta.url);
 /**
- * How many worker threads to use besides the main thread: `LESSONS_WORKERS`, else one per idle
- * core beyond the first (at most 3). A worker costs its own start-up (loading and compiling every
- * module again: measured 0.2-0.8 s of CPU), which pays off only on a core nothing else wants: on
- * a busy machine (load average at or above the core count) it only slows everyone down.
+ * The CPU times of every core when lessons started (bin/lessons.js takes them before loading any
+ * module), else when this module was loaded: the start of the window in which `idleCores` sees
+ * whether other cores are free.
  */
-export function workerCount(files, env, load = os.loadavg()[0]) {
+const STARTED = globalThis[Symbol.for('lessons.cpuTimesAtStart')] ?? os.cpus();
+/**
+ * How many cores were idle, on average, between `before` and `after` (CPU times of every core),
+ * or undefined when the window is too short to tell (under 30 ms of ticks per core). This thread
+ * keeps one core busy, so on an otherwise idle machine with n cores the answer is about n - 1.
+ */
+export function idleCores(before, after) {
+    let idle = 0;
+    let total = 0;
+    const n = Math.min(before.length, after.length);
+    for (let i = 0; i < n; i++) {
+        const b = before[i].times;
+        const a = after[i].times;
+        idle += a.idle - b.idle;
+        total += a.user - b.user + (a.nice - b.nice) + (a.sys - b.sys) + (a.idle - b.idle) + (a.irq - b.irq);
+    }
+    if (n === 0 || total < 30 * n)
+        return undefined;
+    return (idle / total) * n;
+}
+/**
+ * How many worker threads to use besides the main thread: `LESSONS_WORKERS`, else one per idle
+ * core (at most 3). A worker costs its own start-up (loading and compiling every module again:
+ * 0.2-0.3 s of CPU), which pays off only on a core nothing else wants. Idle cores are measured,
+ * not guessed: the cores' idle time since lessons started (`idleCores`), or when that window is
+ * too short, the load average less this process's own share (one core).
+ */
+export function workerCount(files, env, idle = idleNow()) {
     const asked = env.LESSONS_WORKERS;
     if (asked !== undefined && /^\d+$/.test(asked))
         return Math.min(Number(asked), 16);
     if (files < MIN_FILES)
         return 0;
     const cores = os.availableParallelism();
-    const idle = Math.floor(cores - load);
-    return Math.max(0, Math.min(cores - 1, idle, 3));
+    return Math.max(0, Math.min(cores - 1, Math.round(idle), 3));
+}
+function idleNow() {
+    const measured = idleCores(STARTED, os.cpus());
+    if (measured !== undefined)
+        return measured;
+    return os.availableParallelism() - Math.max(1, os.loadavg()[0]);
 }
 /** `checkPart` with, when `record` is set, a cache record kept for every fully checked file. */
 export function checkPartRecorded(input, next, onFile) {
