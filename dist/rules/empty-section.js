@@ -18,8 +18,41 @@ const FENCE = /^[ \t]{0,3}(```|~~~)/;
 function normalise(heading) {
     return heading.toLowerCase().replace(/[*_`]/g, '').replace(/[\s:.?!]+$/g, '').replace(/\s+/g, ' ').trim();
 }
-/** The body's level-1 and level-2 sections, with where each heading is. */
+/**
+ * The body's level-1 and level-2 sections, with where each heading is. In a body without code
+ * fences (nearly all) only the lines that start with "#" are looked at, found by searching for
+ * "\n#"; the line-by-line walk gives the same sections (tests/empty-section.test.ts compares
+ * them) and handles fenced bodies.
+ */
 export function sections(body) {
+    if (body.includes('```') || body.includes('~~~'))
+        return sectionsByLine(body);
+    const out = [];
+    let last;
+    // Only lines that start with "#" can be headings: jump from one to the next.
+    const next = (from) => {
+        const i = body.indexOf('\n#', from);
+        return i === -1 ? -1 : i + 1;
+    };
+    for (let start = body.startsWith('#') ? 0 : next(0); start !== -1;) {
+        const eol = body.indexOf('\n', start);
+        const m = HEADING.exec(eol === -1 ? body.slice(start) : body.slice(start, eol));
+        if (m) {
+            if (last)
+                last.section.text = body.slice(last.textStart, start);
+            const section = { heading: normalise(m[2]), offset: start, text: '' };
+            out.push(section);
+            last = { section, textStart: eol === -1 ? body.length + 1 : eol + 1 };
+        }
+        start = eol === -1 ? -1 : next(eol);
+    }
+    // The last section runs to the end; the line walk ends each line, the last one too, with "\n".
+    if (last && last.textStart <= body.length)
+        last.section.text = `${body.slice(last.textStart)}\n`;
+    return out;
+}
+/** `sections`, one line at a time (code fences switch heading detection off and on). */
+export function sectionsByLine(body) {
     const out = [];
     let offset = 0;
     let fenced = false;
@@ -41,6 +74,8 @@ export function sections(body) {
 }
 /** True when `text` has nothing but whitespace and HTML comments (the template's guidance). */
 export function isEmptySection(text) {
+    if (!text.includes('<!--'))
+        return !/\S/.test(text);
     return text.replace(/<!--[\s\S]*?(-->|$)/g, '').trim() === '';
 }
 /** The required sections that are missing or empty in `body`. */
