@@ -220,6 +220,9 @@ describe('reading many files by their folder (the real-folder cache of a check)'
     const careful = names.map((n) => shape(readRegularFile(path.join(learning, n), dir, 1_000_000)));
     const cached = names.map((n) => shape(readRegularFile(path.join(learning, n), dir, 1_000_000, dirs)));
     expect(cached).toEqual(careful);
+    // A listing that says "regular file" (even wrongly, as a file swapped after the listing would be) changes nothing.
+    const listed = names.filter((n) => n !== 'device.md').map((n) => shape(readRegularFile(path.join(learning, n), dir, 1_000_000, new Map(), true)));
+    expect(listed).toEqual(careful.filter((_, i) => names[i] !== 'device.md'));
     expect(careful.slice(2)).toEqual(['error EOUTSIDE', 'error ENOTFILE', 'error EOUTSIDE', 'error ENOTFILE', 'error ENOENT']);
     expect(shape(readRegularFile(path.join(learning, 'LL-20261104-7kq2.md'), dir, 10, dirs))).toMatch(/^size \d+$/);
     // A folder whose real path is outside the repository is never read through the cache.

@@ -122,12 +122,12 @@ const head = Buffer.allocUnsafe(HEAD_BYTES);
  * when the file has no readable front-matter (it is then left out of the index, as a full read
  * would leave it out). Only the first 16 KiB are read when the front-matter ends within them.
  */
-export function readIndexFields(abs, maxBytes, fields, root, dirs) {
+export function readIndexFields(abs, maxBytes, fields, root, dirs, listed = false) {
     let fm;
     let fd;
     try {
         // Like every read (issue 11.3): a regular file inside the repository, never a FIFO or device.
-        fd = openRegularFile(abs, root, dirs);
+        fd = openRegularFile(abs, root, dirs, listed);
         const n = readSync(fd, head, 0, HEAD_BYTES, 0);
         const whole = n < HEAD_BYTES || fstatSync(fd).size === n;
         if (n > maxBytes || (!whole && fstatSync(fd).size > maxBytes))
@@ -159,7 +159,7 @@ export function readIndexFields(abs, maxBytes, fields, root, dirs) {
             closeSync(fd);
     }
     if (!fm) {
-        const raw = readBytes(abs, maxBytes, root, dirs);
+        const raw = readBytes(abs, maxBytes, root, dirs, listed);
         if (!('bytes' in raw))
             return undefined;
         const text = decodeText(raw.bytes);

@@ -41,10 +41,13 @@ export function codedError(code, message) {
  * With `dirs`, a file whose folder's real path is inside the root, and which is itself a regular
  * file (not a link), is opened by that real folder: lstat says it is a regular file before it is
  * opened, `O_NOFOLLOW` refuses a link swapped in meanwhile, and the opened file must be the one
- * lstat saw (same device and inode). Anything else (a link, an error, a folder outside) takes the
- * careful way below, so the result and every error are exactly what they are without `dirs`.
+ * lstat saw (same device and inode). `listed` says the folder listing has just shown a regular
+ * file by this name (repository.ts `listEntryFiles`): then lstat is not needed, since the open
+ * follows no link and the opened file must still be a regular file. Anything else (a link, an
+ * error, a folder outside) takes the careful way below, so the result and every error are
+ * exactly what they are without `dirs`.
  */
-function openInside(abs, root, dirs) {
+function openInside(abs, root, dirs, listed = false) {
     if (dirs && root !== undefined) {
         const dir = path.dirname(abs);
         let realDir = dirs.get(dir);
@@ -60,11 +63,11 @@ function openInside(abs, root, dirs) {
         if (realDir !== '' && isWithin(realRoot(root), realDir)) {
             const file = path.join(realDir, path.basename(abs));
             try {
-                const seen = lstatSync(file);
-                if (seen.isFile()) {
+                const seen = listed ? undefined : lstatSync(file);
+                if (listed || seen.isFile()) {
                     const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
                     const st = fstatSync(fd);
-                    if (st.isFile() && st.ino === seen.ino && st.dev === seen.dev)
+                    if (st.isFile() && (seen === undefined || (st.ino === seen.ino && st.dev === seen.dev)))
                         return { fd, size: st.size };
                     closeSync(fd);
                 }
@@ -111,8 +114,8 @@ function openInside(abs, root, dirs) {
  * Opens a regular file for reading (see openInside); throws an error with a code (`EOUTSIDE`,
  * `ENOTFILE`, or the system's) otherwise. The caller closes the descriptor.
  */
-export function openRegularFile(abs, root, dirs) {
-    const opened = openInside(abs, root, dirs);
+export function openRegularFile(abs, root, dirs, listed = false) {
+    const opened = openInside(abs, root, dirs, listed);
     if ('error' in opened)
         throw opened.error;
     return opened.fd;
@@ -122,8 +125,8 @@ export function openRegularFile(abs, root, dirs) {
  * command line), refusing anything over `maxBytes` before reading it. Errors are returned, with
  * `EOUTSIDE` for a real path outside the root and `ENOTFILE` for a FIFO, device, socket or folder.
  */
-export function readRegularFile(abs, root, maxBytes, dirs) {
-    const opened = openInside(abs, root, dirs);
+export function readRegularFile(abs, root, maxBytes, dirs, listed = false) {
+    const opened = openInside(abs, root, dirs, listed);
     if ('error' in opened)
         return opened;
     const { fd, size } = opened;

@@ -18,8 +18,8 @@ function formatBytes(n) {
  * Reads the file's bytes, refusing anything over `maxBytes` before reading it: a regular file only,
  * never opened when it is a FIFO, device or socket, and inside `root` when one is given (inside.ts).
  */
-export function readBytes(abs, maxBytes, root, dirs) {
-    return readRegularFile(abs, root, maxBytes, dirs);
+export function readBytes(abs, maxBytes, root, dirs, listed = false) {
+    return readRegularFile(abs, root, maxBytes, dirs, listed);
 }
 const UNREADABLE = {
     EACCES: 'you do not have permission to read it',
@@ -36,10 +36,11 @@ const UNREADABLE = {
  * Reads an entry file. Its real path must be inside the repository (`root`; by default the
  * folder `abs` is `file` below) and it must be a regular file: anything else is a
  * `file/unreadable` problem, and a FIFO or device is never opened (issue 11.3). `dirs` keeps
- * folders' real paths across the files of one run (inside.ts).
+ * folders' real paths across the files of one run; `listed` says a folder listing has just shown
+ * a regular file there (inside.ts).
  */
-export function readEntryFile(abs, file, maxBytes, root = rootOf(abs, file), dirs) {
-    const raw = readRegularFile(abs, root, maxBytes, dirs);
+export function readEntryFile(abs, file, maxBytes, root = rootOf(abs, file), dirs, listed = false) {
+    const raw = readRegularFile(abs, root, maxBytes, dirs, listed);
     if ('error' in raw) {
         const why = UNREADABLE[raw.error.code ?? ''] ?? `the system reported ${raw.error.code ?? 'an error'}`;
         return { file, abs, problem: { rule: 'file/unreadable', line: 1, column: 1, message: `This file could not be read: ${why}. Fix it or remove it from the content folder.` } };

@@ -190,8 +190,10 @@ export function isEntryPath(file, contentPrefix) {
 /**
  * Every `.md` file under the content folder, relative to the repository root, sorted. Hidden
  * files and folders, `node_modules`, `README.md` files (folder documentation) and links to folders are skipped.
+ * With `regular`, the files the folder listing says are regular files (not links or special
+ * files) are added to it: reading them can skip a check (inside.ts).
  */
-export function listEntryFiles(repo) {
+export function listEntryFiles(repo, regular) {
     const out = [];
     if (!existsSync(repo.contentRoot))
         return out;
@@ -206,6 +208,8 @@ export function listEntryFiles(repo) {
             // them (issue 11.3: never opened), instead of their being skipped without a word.
             else if (d.name.endsWith('.md') && d.name.toLowerCase() !== 'readme.md') {
                 out.push(rel + d.name);
+                if (regular && d.isFile())
+                    regular.add(rel + d.name);
             }
         }
     };

@@ -32,7 +32,9 @@ const SCAN_FIELDS = new Set([...INDEX_FIELDS, 'id', 'type']);
  */
 export function checkPart(repo, today, files, selected, next, onFile, 
 /** Called with each fully checked file's results (for the cache). */
-onChecked) {
+onChecked, 
+/** 1 where the folder listing showed `files[i]` as a regular file (`listEntryFiles`). */
+listed) {
     const part = { problems: [], entries: [] };
     const dirs = new Map();
     for (let i = next(); i < files.length; i = next()) {
@@ -40,13 +42,13 @@ onChecked) {
         const abs = `${repo.root}${path.sep}${file}`;
         if (selected && !selected.has(file)) {
             // Outside the selection only the repository rules look at the file: id, type, references.
-            const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root, dirs);
+            const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root, dirs, listed?.[i] === 1);
             if (fields)
                 part.entries.push(slimEntry(file, fields));
             onFile?.(i);
             continue;
         }
-        const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes, repo.root, dirs);
+        const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes, repo.root, dirs, listed?.[i] === 1);
         const problems = checkFile(read, repo, today);
         part.problems.push(...problems);
         const entry = read.data ? slimEntry(file, read.data) : undefined;
@@ -56,6 +58,14 @@ onChecked) {
         onFile?.(i);
     }
     return part;
+}
+/** `listed` for `checkPart`: 1 for each of `files` the folder listing showed as a regular file. */
+export function listedFlags(files, regular) {
+    const flags = new Uint8Array(files.length);
+    for (let i = 0; i < files.length; i++)
+        if (regular.has(files[i]))
+            flags[i] = 1;
+    return flags;
 }
 /** What the index keeps of an entry: id, type and the fields the repository rules read. */
 export function slimEntry(file, data) {
@@ -67,9 +77,10 @@ export function slimEntry(file, data) {
 }
 /** Checks the whole repository in this thread. */
 export function checkRepository(opts) {
-    const files = listEntryFiles(opts.repo);
+    const regular = new Set();
+    const files = listEntryFiles(opts.repo, regular);
     let n = 0;
-    const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (i) => opts.onFile?.(i + 1, files.length));
+    const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (i) => opts.onFile?.(i + 1, files.length), undefined, listedFlags(files, regular));
     return finishCheck(opts.repo, files, opts.selected, [part]);
 }
 /** Runs the repository rules over every part's entries, positions their findings, and sorts. */

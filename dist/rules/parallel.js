@@ -12,7 +12,7 @@ import path from 'node:path';
 import { readEntryFile } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { cachedEntry, cachedProblems, makeRecord, ResultCache } from './cache.js';
-import { checkPart, finishCheck } from './engine.js';
+import { checkPart, finishCheck, listedFlags } from './engine.js';
 /** Below this many files, starting a worker costs more than it saves. */
 const MIN_FILES = 1000;
 const WORKER = new URL('./worker.js', import.meta.url);
@@ -74,13 +74,14 @@ export function checkPartRecorded(input, next, onFile) {
                 records.push([file, rec]);
         }
         : undefined;
-    const part = checkPart(input.repo, input.today, input.files, selected, next, onFile, onChecked);
+    const part = checkPart(input.repo, input.today, input.files, selected, next, onFile, onChecked, input.listed);
     if (input.record)
         part.records = records;
     return part;
 }
 export async function checkRepositoryParallel(opts, env) {
-    const files = listEntryFiles(opts.repo);
+    const regular = new Set();
+    const files = listEntryFiles(opts.repo, regular);
     const maxBytes = opts.repo.config.limits.max_file_bytes;
     // With --cache, files whose results are still valid come from the cache; the rest are checked.
     let todo = files;
@@ -106,7 +107,7 @@ export async function checkRepositoryParallel(opts, env) {
     // --changed selection, which only have their id, type and references read).
     const full = opts.selected ? todo.filter((f) => opts.selected.has(f)).length : todo.length;
     const workers = workerCount(full, env);
-    const input = { repo: opts.repo, today: opts.today, files: todo, selected: opts.selected ? [...opts.selected] : null, record: cache !== undefined };
+    const input = { repo: opts.repo, today: opts.today, files: todo, selected: opts.selected ? [...opts.selected] : null, record: cache !== undefined, listed: listedFlags(todo, regular) };
     const done = files.length - todo.length;
     let parts;
     // Compiled code only: under the test runner the worker module is TypeScript.

@@ -54,10 +54,13 @@ type Opened = { fd: number; size: number } | { error: NodeJS.ErrnoException };
  * With `dirs`, a file whose folder's real path is inside the root, and which is itself a regular
  * file (not a link), is opened by that real folder: lstat says it is a regular file before it is
  * opened, `O_NOFOLLOW` refuses a link swapped in meanwhile, and the opened file must be the one
- * lstat saw (same device and inode). Anything else (a link, an error, a folder outside) takes the
- * careful way below, so the result and every error are exactly what they are without `dirs`.
+ * lstat saw (same device and inode). `listed` says the folder listing has just shown a regular
+ * file by this name (repository.ts `listEntryFiles`): then lstat is not needed, since the open
+ * follows no link and the opened file must still be a regular file. Anything else (a link, an
+ * error, a folder outside) takes the careful way below, so the result and every error are
+ * exactly what they are without `dirs`.
  */
-function openInside(abs: string, root: string | undefined, dirs: RealDirs | undefined): Opened {
+function openInside(abs: string, root: string | undefined, dirs: RealDirs | undefined, listed = false): Opened {
   if (dirs && root !== undefined) {
     const dir = path.dirname(abs);
     let realDir = dirs.get(dir);
@@ -72,11 +75,11 @@ function openInside(abs: string, root: string | undefined, dirs: RealDirs | unde
     if (realDir !== '' && isWithin(realRoot(root), realDir)) {
       const file = path.join(realDir, path.basename(abs));
       try {
-        const seen = lstatSync(file);
-        if (seen.isFile()) {
+        const seen = listed ? undefined : lstatSync(file);
+        if (listed || seen!.isFile()) {
           const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
           const st = fstatSync(fd);
-          if (st.isFile() && st.ino === seen.ino && st.dev === seen.dev) return { fd, size: st.size };
+          if (st.isFile() && (seen === undefined || (st.ino === seen.ino && st.dev === seen.dev))) return { fd, size: st.size };
           closeSync(fd);
         }
       } catch {
@@ -118,8 +121,8 @@ function openInside(abs: string, root: string | undefined, dirs: RealDirs | unde
  * Opens a regular file for reading (see openInside); throws an error with a code (`EOUTSIDE`,
  * `ENOTFILE`, or the system's) otherwise. The caller closes the descriptor.
  */
-export function openRegularFile(abs: string, root: string | undefined, dirs?: RealDirs): number {
-  const opened = openInside(abs, root, dirs);
+export function openRegularFile(abs: string, root: string | undefined, dirs?: RealDirs, listed = false): number {
+  const opened = openInside(abs, root, dirs, listed);
   if ('error' in opened) throw opened.error;
   return opened.fd;
 }
@@ -131,8 +134,8 @@ export type ReadBytesResult = { bytes: Buffer } | { size: number } | { error: No
  * command line), refusing anything over `maxBytes` before reading it. Errors are returned, with
  * `EOUTSIDE` for a real path outside the root and `ENOTFILE` for a FIFO, device, socket or folder.
  */
-export function readRegularFile(abs: string, root: string | undefined, maxBytes: number, dirs?: RealDirs): ReadBytesResult {
-  const opened = openInside(abs, root, dirs);
+export function readRegularFile(abs: string, root: string | undefined, maxBytes: number, dirs?: RealDirs, listed = false): ReadBytesResult {
+  const opened = openInside(abs, root, dirs, listed);
   if ('error' in opened) return opened;
   const { fd, size } = opened;
   try {

@@ -74,6 +74,8 @@ export function checkPart(
   onFile?: (i: number) => void,
   /** Called with each fully checked file's results (for the cache). */
   onChecked?: (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void,
+  /** 1 where the folder listing showed `files[i]` as a regular file (`listEntryFiles`). */
+  listed?: Uint8Array,
 ): PartResult {
   const part: PartResult = { problems: [], entries: [] };
   const dirs: RealDirs = new Map();
@@ -82,12 +84,12 @@ export function checkPart(
     const abs = `${repo.root}${path.sep}${file}`;
     if (selected && !selected.has(file)) {
       // Outside the selection only the repository rules look at the file: id, type, references.
-      const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root, dirs);
+      const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root, dirs, listed?.[i] === 1);
       if (fields) part.entries.push(slimEntry(file, fields));
       onFile?.(i);
       continue;
     }
-    const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes, repo.root, dirs);
+    const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes, repo.root, dirs, listed?.[i] === 1);
     const problems = checkFile(read, repo, today);
     part.problems.push(...problems);
     const entry = read.data ? slimEntry(file, read.data) : undefined;
@@ -96,6 +98,13 @@ export function checkPart(
     onFile?.(i);
   }
   return part;
+}
+
+/** `listed` for `checkPart`: 1 for each of `files` the folder listing showed as a regular file. */
+export function listedFlags(files: readonly string[], regular: ReadonlySet<string>): Uint8Array {
+  const flags = new Uint8Array(files.length);
+  for (let i = 0; i < files.length; i++) if (regular.has(files[i])) flags[i] = 1;
+  return flags;
 }
 
 /** What the index keeps of an entry: id, type and the fields the repository rules read. */
@@ -107,9 +116,10 @@ export function slimEntry(file: string, data: Record<string, unknown>): IndexedE
 
 /** Checks the whole repository in this thread. */
 export function checkRepository(opts: CheckOptions): CheckResult {
-  const files = listEntryFiles(opts.repo);
+  const regular = new Set<string>();
+  const files = listEntryFiles(opts.repo, regular);
   let n = 0;
-  const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (i) => opts.onFile?.(i + 1, files.length));
+  const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (i) => opts.onFile?.(i + 1, files.length), undefined, listedFlags(files, regular));
   return finishCheck(opts.repo, files, opts.selected, [part]);
 }
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { readEntryFile, type ReadResult } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { cachedEntry, cachedProblems, makeRecord, ResultCache, type CacheRecord } from './cache.js';
-import { checkPart, finishCheck, type CheckOptions, type CheckResult, type PartResult } from './engine.js';
+import { checkPart, finishCheck, listedFlags, type CheckOptions, type CheckResult, type PartResult } from './engine.js';
 import type { IndexedEntry, Problem } from './types.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -27,6 +27,8 @@ export interface WorkerInput {
   counter: SharedArrayBuffer;
   /** Return a cache record for each fully checked file. */
   record: boolean;
+  /** 1 where the folder listing showed `files[i]` as a regular file. */
+  listed: Uint8Array;
 }
 
 /**
@@ -86,13 +88,14 @@ export function checkPartRecorded(input: Omit<WorkerInput, 'counter'>, next: () 
         if (rec) records.push([file, rec]);
       }
     : undefined;
-  const part = checkPart(input.repo, input.today, input.files, selected, next, onFile, onChecked);
+  const part = checkPart(input.repo, input.today, input.files, selected, next, onFile, onChecked, input.listed);
   if (input.record) part.records = records;
   return part;
 }
 
 export async function checkRepositoryParallel(opts: CheckOptions, env: Record<string, string | undefined>): Promise<CheckResult> {
-  const files = listEntryFiles(opts.repo);
+  const regular = new Set<string>();
+  const files = listEntryFiles(opts.repo, regular);
   const maxBytes = opts.repo.config.limits.max_file_bytes;
   // With --cache, files whose results are still valid come from the cache; the rest are checked.
   let todo = files;
@@ -116,7 +119,7 @@ export async function checkRepositoryParallel(opts: CheckOptions, env: Record<st
   // --changed selection, which only have their id, type and references read).
   const full = opts.selected ? todo.filter((f) => opts.selected!.has(f)).length : todo.length;
   const workers = workerCount(full, env);
-  const input: Omit<WorkerInput, 'counter'> = { repo: opts.repo, today: opts.today, files: todo, selected: opts.selected ? [...opts.selected] : null, record: cache !== undefined };
+  const input: Omit<WorkerInput, 'counter'> = { repo: opts.repo, today: opts.today, files: todo, selected: opts.selected ? [...opts.selected] : null, record: cache !== undefined, listed: listedFlags(todo, regular) };
   const done = files.length - todo.length;
   let parts: PartResult[];
   // Compiled code only: under the test runner the worker module is TypeScript.
