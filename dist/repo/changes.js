@@ -13,14 +13,9 @@ const SHALLOW_FIX = 'This is a shallow clone, so git does not have the history n
 export async function mergeBase(repo, base, warn, purpose = '--changed') {
     const git = await openGit(repo.root, purpose);
     const candidates = base !== undefined ? [checkRef(base)] : ['origin/main', 'main'];
-    let ref;
-    for (const c of candidates) {
-        if (await git.hasRef(c)) {
-            ref = c;
-            break;
-        }
-    }
-    const shallow = await git.isShallow();
+    // Independent questions are asked at once (each is a git process: a few milliseconds apiece).
+    const [found, shallow] = await Promise.all([Promise.all(candidates.map((c) => git.hasRef(c))), git.isShallow()]);
+    const ref = candidates.find((_, i) => found[i]);
     if (!ref) {
         if (shallow)
             throw new ConfigError(`Cannot find ${candidates.join(' or ')} to compare with. ${SHALLOW_FIX}`);
@@ -52,7 +47,11 @@ export async function branchChanges(repo, base, warn, purpose = '--changed') {
     const contentPrefix = toPosix(path.relative(repo.root, repo.contentRoot));
     const files = new Map();
     // Paths relative to the repository root: git runs there, and --relative keeps them so.
-    const diff = (await git.raw(['diff', '--name-status', '-z', '--no-renames', '--relative', commit, '--'])).split('\0');
+    const [diffOut, untrackedOut] = await Promise.all([
+        git.raw(['diff', '--name-status', '-z', '--no-renames', '--relative', commit, '--']),
+        git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--']),
+    ]);
+    const diff = diffOut.split('\0');
     for (let i = 0; i + 1 < diff.length; i += 2) {
         const status = diff[i];
         const file = diff[i + 1];
@@ -60,7 +59,7 @@ export async function branchChanges(repo, base, warn, purpose = '--changed') {
             continue;
         files.set(file, status.startsWith('A') ? 'added' : status.startsWith('D') ? 'removed' : 'changed');
     }
-    const untracked = (await git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--'])).split('\0');
+    const untracked = untrackedOut.split('\0');
     for (const file of untracked)
         if (file && isEntryPath(file, contentPrefix))
             files.set(file, 'added');

@@ -72,8 +72,28 @@ export function slimEntry(file, data) {
     const slim = {};
     for (const f of INDEX_FIELDS)
         if (data[f] !== undefined)
-            slim[f] = data[f];
-    return { ...indexEntry(file, data), data: slim };
+            slim[f] = detached(data[f]);
+    const entry = indexEntry(file, data);
+    return { ...entry, id: entry.id === undefined ? undefined : detached(entry.id), data: slim };
+}
+/**
+ * `value` with its strings copied. A string the YAML parser cut out of a file's text is a slice
+ * that keeps the whole text alive: kept in the index for every file, those slices held every
+ * file's text in memory until the end (measured: 27 MB at 15,500 files, and the garbage collector
+ * copying it again and again, 70-90 ms of a --changed run).
+ */
+function detached(value) {
+    if (typeof value === 'string')
+        return (value.length < 13 ? value : ` ${value}`.slice(1));
+    if (Array.isArray(value))
+        return value.map(detached);
+    if (isRecord(value)) {
+        const out = {};
+        for (const k in value)
+            out[k] = detached(value[k]);
+        return out;
+    }
+    return value;
 }
 /** Checks the whole repository in this thread. */
 export function checkRepository(opts) {

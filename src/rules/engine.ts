@@ -110,8 +110,26 @@ export function listedFlags(files: readonly string[], regular: ReadonlySet<strin
 /** What the index keeps of an entry: id, type and the fields the repository rules read. */
 export function slimEntry(file: string, data: Record<string, unknown>): IndexedEntry {
   const slim: Record<string, unknown> = {};
-  for (const f of INDEX_FIELDS) if (data[f] !== undefined) slim[f] = data[f];
-  return { ...indexEntry(file, data), data: slim };
+  for (const f of INDEX_FIELDS) if (data[f] !== undefined) slim[f] = detached(data[f]);
+  const entry = indexEntry(file, data);
+  return { ...entry, id: entry.id === undefined ? undefined : detached(entry.id), data: slim };
+}
+
+/**
+ * `value` with its strings copied. A string the YAML parser cut out of a file's text is a slice
+ * that keeps the whole text alive: kept in the index for every file, those slices held every
+ * file's text in memory until the end (measured: 27 MB at 15,500 files, and the garbage collector
+ * copying it again and again, 70-90 ms of a --changed run).
+ */
+function detached<T>(value: T): T {
+  if (typeof value === 'string') return (value.length < 13 ? value : ` ${value}`.slice(1)) as T;
+  if (Array.isArray(value)) return value.map(detached) as T;
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const k in value) out[k] = detached(value[k]);
+    return out as T;
+  }
+  return value;
 }
 
 /** Checks the whole repository in this thread. */
