@@ -2,7 +2,7 @@
  * `ref/unresolved`, `ref/type`, `ref/backlink`: ids that entries point at exist, are of the right
  * type, and an incident's `lessons` are matched by those lessons' `sources`.
  */
-import { entryType, entryTypes, isEntryType, nounWithType } from '../model/entry-types.js';
+import { entryType, entryTypes, isEntryType, nounWithType, type Reference } from '../model/entry-types.js';
 import '../model/types/index.js';
 import { str } from '../util/values.js';
 import type { IndexedEntry, RepositoryRule } from './types.js';
@@ -28,37 +28,39 @@ export const referencesRule: RepositoryRule = {
       if (!isEntryType(entry.type)) continue;
       for (const ref of entryType(entry.type).references) {
         const value = fieldOf(entry.data, ref.field);
-        // Built without intermediate arrays: this runs over every reference in the repository.
-        const items: { id: string; path: (string | number)[] }[] = [];
+        // No array is made per reference, nor a key path until there is something to report:
+        // this runs over every reference in the repository on every run (--cache and --changed too).
         if (ref.many) {
-          if (Array.isArray(value)) for (let i = 0; i < value.length; i++) if (typeof value[i] === 'string') items.push({ id: value[i] as string, path: [ref.field, i] });
+          if (Array.isArray(value)) for (let i = 0; i < value.length; i++) if (typeof value[i] === 'string') check(entry, ref, value[i] as string, i);
         } else if (str(value) !== undefined) {
-          items.push({ id: value as string, path: [ref.field] });
+          check(entry, ref, value as string, undefined);
         }
-        for (const item of items) {
-          const target = byId.get(item.id);
-          if (!target) {
-            report(entry.file, {
-              rule: 'ref/unresolved',
-              path: item.path,
-              message: `"${item.id}" in "${ref.field}" does not match any entry in the repository. Check the id, or add the missing entry.`,
-            });
-          } else if (target.type !== ref.to) {
-            report(entry.file, {
-              rule: 'ref/type',
-              path: item.path,
-              message: `"${item.id}" in "${ref.field}" is ${target.type ? nounWithType(target.type) : 'an entry of unknown type'} (${target.file}), but "${ref.field}" must list ${nounWithType(ref.to)}.`,
-            });
-          } else if (entry.type === 'incident' && ref.field === 'lessons' && entry.id !== undefined) {
-            const sources = target.data.sources;
-            if (!(Array.isArray(sources) && sources.includes(entry.id))) {
-              report(entry.file, {
-                rule: 'ref/backlink',
-                path: item.path,
-                message: `This source lists the lesson "${item.id}", but that lesson does not list "${entry.id}" in its "sources". Add "${entry.id}" to the lesson's sources (${target.file}), or remove the lesson from this list.`,
-              });
-            }
-          }
+      }
+    }
+
+    function check(entry: IndexedEntry, ref: Reference, id: string, index: number | undefined): void {
+      const target = byId.get(id);
+      const path = () => (index === undefined ? [ref.field] : [ref.field, index]);
+      if (!target) {
+        report(entry.file, {
+          rule: 'ref/unresolved',
+          path: path(),
+          message: `"${id}" in "${ref.field}" does not match any entry in the repository. Check the id, or add the missing entry.`,
+        });
+      } else if (target.type !== ref.to) {
+        report(entry.file, {
+          rule: 'ref/type',
+          path: path(),
+          message: `"${id}" in "${ref.field}" is ${target.type ? nounWithType(target.type) : 'an entry of unknown type'} (${target.file}), but "${ref.field}" must list ${nounWithType(ref.to)}.`,
+        });
+      } else if (entry.type === 'incident' && ref.field === 'lessons' && entry.id !== undefined) {
+        const sources = target.data.sources;
+        if (!(Array.isArray(sources) && sources.includes(entry.id))) {
+          report(entry.file, {
+            rule: 'ref/backlink',
+            path: path(),
+            message: `This source lists the lesson "${id}", but that lesson does not list "${entry.id}" in its "sources". Add "${entry.id}" to the lesson's sources (${target.file}), or remove the lesson from this list.`,
+          });
         }
       }
     }
