@@ -104,11 +104,8 @@ export class ResultCache {
                 return new ResultCache(location, key, undefined);
             const raw = JSON.parse(readFileSync(location, 'utf8'));
             if (raw && raw.format === FORMAT && raw.key === key && typeof raw.files === 'object' && raw.files !== null && !Array.isArray(raw.files)) {
-                const files = Object.create(null);
-                for (const [file, rec] of Object.entries(raw.files))
-                    if (isRecord(rec))
-                        files[file] = rec;
-                return new ResultCache(location, key, files);
+                // Each record is checked when it is looked up (most runs look up every one once).
+                return new ResultCache(location, key, Object.assign(Object.create(null), raw.files));
             }
         }
         catch {
@@ -122,15 +119,17 @@ export class ResultCache {
      */
     lookup(file, abs, readText) {
         const rec = this.old[file];
-        if (!rec)
+        if (!rec || !isRecord(rec))
             return undefined;
         let st;
         try {
-            st = statSync(abs);
+            st = statSync(abs, { throwIfNoEntry: false });
         }
         catch {
             return undefined;
         }
+        if (!st)
+            return undefined;
         if (st.size === rec.size && st.mtimeMs === rec.mtimeMs && st.ctimeMs === rec.ctimeMs) {
             this.next[file] = rec;
             return rec;

@@ -122,9 +122,8 @@ export class ResultCache {
       if (!lstatSync(location).isFile()) return new ResultCache(location, key, undefined);
       const raw = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
       if (raw && raw.format === FORMAT && raw.key === key && typeof raw.files === 'object' && raw.files !== null && !Array.isArray(raw.files)) {
-        const files = Object.create(null) as Record<string, CacheRecord>;
-        for (const [file, rec] of Object.entries(raw.files)) if (isRecord(rec)) files[file] = rec;
-        return new ResultCache(location, key, files);
+        // Each record is checked when it is looked up (most runs look up every one once).
+        return new ResultCache(location, key, Object.assign(Object.create(null) as Record<string, CacheRecord>, raw.files));
       }
     } catch {
       /* missing or corrupt: ignored */
@@ -138,13 +137,14 @@ export class ResultCache {
    */
   lookup(file: string, abs: string, readText: () => string | undefined): CacheRecord | undefined {
     const rec = this.old[file];
-    if (!rec) return undefined;
-    let st: Stats;
+    if (!rec || !isRecord(rec)) return undefined;
+    let st: Stats | undefined;
     try {
-      st = statSync(abs);
+      st = statSync(abs, { throwIfNoEntry: false });
     } catch {
       return undefined;
     }
+    if (!st) return undefined;
     if (st.size === rec.size && st.mtimeMs === rec.mtimeMs && st.ctimeMs === rec.ctimeMs) {
       this.next[file] = rec;
       return rec;

@@ -104,7 +104,7 @@ export async function checkRepositoryParallel(opts: CheckOptions, env: Record<st
   if (cache) {
     todo = [];
     for (const file of files) {
-      const abs = path.join(opts.repo.root, file);
+      const abs = `${opts.repo.root}${path.sep}${file}`;
       const rec = cache.lookup(file, abs, () => readEntryFile(abs, file, maxBytes).text);
       if (!rec) {
         todo.push(file);
