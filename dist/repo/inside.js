@@ -48,8 +48,9 @@ export function codedError(code, message) {
  * exactly what they are without `dirs`.
  */
 function openInside(abs, root, dirs, listed = false) {
-    if (dirs && root !== undefined) {
-        const dir = path.dirname(abs);
+    const cut = abs.lastIndexOf(path.sep);
+    if (dirs && root !== undefined && cut > 0 && cut < abs.length - 1) {
+        const dir = abs.slice(0, cut);
         let realDir = dirs.get(dir);
         if (realDir === undefined) {
             try {
@@ -61,7 +62,7 @@ function openInside(abs, root, dirs, listed = false) {
             dirs.set(dir, realDir);
         }
         if (realDir !== '' && isWithin(realRoot(root), realDir)) {
-            const file = path.join(realDir, path.basename(abs));
+            const file = `${realDir}${path.sep}${abs.slice(cut + 1)}`;
             try {
                 const seen = listed ? undefined : lstatSync(file);
                 if (listed || seen.isFile()) {

@@ -61,8 +61,9 @@ type Opened = { fd: number; size: number } | { error: NodeJS.ErrnoException };
  * exactly what they are without `dirs`.
  */
 function openInside(abs: string, root: string | undefined, dirs: RealDirs | undefined, listed = false): Opened {
-  if (dirs && root !== undefined) {
-    const dir = path.dirname(abs);
+  const cut = abs.lastIndexOf(path.sep);
+  if (dirs && root !== undefined && cut > 0 && cut < abs.length - 1) {
+    const dir = abs.slice(0, cut);
     let realDir = dirs.get(dir);
     if (realDir === undefined) {
       try {
@@ -73,7 +74,7 @@ function openInside(abs: string, root: string | undefined, dirs: RealDirs | unde
       dirs.set(dir, realDir);
     }
     if (realDir !== '' && isWithin(realRoot(root), realDir)) {
-      const file = path.join(realDir, path.basename(abs));
+      const file = `${realDir}${path.sep}${abs.slice(cut + 1)}`;
       try {
         const seen = listed ? undefined : lstatSync(file);
         if (listed || seen!.isFile()) {
