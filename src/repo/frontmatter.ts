@@ -14,6 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
+import { readBlockYaml } from './fast-yaml.js';
 import type { Document, LineCounter, Node } from 'yaml';
 import { matches, outline, type Outline } from './outline.js';
 
@@ -135,6 +136,9 @@ export const MAX_ALIAS_EXPANSION = 64 * 1024;
 
 /** Parses a front-matter block's YAML into plain data. */
 export function parseYaml(fm: FrontMatter): ParseResult {
+  // Most blocks are plain block-style YAML: read without js-yaml, to the same data (fast-yaml.ts).
+  const quick = readBlockYaml(fm.yaml);
+  if (quick) return { ok: true, data: quick };
   if ((!fm.yaml.includes('&') && !fm.yaml.includes('*')) || !MAY_USE_ALIASES.test(fm.yaml)) {
     try {
       return { ok: true, data: jsyaml.load(fm.yaml, JSYAML_OPTIONS) };
