@@ -49,3 +49,13 @@ describe('calendar dates', () => {
     expect(() => today({ LESSONS_TODAY: '2026-02-30' })).toThrow(UsageError);
   });
 });
+
+describe('days in a month', () => {
+  it('matches the calendar Date uses for every month of years 100 to 9999 (year 0 is a leap year, as ISO 8601 counts)', async () => {
+    const { daysInMonth } = await import('../src/model/dates.js');
+    for (let y = 100; y <= 9999; y++) for (let m = 1; m <= 12; m++) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    expect(daysInMonth(0, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+  });
+});
