@@ -1,9 +1,10 @@
 // Build step: copies the data files that live next to the code (src/**/*.yaml: blame terms, the
 // just culture guides; src/**/*.txt: the name dictionary) into dist/, where the compiled modules
-// read them. Plain JavaScript, so that it needs no compiling and is not part of the product.
-import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+// read them, and writes the checked data of the built-in ones (below). Plain JavaScript, so that it
+// needs no compiling and is not part of the product.
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const project = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const src = path.join(project, 'src');
@@ -21,3 +22,16 @@ function copy(dir) {
   }
 }
 copy(src);
+
+// Then the built-in data files are checked, once, here: each one's checked data is written next to
+// it as <name>.checked.json, which runs use while the data file is unchanged (dist/repo/data-file.js
+// parseBuiltInDataFile). A data file that does not pass its checks stops the build.
+const { checkedFileOf, checkedFileText } = await import(pathToFileURL(path.join(dist, 'repo/data-file.js')).href);
+const checks = [
+  ['repo/calendar.js', 'checkCalendarFile'],
+  ['repo/guide.js', 'checkGuideFile'],
+];
+for (const [module, name] of checks) {
+  const { file, source, data } = (await import(pathToFileURL(path.join(dist, module)).href))[name]();
+  writeFileSync(checkedFileOf(file), checkedFileText(source, data));
+}

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ID_PATTERN } from '../model/schemas.js';
-import { DataFileError, parseDataFile } from './data-file.js';
+import { DataFileError, parseBuiltInDataFile, parseDataFile } from './data-file.js';
 export const ANSWERS = ['yes', 'no'];
 /** A guide's data file is broken. Exit 2. The built-in file is a fault in lessons, not in the user's repository. */
 export class GuideDataError extends DataFileError {
@@ -168,17 +168,32 @@ export function graphProblems(data) {
  * repository root; a repository guide without `local_practice` borrows `fallback`'s.
  */
 export function parseGuide(text, file, opts = {}) {
-    const builtIn = (opts.source ?? 'built-in') === 'built-in';
+    return guideFrom(checkedGuideData(text, file, opts, false), opts);
+}
+/** The options the guide's data file is checked with (`parseDataFile`). */
+function guideFileOptions(file, opts) {
     const noLocalPractice = (d) => (!d.local_practice && !opts.fallback ? [{ path: [], message: 'the built-in guide needs "local_practice".' }] : []);
-    let data;
+    return { shown: file, schema: guideShape, what: 'the guide', check: (d) => [...graphProblems(d), ...noLocalPractice(d)] };
+}
+/** A guide file's checked data; `builtIn` uses the data the build checked when it is still current. */
+function checkedGuideData(text, file, opts, builtIn) {
     try {
-        data = parseDataFile(text, { shown: file, schema: guideShape, what: 'the guide', check: (d) => [...graphProblems(d), ...noLocalPractice(d)] });
+        return builtIn ? parseBuiltInDataFile(text, file, guideFileOptions(file, opts)) : parseDataFile(text, guideFileOptions(file, opts));
     }
     catch (err) {
         if (err instanceof DataFileError && !(err instanceof GuideDataError))
-            throw new GuideDataError(file, err.problems, builtIn);
+            throw new GuideDataError(file, err.problems, (opts.source ?? 'built-in') === 'built-in');
         throw err;
     }
+}
+/** For the build: the built-in guide's data, checked now (see parseBuiltInDataFile). */
+export function checkGuideFile() {
+    const file = fileURLToPath(GUIDE_URL);
+    const source = readFileSync(file, 'utf8');
+    return { file, source, data: checkedGuideData(source, file, {}, false) };
+}
+/** A guide from its checked data. */
+function guideFrom(data, opts) {
     const target = (to) => (data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to });
     const lp = data.local_practice;
     return {
@@ -215,7 +230,7 @@ export function loadGuide() {
     catch (err) {
         throw new GuideDataError(file, [{ line: 1, column: 1, message: `the file could not be read (${err.code ?? 'error'}); rebuild lessons with "npm run build:dist".` }]);
     }
-    cached = parseGuide(source, file);
+    cached = guideFrom(checkedGuideData(source, file, {}, true), {});
     return cached;
 }
 /** The question `id` of `guide` (which exists: the data was checked). */

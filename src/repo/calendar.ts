@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { dateToIso, isIsoDate, normaliseDate } from '../model/dates.js';
-import { DataFileError, parseDataFile } from './data-file.js';
+import { DataFileError, parseBuiltInDataFile, parseDataFile, type DataFileOptions } from './data-file.js';
 
 export const USUAL_HOLIDAYS = ['new-year', 'good-friday', 'easter-monday', 'early-may', 'spring', 'summer', 'christmas', 'boxing-day'] as const;
 export type UsualHoliday = (typeof USUAL_HOLIDAYS)[number];
@@ -55,14 +55,25 @@ export function calendarData(): CalendarData {
   } catch (err) {
     throw new DataFileError(file, [{ line: 1, column: 1, message: `the file could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).` }], intro);
   }
-  data = parseDataFile(source, {
+  data = parseBuiltInDataFile(source, file, calendarOptions(file, intro));
+  return data;
+}
+
+function calendarOptions(file: string, intro?: string): DataFileOptions<CalendarData> {
+  return {
     shown: file,
     schema: fileSchema,
     what: 'the calendar',
     intro,
     check: (d) => d.moved.flatMap((m, i) => (m.to.startsWith(`${m.year}-`) ? [] : [{ path: ['moved', i, 'to'], message: `a holiday of ${m.year} is moved to another year.` }])),
-  });
-  return data;
+  };
+}
+
+/** For the build: the calendar file, checked now (see parseBuiltInDataFile). */
+export function checkCalendarFile(): { file: string; source: string; data: CalendarData } {
+  const file = fileURLToPath(CALENDAR_URL);
+  const source = readFileSync(file, 'utf8');
+  return { file, source, data: parseDataFile(source, calendarOptions(file)) };
 }
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ID_PATTERN } from '../model/schemas.js';
-import { DataFileError, parseDataFile, type DataProblem, type PathProblem } from './data-file.js';
+import { DataFileError, parseBuiltInDataFile, parseDataFile, type DataFileOptions, type DataProblem, type PathProblem } from './data-file.js';
 
 /** A question id of a guide, e.g. "3b". */
 export type QuestionId = string;
@@ -236,16 +236,34 @@ export function graphProblems(data: GuideData): PathProblem[] {
  * repository root; a repository guide without `local_practice` borrows `fallback`'s.
  */
 export function parseGuide(text: string, file: string, opts: { source?: string; fallback?: LocalPractice } = {}): Guide {
-  const builtIn = (opts.source ?? 'built-in') === 'built-in';
+  return guideFrom(checkedGuideData(text, file, opts, false), opts);
+}
+
+/** The options the guide's data file is checked with (`parseDataFile`). */
+function guideFileOptions(file: string, opts: { fallback?: LocalPractice }): DataFileOptions<GuideData> {
   const noLocalPractice = (d: GuideData): PathProblem[] => (!d.local_practice && !opts.fallback ? [{ path: [], message: 'the built-in guide needs "local_practice".' }] : []);
-  let data: GuideData;
+  return { shown: file, schema: guideShape, what: 'the guide', check: (d) => [...graphProblems(d), ...noLocalPractice(d)] };
+}
+
+/** A guide file's checked data; `builtIn` uses the data the build checked when it is still current. */
+function checkedGuideData(text: string, file: string, opts: { source?: string; fallback?: LocalPractice }, builtIn: boolean): GuideData {
   try {
-    data = parseDataFile<GuideData>(text, { shown: file, schema: guideShape, what: 'the guide', check: (d) => [...graphProblems(d), ...noLocalPractice(d)] });
+    return builtIn ? parseBuiltInDataFile(text, file, guideFileOptions(file, opts)) : parseDataFile(text, guideFileOptions(file, opts));
   } catch (err) {
-    if (err instanceof DataFileError && !(err instanceof GuideDataError)) throw new GuideDataError(file, err.problems, builtIn);
+    if (err instanceof DataFileError && !(err instanceof GuideDataError)) throw new GuideDataError(file, err.problems, (opts.source ?? 'built-in') === 'built-in');
     throw err;
   }
+}
 
+/** For the build: the built-in guide's data, checked now (see parseBuiltInDataFile). */
+export function checkGuideFile(): { file: string; source: string; data: GuideData } {
+  const file = fileURLToPath(GUIDE_URL);
+  const source = readFileSync(file, 'utf8');
+  return { file, source, data: checkedGuideData(source, file, {}, false) };
+}
+
+/** A guide from its checked data. */
+function guideFrom(data: GuideData, opts: { source?: string; fallback?: LocalPractice }): Guide {
   const target = (to: string): Target => (data.questions.some((q) => q.id === to) ? { kind: 'question', id: to } : { kind: 'outcome', code: to });
   const lp = data.local_practice;
   return {
@@ -285,7 +303,7 @@ export function loadGuide(): Guide {
   } catch (err) {
     throw new GuideDataError(file, [{ line: 1, column: 1, message: `the file could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); rebuild lessons with "npm run build:dist".` }]);
   }
-  cached = parseGuide(source, file);
+  cached = guideFrom(checkedGuideData(source, file, {}, true), {});
   return cached;
 }
 
