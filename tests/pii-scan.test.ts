@@ -123,7 +123,13 @@ describe('the detectors find what they found before the shared scan', () => {
     };
     const pick = <T>(a: readonly T[]): T => a[Math.floor(random() * a.length)];
     const digits = () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => Math.floor(random() * 10)).join('');
+    const names = () => {
+      let s = '';
+      for (let k = 1 + Math.floor(random() * 14); k > 0; k--) s += pick(WORDS) + pick(GAPS);
+      return s;
+    };
     const make = () => {
+      if (random() < 0.3) return names();
       const parts: string[] = [];
       for (let k = 1 + Math.floor(random() * 8); k > 0; k--) {
         const r = random();
@@ -166,3 +172,12 @@ const PLANTED = [
 ];
 const LABELS = ['MRN', 'GMC', 'NMC', 'HCPC', 'NI', 'DOB', 'born', 'unit no.', 'hospital number', 'Dr', 'Mr', 'Nurse', 'Flat', 'Road', 'Lane', 'PAS', 'K number', 'patient ID', 'FVH', 'ab', 'SW1A', 'M1', '0', '+44', '(0)'];
 const SEPARATORS = [' ', ' ', ' ', '-', '.', '\n', '\n\0\n', '\0', '_', '(', ')', '+', ':', '#', '|', '/', '\u00a0', '\u2009', '“', '’', '–', '*', '`', ', ', '  ', '\t', 'x', 'A', 'é', '\u{1D400}'];
+/** Words and gaps for names: titles, roles, cues, dictionary names, eponyms, places, initials. */
+const WORDS = [
+  'Dr', 'Mr', 'Mrs', 'Ms', 'Nurse', 'Charge Nurse', 'Sister', 'Matron', 'of', 'to', 'by', 'Dear', 'From:', 'From', 'regards,', 'Kind regards,', 'son', 'son of',
+  'A.', 'B.', 'A', 'T.W.', 'Ruth', 'Ingram', 'Dennis', 'Hale', 'Mark', 'Wood', 'Grace', 'Okonkwo', 'Hospital', 'Ward', 'The', 'the', 'and', 'Lena', 'Hart',
+  'McAllister', "O'Neill", 'Varga-Nagy', "Parkinson's", 'disease', 'HCA', 'ST3', 'Sent', 'May', 'Monday', 'John', 'Radcliffe', 'Milton', 'Keynes',
+  'patient name:', 'signed', 'spoke to', 'Peter', 'Walsh', 'Ruth’s', 'Émile', 'Łukasz', 'Nowak', 'D.', 'Holly', 'Bank', 'Dr Foster', 'Consultant', 'Registrar',
+  'FY1', 'Staff', 'Team',
+];
+const GAPS = [' ', ' ', ' ', ' ', '. ', ', ', ': ', '\n', '  ', '“', '”', '’', '-', '.', '(', ')', '\n\0\n', ' – '];
