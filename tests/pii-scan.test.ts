@@ -128,7 +128,13 @@ describe('the detectors find what they found before the shared scan', () => {
       for (let k = 1 + Math.floor(random() * 14); k > 0; k--) s += pick(WORDS) + pick(GAPS);
       return s;
     };
+    const dates = () => {
+      let s = '';
+      for (let k = 1 + Math.floor(random() * 10); k > 0; k--) s += pick(DATE_WORDS) + pick(['', ' ', ' ', '  ', ', ', '\n', ' - ', '.']);
+      return s;
+    };
     const make = () => {
+      if (random() < 0.15) return dates();
       if (random() < 0.3) return names();
       const parts: string[] = [];
       for (let k = 1 + Math.floor(random() * 8); k > 0; k--) {
@@ -181,3 +187,10 @@ const WORDS = [
   'FY1', 'Staff', 'Team',
 ];
 const GAPS = [' ', ' ', ' ', ' ', '. ', ', ', ': ', '\n', '  ', '“', '”', '’', '-', '.', '(', ')', '\n\0\n', ' – '];
+/** Keywords, dates in every layout, and look-alikes for the date of birth. */
+const DATE_WORDS = [
+  'DOB', 'dob', 'D.O.B.', 'd. o. b', 'D O B', 'd o b', 'date of birth', 'Date  of\nbirth', 'birth date', 'birthdate', 'Birth', 'BORN', 'born', 'BoRn', 'Born:',
+  'birthday', '(DOB)', '(d.o.b.)', ' (date of birth)', 'on', 'the', 'at', 'in', 'patient', ':', '-', 'was', '12', '3', '1954', '54', "'54", '’47', '12/03/1954',
+  '12-03-54', '12 . 03 . 1954', '1954-03-12', '12 March 1954', '12th Mar 1954', '3rd of June 1954', 'March 12, 1954', 'Dec. 3rd, 1954', 'sept 3 1954', '12 OCT 54',
+  '2024-02-02', '9 days', 'at 02:15', '|', '\n', '\n\0\n', 'x',
+];
