@@ -35,6 +35,18 @@ const CONFIGS: readonly Config[] = [
       allow: ['01632 960000', 'MRN 7781203', 'team@nhs.net', 'Dennis Hale'],
     },
   }),
+  withDefaults({
+    pii: {
+      patterns: [
+        { name: 'ten', pattern: '[0-9]{10}' },
+        { name: 'ab', pattern: 'AB\\d{2}[A-Z]\\d{3}', exact: true },
+        { name: 'x', pattern: 'x?[0-9]{6}' },
+        { name: 'q', pattern: 'Q[0-9]+' },
+        { name: 'dots', pattern: 'N.[0-9]{2}-\\d{4}' },
+      ],
+      allow: [],
+    },
+  }),
 ];
 
 /** Each detector now and before, for each configuration. */
@@ -165,6 +177,7 @@ describe('the detectors find what they found before the shared scan', () => {
 });
 
 const PLANTED = [
+  'AB12C345', 'ab 12 c 345', 'Q 1', 'q-123', 'x123456', 'X 123 456', 'N.12-3456', 'n 12 3456', '1234567890', '123 456 7890',
   '943 476 5919', '9434765919', '943-476-5919', '943.476.5919', 'nhs-943-476-5919', 'INC-9434765919', '07700 900123', '07700-900-123', '+44 7700 900123',
   '(020) 7946 0958', '(01632 960471)', '+44 (0)20 7946 0958', '0044 20 7946 0958', '01632 960000', 'SW1A 2AA', 'sw1a2aa', 'M1 1AE', 'GIR 0AA', 'B12 1st',
   'AB 12 34 56 C', 'QQ123456C', 'AB123456C', 'NI number AB123456', 'NINO: ab 12 34 56', 'MRN 7781203', 'mrn: 778 1203', 'unit no. T449812', 'RiO 100 2345',
