@@ -5,7 +5,7 @@
  */
 import type { TextMatch, TextRule } from '../text.js';
 import { execAll, glued, isAllowed, mask } from '../text.js';
-import { runsOf, type DigitRuns } from './scan.js';
+import { isLetter, runsOf, type DigitRuns } from './scan.js';
 
 const PREFIX = '(?!BG|GB|KN|NK|NT|TN|ZZ|bg|gb|kn|nk|nt|tn|zz)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z]';
 const DIGITS = '\\d{2}[ -]?\\d{2}[ -]?\\d{2}';
@@ -14,11 +14,13 @@ const NINO_RE = new RegExp(`\\b(${PREFIX}[ -]?${DIGITS})(?:[ -]?([A-Da-d]))?(?![
 const DIGITS_RE = /\d{2} ?\d{2} ?\d{2}/g;
 const LABEL_BEFORE = /\b(?:N\.?I\.?(?:\s*No\.?)?|NINO|national\s+insurance(?:\s+(?:number|no\.?))?)\s*(?:number|no\.?)?\s*[:#]?\s*$/i;
 const GLUED = /[\w-]/;
+const WORD = /\w/;
 
 /** Where the prefix letters of six digits at `index` would start (as the loop below reads them), or -1 when there are none. */
 function lettersBefore(text: string, index: number): number {
-  const letters = index - (text[index - 1] === ' ' || text[index - 1] === '-' ? 3 : 2);
-  return letters < 0 || !/[A-Za-z]{2}/.test(text.slice(letters, letters + 2)) ? -1 : letters;
+  const c = text.charCodeAt(index - 1);
+  const letters = index - (c === 32 || c === 45 ? 3 : 2);
+  return letters < 0 || !isLetter(text.charCodeAt(letters)) || !isLetter(text.charCodeAt(letters + 1)) ? -1 : letters;
 }
 
 /**
@@ -32,7 +34,8 @@ function mayReport(text: string, runs: DigitRuns): boolean {
   for (let i = 0; i < runs.count; i++) {
     if (runs.spaced[i] < 6) continue;
     const letters = lettersBefore(text, runs.starts[i]);
-    if (letters === -1) continue;
+    // NINO_RE starts with \b before a letter: not after a letter, digit or "_".
+    if (letters === -1 || (letters > 0 && WORD.test(text[letters - 1]))) continue;
     NINO_RE.lastIndex = letters;
     if (NINO_RE.test(text)) return true;
   }
