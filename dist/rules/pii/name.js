@@ -226,6 +226,7 @@ function wordsBefore(text, pos) {
 }
 /** The last word of every trigger: the cheap test before the words are read. */
 const LAST_WORDS = new Set([...TRIGGERS.keys()].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+const LAST_WORD_SHAPES = new Set([...LAST_WORDS].map((w) => shape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)));
 const LAST_WORD_LENGTH = { min: Math.min(...[...LAST_WORDS].map((w) => w.length)), max: Math.max(...[...LAST_WORDS].map((w) => w.length)) };
 /**
  * A capitalised token alone after the last word of a cue ("regards, Ruth", "From: Ruth", "son of
@@ -283,7 +284,19 @@ function endsTrigger(text, pos) {
             break;
     }
     const length = end - (i + 1);
-    return length >= LAST_WORD_LENGTH.min && length <= LAST_WORD_LENGTH.max && LAST_WORDS.has(text.slice(i + 1, end).toLowerCase());
+    if (length < LAST_WORD_LENGTH.min || length > LAST_WORD_LENGTH.max)
+        return false;
+    if (!LAST_WORD_SHAPES.has(shape(text.charCodeAt(i + 1), text.charCodeAt(end - 1), length)))
+        return false;
+    return LAST_WORDS.has(text.slice(i + 1, end).toLowerCase());
+}
+/**
+ * A word's first and last characters (ASCII letters in lower case, as toLowerCase makes them) and
+ * its length, as one number: a word whose shape no last word has is not one, and is not made.
+ */
+function shape(first, last, length) {
+    const lower = (c) => (c >= 65 && c <= 90 ? c + 32 : c);
+    return (lower(first) * 0x10000 + lower(last)) * 64 + length;
 }
 /**
  * Puts `tokens` in order of start, when tokens[0, count) and tokens[count, …) are each in order
