@@ -168,11 +168,17 @@ describe('the detectors find what they found before the shared scan', () => {
       return s;
     };
     const bad: string[] = [];
+    const found = new Map<string, number>();
     for (let i = 0; i < 4000; i++) {
       const text = make();
-      bad.push(...differences(text), ...differences(fold(text).text));
+      for (const t of [text, fold(text).text]) {
+        bad.push(...differences(t));
+        for (const p of PAIRS) found.set(p.id, (found.get(p.id) ?? 0) + p.before(t).length);
+      }
     }
     expect(bad.slice(0, 5)).toEqual([]);
+    // The texts exercise every detector (a generator stuck in a short cycle would not).
+    for (const p of PAIRS) expect(found.get(p.id), p.id).toBeGreaterThan(50);
   });
 });
 

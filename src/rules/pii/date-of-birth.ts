@@ -37,15 +37,21 @@ function mayHoldBirth(text: string): boolean {
  */
 function mayMatch(text: string, runs: DigitRuns): boolean {
   const { starts, ends } = runs;
+  const after = (i: number) => {
+    for (let j = i; j < runs.count && ends[j] <= starts[i] + 24; j++) if (dobAfter(text, ends[j])) return true;
+    return false;
+  };
   for (let i = 0; i < runs.count; i++) {
-    if (!dateShape(text, runs, i)) continue;
     const s = starts[i];
-    // The keyword before: never across a line break, so a value of its own (a front-matter date) has none.
-    if (s > 0 && text[s - 1] !== '\n') {
-      KEYWORD_BEFORE.lastIndex = s;
-      if (KEYWORD_BEFORE.test(text)) return true;
+    // The keyword before: never across a line break, so a value of its own (a front-matter date)
+    // has none, and only "(DOB)" after is left to look for (the cheaper test first).
+    if (s === 0 || text[s - 1] === '\n') {
+      if (after(i) && dateShape(text, runs, i)) return true;
+      continue;
     }
-    for (let j = i; j < runs.count && ends[j] <= s + 24; j++) if (dobAfter(text, ends[j])) return true;
+    if (!dateShape(text, runs, i)) continue;
+    KEYWORD_BEFORE.lastIndex = s;
+    if (KEYWORD_BEFORE.test(text) || after(i)) return true;
   }
   return false;
 }
