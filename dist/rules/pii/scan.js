@@ -4,8 +4,9 @@
  * holds dates and ids, so no detector could skip a text for want of digits); most of them can now
  * tell from the runs alone that the text holds nothing they would report, and only then run the
  * regexes they always ran. Nothing else changes: when the runs allow a finding, the detector reads
- * the text exactly as before, so the findings are the same by construction. Each detector states
- * next to its `mayReport` test why every finding it can make passes that test.
+ * the text exactly as before, so the findings are the same by construction. Each detector says,
+ * next to its quick test (mayReport, mayMatch, ...), why every finding it can make passes it;
+ * tests/pii-scan.test.ts compares each with its version before (tests/helpers/pii-before).
  *
  * text.ts computes the scan once per text and hands it to every detector; a detector called on its
  * own (a test, a caller that has no scan) makes its own.
