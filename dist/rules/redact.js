@@ -1,5 +1,6 @@
 import { PII_RULES } from './index.js';
 import { fold, originalSpan } from './pii/fold.js';
+import { digitRuns } from './pii/scan.js';
 import { isRecord } from '../util/values.js';
 export const REDACTED = '[identifier removed]';
 /**
@@ -52,8 +53,9 @@ export function identifiers(config, options = {}) {
         const spans = [];
         // With `slug`, the text is also read with "-", "_" and "." as spaces (ids, file names, slugs).
         for (const folded of options.slug ? [fold(text), fold(text, { slug: true })] : [fold(text)]) {
+            const runs = digitRuns(folded.text);
             for (const f of finders) {
-                for (const m of f(folded.text)) {
+                for (const m of f(folded.text, runs)) {
                     const span = originalSpan(folded, m.index, m.length);
                     spans.push({ rule: m.rule, index: span.index, length: span.length });
                 }

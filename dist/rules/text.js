@@ -1,5 +1,6 @@
 import { isRecord } from '../util/values.js';
 import { fold, originalSpan } from './pii/fold.js';
+import { digitRuns } from './pii/scan.js';
 /** Turns text rules into one file rule. */
 export function textFileRule(textRules) {
     const compiled = new WeakMap();
@@ -42,8 +43,9 @@ export function textFileRule(textRules) {
             if (find.folded.length === 0)
                 return;
             const folded = fold(joined);
+            const runs = digitRuns(folded.text);
             for (const f of find.folded) {
-                for (const m of f(folded.text)) {
+                for (const m of f(folded.text, runs)) {
                     const span = originalSpan(folded, m.index, m.length);
                     report(m, span.index, span.length);
                 }
@@ -83,8 +85,9 @@ function checkOutside(ctx, finders) {
     }
     if (pieces.length === 0)
         return;
+    const runs = digitRuns(joined);
     for (const f of finders) {
-        for (const m of f(joined)) {
+        for (const m of f(joined, runs)) {
             const k = pieceAt(pieces, m.index);
             const piece = pieces[k];
             const local = m.index - piece.start;

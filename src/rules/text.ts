@@ -12,6 +12,7 @@ import type { Config } from '../model/config.js';
 import type { PathSegment } from '../repo/frontmatter.js';
 import { isRecord } from '../util/values.js';
 import { fold, originalSpan, type Folded } from './pii/fold.js';
+import { digitRuns, type DigitRuns } from './pii/scan.js';
 import type { FileContext, FileRule, RuleInfo, Severity } from './types.js';
 
 export interface TextMatch {
@@ -29,13 +30,18 @@ export interface TextRule {
    * front-matter's keys and comments and the file name.
    */
   folded?: boolean;
-  /** A matcher for this configuration (compiled once per configuration). */
-  compile(config: Config): (text: string) => TextMatch[];
+  /**
+   * A matcher for this configuration (compiled once per configuration). `runs`, when given, is
+   * `digitRuns(text)` (pii/scan.ts), computed once and shared by the detectors that read it.
+   */
+  compile(config: Config): Matcher;
 }
+
+export type Matcher = (text: string, runs?: DigitRuns) => TextMatch[];
 
 /** Turns text rules into one file rule. */
 export function textFileRule(textRules: readonly TextRule[]): FileRule {
-  const compiled = new WeakMap<Config, { raw: ((text: string) => TextMatch[])[]; folded: ((text: string) => TextMatch[])[] }>();
+  const compiled = new WeakMap<Config, { raw: Matcher[]; folded: Matcher[] }>();
   const matchers = (config: Config) => {
     let m = compiled.get(config);
     if (!m) {
@@ -70,8 +76,9 @@ export function textFileRule(textRules: readonly TextRule[]): FileRule {
       for (const f of find.raw) for (const m of f(joined)) report(m, m.index, m.length);
       if (find.folded.length === 0) return;
       const folded = fold(joined);
+      const runs = digitRuns(folded.text);
       for (const f of find.folded) {
-        for (const m of f(folded.text)) {
+        for (const m of f(folded.text, runs)) {
           const span = originalSpan(folded, m.index, m.length);
           report(m, span.index, span.length);
         }
@@ -94,7 +101,7 @@ interface Piece {
  * front-matter's keys and comments, and the file name. These are joined into a second text (so
  * each rule still runs once), each piece folded on its own (keys and the file name as slugs).
  */
-function checkOutside(ctx: FileContext, finders: readonly ((text: string) => TextMatch[])[]): void {
+function checkOutside(ctx: FileContext, finders: readonly Matcher[]): void {
   const pieces: Piece[] = [];
   let joined = '';
   const add = (text: string, slug: boolean, report: Piece['report']) => {
@@ -119,8 +126,9 @@ function checkOutside(ctx: FileContext, finders: readonly ((text: string) => Tex
     }
   }
   if (pieces.length === 0) return;
+  const runs = digitRuns(joined);
   for (const f of finders) {
-    for (const m of f(joined)) {
+    for (const m of f(joined, runs)) {
       const k = pieceAt(pieces, m.index);
       const piece = pieces[k];
       const local = m.index - piece.start;

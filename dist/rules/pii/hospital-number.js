@@ -1,4 +1,5 @@
 import { execAll, isAllowed, mask } from '../text.js';
+import { runsOf } from './scan.js';
 const NO = '(?:number|num|no\\.?|nos?\\.?|#|id|identifier|ref(?:erence)?\\.?)';
 const LABEL = [
     'm\\.?r\\.?n\\.?',
@@ -20,14 +21,34 @@ const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL})(?:\\s*[:=#|]\\s*|\\s+(?:is|was|
 /** Labels that are also ordinary words: matched only as capitals. */
 const CAPITALS_ONLY = /^(?:pas|chi|rio|k)\b/i;
 const CAPITALS = /^(?:PAS|CHI|RiO|RIO|K)\b/;
+/**
+ * Whether the digit runs leave room for a finding. A reported number starts at the start of a run
+ * of digits (a match that starts inside one follows a digit and is dropped below), not after "_",
+ * "." or "-" (dropped below too); it holds at least five digits with single spaces between them
+ * (the run and the runs joined to it by one space); and LABEL_BEFORE matches just before it. The
+ * same tests, at the runs only: a text where none passes (a file's dates and ids, "W10071" with
+ * no label) is left without running NUMBER_RE over it.
+ */
+function mayReport(text, runs) {
+    for (let i = 0; i < runs.count; i++) {
+        const s = runs.starts[i];
+        if (runs.spaced[i] < 5 || (s > 0 && AFTER_NOT.includes(text[s - 1])))
+            continue;
+        if (LABEL_BEFORE.test(text.slice(Math.max(0, s - 48), s)))
+            return true;
+    }
+    return false;
+}
+const AFTER_NOT = '_.-';
+/** Part of what the rule finds, not only a shortcut: "1 2 3 4 5" (no two digits together) is never read. */
 const TRIGGER = /\d\d ?\d\d ?\d/;
 export const hospitalNumberRule = {
     folded: true,
     rules: [{ id: 'pii/hospital-number', severity: 'error', description: 'A local record number after its label (MRN, hospital, unit or case-note number, PAS, RiO or EPR id, CHI, H&C).' }],
     compile(config) {
         const allow = config.pii.allow;
-        return (text) => {
-            if (!TRIGGER.test(text))
+        return (text, given) => {
+            if (!mayReport(text, runsOf(text, given)) || !TRIGGER.test(text))
                 return [];
             const out = [];
             for (const n of execAll(NUMBER_RE, text)) {

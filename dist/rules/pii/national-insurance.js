@@ -1,4 +1,5 @@
 import { execAll, glued, isAllowed, mask } from '../text.js';
+import { isLetter, runsOf } from './scan.js';
 const PREFIX = '(?!BG|GB|KN|NK|NT|TN|ZZ|bg|gb|kn|nk|nt|tn|zz)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z]';
 const DIGITS = '\\d{2}[ -]?\\d{2}[ -]?\\d{2}';
 const NINO_RE = new RegExp(`\\b(${PREFIX}[ -]?${DIGITS})(?:[ -]?([A-Da-d]))?(?![\\w-])`, 'y');
@@ -6,16 +7,46 @@ const NINO_RE = new RegExp(`\\b(${PREFIX}[ -]?${DIGITS})(?:[ -]?([A-Da-d]))?(?![
 const DIGITS_RE = /\d{2} ?\d{2} ?\d{2}/g;
 const LABEL_BEFORE = /\b(?:N\.?I\.?(?:\s*No\.?)?|NINO|national\s+insurance(?:\s+(?:number|no\.?))?)\s*(?:number|no\.?)?\s*[:#]?\s*$/i;
 const GLUED = /[\w-]/;
+const WORD = /\w/;
+/** Where the prefix letters of six digits at `index` would start (as the loop below reads them), or -1 when there are none. */
+function lettersBefore(text, index) {
+    const c = text.charCodeAt(index - 1);
+    const letters = index - (c === 32 || c === 45 ? 3 : 2);
+    return letters < 0 || !isLetter(text.charCodeAt(letters)) || !isLetter(text.charCodeAt(letters + 1)) ? -1 : letters;
+}
+/**
+ * Whether the digit runs leave room for a finding. Six digits the loop below reads start a run
+ * (inside one, a digit stands where a prefix letter must), with six digits in it and the runs
+ * joined to it by one space, after two letters at which NINO_RE matches. The same tests, at the
+ * runs only: a text where none passes (a file's dates, "INC-20240202-ek84") is left without
+ * DIGITS_RE.
+ */
+function mayReport(text, runs) {
+    for (let i = 0; i < runs.count; i++) {
+        if (runs.spaced[i] < 6)
+            continue;
+        const letters = lettersBefore(text, runs.starts[i]);
+        // NINO_RE starts with \b before a letter: not after a letter, digit or "_".
+        if (letters === -1 || (letters > 0 && WORD.test(text[letters - 1])))
+            continue;
+        NINO_RE.lastIndex = letters;
+        if (NINO_RE.test(text))
+            return true;
+    }
+    return false;
+}
 export const nationalInsuranceRule = {
     folded: true,
     rules: [{ id: 'pii/national-insurance', severity: 'error', description: 'A National Insurance number.' }],
     compile(config) {
         const allow = config.pii.allow;
-        return (text) => {
+        return (text, given) => {
+            if (!mayReport(text, runsOf(text, given)))
+                return [];
             const out = [];
             for (const d of execAll(DIGITS_RE, text)) {
-                const letters = d.index - (text[d.index - 1] === ' ' || text[d.index - 1] === '-' ? 3 : 2);
-                if (letters < 0 || !/[A-Za-z]{2}/.test(text.slice(letters, letters + 2)))
+                const letters = lettersBefore(text, d.index);
+                if (letters === -1)
                     continue;
                 NINO_RE.lastIndex = letters;
                 const m = NINO_RE.exec(text);

@@ -1,4 +1,5 @@
 import { execAll, isAllowed, mask } from '../text.js';
+import { runsOf } from './scan.js';
 /**
  * The text without the single spaces, dashes and dots that people put inside a number (between two
  * letters or digits, at least one a digit), with a map back to the text's offsets.
@@ -39,12 +40,10 @@ function compact(text) {
 }
 const SEP = '[ .-]?';
 /**
- * The pattern rewritten to allow one space, dash or dot between any two of its characters
- * ("FVH[0-9]{7}" → "F[ .-]?V[ .-]?H[ .-]?(?:[0-9][ .-]?){6}[0-9]"), for patterns made of plain
- * characters, escapes and classes with counts. Anything else (groups, alternatives, anchors)
- * gives undefined, and the text is squeezed instead (slower).
+ * The pattern as a sequence of atoms, for patterns made of plain characters, escapes and classes
+ * with counts; anything else (groups, alternatives, anchors, back-references) gives undefined.
  */
-export function spacedSource(source) {
+function atomsOf(source) {
     const atoms = [];
     let i = 0;
     while (i < source.length) {
@@ -72,10 +71,31 @@ export function spacedSource(source) {
         }
         const q = /^(?:\{(\d+)(?:(,)(\d*))?\}|([?*+]))/.exec(source.slice(i));
         if (!q) {
-            atoms.push(atom);
+            atoms.push({ atom, quantifier: '', min: 1 });
             continue;
         }
         i += q[0].length;
+        atoms.push({ atom, quantifier: q[0], min: q[4] ? (q[4] === '+' ? 1 : 0) : Number(q[1]) });
+    }
+    return atoms;
+}
+/**
+ * The pattern rewritten to allow one space, dash or dot between any two of its characters
+ * ("FVH[0-9]{7}" → "F[ .-]?V[ .-]?H[ .-]?(?:[0-9][ .-]?){6}[0-9]"), for patterns made of plain
+ * characters, escapes and classes with counts. Anything else (groups, alternatives, anchors)
+ * gives undefined, and the text is squeezed instead (slower).
+ */
+export function spacedSource(source) {
+    const parsed = atomsOf(source);
+    if (!parsed)
+        return undefined;
+    const atoms = [];
+    for (const { atom, quantifier } of parsed) {
+        const q = /^(?:\{(\d+)(?:(,)(\d*))?\}|([?*+]))/.exec(quantifier);
+        if (!q) {
+            atoms.push(atom);
+            continue;
+        }
         const unit = `(?:${atom}${SEP})`;
         if (q[4] === '?')
             atoms.push(`${atom}?`);
@@ -93,6 +113,46 @@ export function spacedSource(source) {
     }
     return atoms.length ? atoms.join(SEP) : undefined;
 }
+/**
+ * What the digit runs must hold for a pattern made of atoms (atomsOf) to match, or undefined when
+ * nothing is known. Its first atoms that are digits ([0-9] or \d, `digits` of them at least) match
+ * digits with at most one space, dot or dash between them (spacedSource's separators), so within
+ * one chain of runs (DigitRuns.separated) of at least `digits`. When a letter must come just before
+ * them ("FVH[0-9]{7}": H), their first digit starts a run and the letter, in either case, stands
+ * just before it or before one separator: a text whose runs do not allow that (dates, ids) cannot
+ * match, and the pattern is not run over it.
+ */
+function digitNeed(atoms) {
+    const isDigits = (a) => a.atom === '[0-9]' || a.atom === '\\d';
+    const first = atoms.findIndex(isDigits);
+    if (first === -1)
+        return undefined;
+    let digits = 0;
+    for (let k = first; k < atoms.length && isDigits(atoms[k]); k++)
+        digits += atoms[k].min;
+    if (digits === 0)
+        return undefined;
+    const before = atoms[first - 1];
+    const letter = before && before.min > 0 && /^[A-Za-z]$/.test(before.atom) ? before.atom : undefined;
+    return { digits, letter };
+}
+function mayMatch(need, text, runs) {
+    const { starts, separated } = runs;
+    for (let i = 0; i < runs.count; i++) {
+        if (separated[i] < need.digits)
+            continue;
+        if (need.letter === undefined)
+            return true;
+        const s = starts[i];
+        let at = s - 1;
+        if (at >= 0 && SEPARATORS.includes(text[at]))
+            at--;
+        if (at >= 0 && text[at].toLowerCase() === need.letter.toLowerCase())
+            return true;
+    }
+    return false;
+}
+const SEPARATORS = ' .-';
 export const patternRule = {
     folded: true,
     rules: [{ id: 'pii/pattern', severity: 'error', description: 'A match of one of the identifiers configured in `pii.patterns` (any case and spacing unless `exact: true`).' }],
@@ -100,9 +160,13 @@ export const patternRule = {
         const allow = config.pii.allow;
         const patterns = config.pii.patterns.map((p) => {
             const spaced = p.exact ? undefined : spacedSource(p.pattern);
-            return { name: p.name, exact: p.exact === true || spaced !== undefined, re: new RegExp(spaced ?? p.pattern, p.exact ? 'g' : 'gi') };
+            const exact = p.exact === true || spaced !== undefined;
+            // Only a pattern read as it is (exact, or spaced) is known by its atoms; the others also run
+            // over the squeezed text, where the runs are not the text's.
+            const atoms = exact ? atomsOf(p.pattern) : undefined;
+            return { name: p.name, exact, re: new RegExp(spaced ?? p.pattern, p.exact ? 'g' : 'gi'), need: atoms && digitNeed(atoms) };
         });
-        return (text) => {
+        return (text, given) => {
             if (patterns.length === 0)
                 return [];
             const out = [];
@@ -121,7 +185,9 @@ export const patternRule = {
                 });
             };
             let squeezed = null;
-            for (const { name, exact, re } of patterns) {
+            for (const { name, exact, re, need } of patterns) {
+                if (need && !mayMatch(need, text, runsOf(text, given)))
+                    continue;
                 for (const m of execAll(re, text))
                     add(name, m.index, m[0].length);
                 if (exact)

@@ -169,6 +169,15 @@ const CAP_FIRST = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017E]';
 const RUN_START_RE = new RegExp(`(?<![\\p{L}\\d'’-])${CAP}(?=(?:\\.\\s?|\\s)${CAP_FIRST})`, 'gu');
 const RUN_NEXT_RE = new RegExp(`(?:\\.\\s?|\\s)(${CAP})`, 'uy');
 const LETTER = /[\p{L}\d'’-]/u;
+/**
+ * What every match of RUN_START_RE holds: a capital, the rest of its token (never a space), then
+ * "." or a space and another capital. Without `u` and property classes it stays fast on text with
+ * characters beyond Latin-1 (V8 keeps such strings in two bytes a character), where RUN_START_RE
+ * is some twenty times slower than on Latin-1 text: problem messages quote “…” and ’. There it is
+ * tried first; on Latin-1 text, where RUN_START_RE is fast and most texts hold a pair, it is not.
+ */
+const PAIR_HINT = new RegExp(`${CAP_FIRST}\\S*[.\\s]${CAP_FIRST}`);
+const BEYOND_LATIN1 = /[^\0-\xff]/;
 
 /** Words a strong cue is followed by that are not names. */
 const CUE_STOP = new Set(words('sir madam colleague colleagues all team coroner friends everyone family patient ward the a an this that me us him her them it'));
@@ -242,11 +251,18 @@ function wordsBefore(text: string, pos: number): { words: string[]; colon: boole
 
 /** The last word of every trigger: the cheap test before the words are read. */
 const LAST_WORDS = new Set([...TRIGGERS.keys()].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+const LAST_WORD_SHAPES = new Set([...LAST_WORDS].map((w) => shape(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)));
+const LAST_WORD_LENGTH = { min: Math.min(...[...LAST_WORDS].map((w) => w.length)), max: Math.max(...[...LAST_WORDS].map((w) => w.length)) };
 /**
  * A capitalised token alone after the last word of a cue ("regards, Ruth", "From: Ruth", "son of
  * Mark", "spoke to Ruth"): every capital after a space, kept when the word before it ends a cue.
  */
-const SINGLE_START_RE = new RegExp(` ${CAP_FIRST}`, 'g');
+// The look-behind passes over a capital after a space whose word before cannot be a cue: after
+// ". " or "(", wordJustBefore reads no word (it reads letters, digits and apostrophes, skipping
+// spaces and ":,-"), so such a capital was always passed over. (At the capital, not before the
+// space: a look-behind first would be tried at every space.) Each match is two characters, a space
+// and a capital, so no two overlap and dropping some leaves the others where they were.
+const SINGLE_START_RE = new RegExp(` ${CAP_FIRST}(?<=[A-Za-z0-9'’ :,-]..)`, 'g');
 const CAP_AT_RE = new RegExp(CAP, 'uy');
 
 /** The word just before `pos` (skipping spaces and one of ":,-"), lower case. */
@@ -267,9 +283,67 @@ function wordJustBefore(text: string, pos: number): string {
   return text.slice(i + 1, end).toLowerCase();
 }
 
+/**
+ * Whether the word just before `pos` (as wordJustBefore reads it) ends a trigger: the same test
+ * as LAST_WORDS.has(wordJustBefore(text, pos)), without making the word when its length rules it
+ * out (most capitals follow a word that is too short or too long to end a cue, or none).
+ */
+function endsTrigger(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 58 || c === 44 || c === 45) i--;
+    else break;
+  }
+  const end = i + 1;
+  while (i >= 0) {
+    const code = text.charCodeAt(i);
+    const lower = code | 32; // ASCII letters in lower case
+    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || code === 39 || code === 0x2019) i--;
+    else break;
+  }
+  const length = end - (i + 1);
+  if (length < LAST_WORD_LENGTH.min || length > LAST_WORD_LENGTH.max) return false;
+  if (!LAST_WORD_SHAPES.has(shape(text.charCodeAt(i + 1), text.charCodeAt(end - 1), length))) return false;
+  return LAST_WORDS.has(text.slice(i + 1, end).toLowerCase());
+}
+
+/**
+ * A word's first and last characters (ASCII letters in lower case, as toLowerCase makes them) and
+ * its length, as one number: a word whose shape no last word has is not one, and is not made.
+ */
+function shape(first: number, last: number, length: number): number {
+  const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+  return (lower(first) * 0x10000 + lower(last)) * 64 + length;
+}
+
+/**
+ * Puts `tokens` in order of start, when tokens[0, count) and tokens[count, …) are each in order
+ * and no two share a start (what sorting them by start gives, in one pass).
+ */
+function mergeInOrder(tokens: Token[], count: number): void {
+  const runs = tokens.slice(0, count);
+  const singles = tokens.slice(count);
+  let a = 0;
+  let b = 0;
+  for (let k = 0; k < tokens.length; k++) tokens[k] = b >= singles.length || (a < runs.length && runs[a].start < singles[b].start) ? runs[a++] : singles[b++];
+}
+
+/** Whether `start` is the start of one of the first `count` tokens, which are in order of start. */
+function isRunStart(tokens: readonly Token[], count: number, start: number): boolean {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < count && tokens[lo].start === start;
+}
+
 /** The trigger that ends just before `pos`, if any. */
 function triggerBefore(text: string, pos: number): { kind: Trigger; colon: boolean } | undefined {
-  if (!LAST_WORDS.has(wordJustBefore(text, pos))) return undefined;
+  if (!endsTrigger(text, pos)) return undefined;
   const { words, colon, punct } = wordsBefore(text, pos);
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const written = words.slice(words.length - k);
@@ -289,35 +363,38 @@ const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t);
 /** Every name the text rule finds in `text`. */
 export function findNames(text: string, allow: readonly string[] = []): TextMatch[] {
   const tokens: Token[] = [];
-  for (const m of execAll(RUN_START_RE, text)) {
-    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-    // The rest of the run (up to five tokens).
-    RUN_NEXT_RE.lastIndex = m.index + m[0].length;
-    for (let more = 0; more < 4; more++) {
-      const n = RUN_NEXT_RE.exec(text);
-      if (!n) break;
-      const start = RUN_NEXT_RE.lastIndex - n[1].length;
-      tokens.push({ start, end: RUN_NEXT_RE.lastIndex, text: n[1] });
+  if (!BEYOND_LATIN1.test(text) || PAIR_HINT.test(text)) {
+    // A plain loop rather than execAll: no generator step per capital pair.
+    RUN_START_RE.lastIndex = 0;
+    for (let m = RUN_START_RE.exec(text); m; m = RUN_START_RE.exec(text)) {
+      if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
+      tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      // The rest of the run (up to five tokens).
+      RUN_NEXT_RE.lastIndex = m.index + m[0].length;
+      for (let more = 0; more < 4; more++) {
+        const n = RUN_NEXT_RE.exec(text);
+        if (!n) break;
+        const start = RUN_NEXT_RE.lastIndex - n[1].length;
+        tokens.push({ start, end: RUN_NEXT_RE.lastIndex, text: n[1] });
+      }
+      RUN_START_RE.lastIndex = Math.max(RUN_START_RE.lastIndex, tokens[tokens.length - 1].end);
     }
-    RUN_START_RE.lastIndex = Math.max(RUN_START_RE.lastIndex, tokens[tokens.length - 1].end);
   }
   const single = tokens.length;
-  // The starts already read, looked up by value: searching the token list for each cue made many
-  // cues ("Dr A Dr A …") quadratic (issue 11.2).
-  const starts = new Set(tokens.map((x) => x.start));
-  for (const m of execAll(SINGLE_START_RE, text)) {
-    const start = m.index + 1;
-    if (starts.has(start) || !LAST_WORDS.has(wordJustBefore(text, start))) continue;
+  // A capital already read as part of a run is not read again. The runs' tokens are in order of
+  // start, so a binary search finds one (searching the list for each cue made many cues, "Dr A Dr
+  // A …", quadratic: issue 11.2); the single tokens added below come in order of start too, each
+  // after the last, so none can be met again.
+  SINGLE_START_RE.lastIndex = 0;
+  while (SINGLE_START_RE.test(text)) {
+    const start = SINGLE_START_RE.lastIndex - 1;
+    if (!endsTrigger(text, start) || isRunStart(tokens, single, start)) continue;
     CAP_AT_RE.lastIndex = start;
     const t = CAP_AT_RE.exec(text);
-    if (t) {
-      tokens.push({ start, end: start + t[0].length, text: t[0] });
-      starts.add(start);
-    }
+    if (t) tokens.push({ start, end: start + t[0].length, text: t[0] });
   }
   if (tokens.length === 0) return [];
-  if (tokens.length > single) tokens.sort((a, b) => a.start - b.start);
+  if (tokens.length > single) mergeInOrder(tokens, single);
   const out: TextMatch[] = [];
   const push = (start: number, end: number) => {
     let found = text.slice(start, end);
@@ -376,8 +453,8 @@ export function findNames(text: string, allow: readonly string[] = []): TextMatc
     // or an initial and a surname ("D. Nowak").
     if (!joined(k) || /['’]s$/.test(t.text)) continue;
     const initialFirst = isInitial(t.text) && text[t.end - 1] === '.' || (isInitial(t.text) && text[t.end] === '.');
-    const givenSoft = !initialFirst && SOFT.has(t.text.toLowerCase());
     if (!initialFirst && !isName(t.text, true, true)) continue;
+    const givenSoft = !initialFirst && SOFT.has(t.text.toLowerCase());
     let s = k + 1;
     if (!initialFirst && isInitial(tokens[s].text) && joined(s)) s++;
     const surname = tokens[s];

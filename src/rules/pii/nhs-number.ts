@@ -1,6 +1,7 @@
 /** `pii/nhs-number`: ten digits (3-3-4, spaced, dashed or run together) passing the Modulus 11 check. */
 import type { TextRule } from '../text.js';
 import { execAll, glued, isAllowed, mask } from '../text.js';
+import { isLetter, runsOf, type DigitRuns } from './scan.js';
 
 /** The NHS Modulus 11 check (DESIGN §5): weights 10…2, check = 11 − (sum mod 11); 11 → 0; 10 → invalid. */
 export function isNhsNumber(digits: string): boolean {
@@ -24,13 +25,33 @@ const SLUG_BEFORE = /[A-Za-z]-$/;
 const SNOMED_BEFORE = /\b(?:snomed(?:[\s-]*ct)?|sct\s*id|concept(?:\s+id)?)\b[^.\n]{0,40}$/i;
 const ISBN_BEFORE = /\bISBN(?:-?1[03])?\s*[:#]?\s*$/i;
 
+/**
+ * Whether the digit runs leave room for a finding. A reported number starts at the start of a run
+ * (one that starts inside a run is glued to a digit, and a digit is not a slug's dash: dropped
+ * below), at the start of the text, after a character that is not glued on, or after a letter and
+ * a dash (a slug). NHS_RE then reads exactly ten digits there (no digit may follow): one run of
+ * ten, or runs of three, three and four with one space, dot or dash after the first two. A text
+ * without such runs ("2024-02-02", "LL-20240316-99r9") is left without NHS_RE.
+ */
+function mayReport(text: string, runs: DigitRuns): boolean {
+  const { starts, ends } = runs;
+  for (let i = 0; i < runs.count; i++) {
+    const s = starts[i];
+    const length = ends[i] - s;
+    if (length !== 10 && length !== 3) continue;
+    if (s > 0 && GLUED.test(text[s - 1]) && !(text[s - 1] === '-' && s >= 2 && isLetter(text.charCodeAt(s - 2)))) continue;
+    if (length === 10 || (i + 2 < runs.count && runs.separated[i] >= 10 && ends[i + 1] - starts[i + 1] === 3 && ends[i + 2] - starts[i + 2] === 4)) return true;
+  }
+  return false;
+}
+
 export const nhsNumberRule: TextRule = {
   folded: true,
   rules: [{ id: 'pii/nhs-number', severity: 'error', description: 'A 10-digit number (spaced 3-3-4 or not) that passes the NHS Modulus 11 check (not a SNOMED CT id or an ISBN after its label).' }],
   compile(config) {
     const allow = config.pii.allow;
-    return (text) => {
-      if (!/\d{3}/.test(text)) return [];
+    return (text, given) => {
+      if (!mayReport(text, runsOf(text, given))) return [];
       const out = [];
       for (const m of execAll(NHS_RE, text)) {
         if (glued(text, m.index, GLUED) && !SLUG_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;

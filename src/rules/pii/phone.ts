@@ -6,17 +6,48 @@
  */
 import type { TextRule } from '../text.js';
 import { execAll, glued, isAllowed, mask } from '../text.js';
+import { runsOf, type DigitRuns } from './scan.js';
 
 const PHONE_RE = /(?:(?:\+44|0044)[ -]?(?:\(0\)[ -]?)?|\(?0)\d[\d ()-]{7,14}\d(?![A-Za-z0-9\/-]|\.\d)/g;
 const GLUED = /[A-Za-z0-9+.\/-]/;
+
+/**
+ * Whether the digit runs leave room for a finding. A reported number has eleven digits (fourteen
+ * or twelve written with 0044 or +44); its first digit starts a run (one inside a run is glued to
+ * a digit: dropped below) that begins with 0 or is "44" after "+"; and everything from there to its
+ * last digit is digits, spaces, dashes and brackets, at most 25 characters. So some run, with the
+ * runs after it that only those characters separate, holds eleven digits. Dates and ids
+ * ("2024-02-02", "REF-2024-66220") do not, and the text is left without PHONE_RE.
+ */
+function mayReport(text: string, runs: DigitRuns): boolean {
+  for (let i = 0; i < runs.count; i++) {
+    const s = runs.starts[i];
+    if (text.charCodeAt(s) !== 48 && !(s > 0 && text[s - 1] === '+' && text.startsWith('44', s))) continue;
+    let digits = 0;
+    for (let j = i; j < runs.count && runs.ends[j] - s <= 25; j++) {
+      digits += runs.ends[j] - runs.starts[j];
+      if (digits >= 11) return true;
+      if (j + 1 < runs.count && !onlyPhoneSeparators(text, runs.ends[j], runs.starts[j + 1])) break;
+    }
+  }
+  return false;
+}
+
+function onlyPhoneSeparators(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45 && c !== 40 && c !== 41) return false;
+  }
+  return true;
+}
 
 export const phoneRule: TextRule = {
   folded: true,
   rules: [{ id: 'pii/phone', severity: 'error', description: 'A UK phone number (landline or mobile, including +44).' }],
   compile(config) {
     const allow = config.pii.allow;
-    return (text) => {
-      if (!/0\d|\+44/.test(text)) return [];
+    return (text, given) => {
+      if (!mayReport(text, runsOf(text, given))) return [];
       const out = [];
       for (const m of execAll(PHONE_RE, text)) {
         const candidate = m[0];

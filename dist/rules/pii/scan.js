@@ -1,0 +1,50 @@
+/**
+ * One cheap pass over a (folded) text that the digit-based `pii/*` detectors share: where its runs
+ * of digits are. Each of those detectors used to run its own regex over the whole text (every file
+ * holds dates and ids, so no detector could skip a text for want of digits); most of them can now
+ * tell from the runs alone that the text holds nothing they would report, and only then run the
+ * regexes they always ran. Nothing else changes: when the runs allow a finding, the detector reads
+ * the text exactly as before, so the findings are the same by construction. Each detector says,
+ * next to its quick test (mayReport, mayMatch, ...), why every finding it can make passes it;
+ * tests/pii-scan.test.ts compares each with its version before (tests/helpers/pii-before).
+ *
+ * text.ts computes the scan once per text and hands it to every detector; a detector called on its
+ * own (a test, a caller that has no scan) makes its own.
+ */
+const DIGITS = /\d+/g;
+/** The digit runs of `text`. */
+export function digitRuns(text) {
+    // Plain arrays of small integers: typed arrays cost more to make than a text's few dozen runs.
+    const starts = [];
+    const ends = [];
+    DIGITS.lastIndex = 0;
+    // `test` rather than `exec`: no match array per run; the start is found by walking back from
+    // the end over the run, which is short.
+    while (DIGITS.test(text)) {
+        const end = DIGITS.lastIndex;
+        let start = end - 1;
+        while (start > 0 && isDigit(text.charCodeAt(start - 1)))
+            start--;
+        starts.push(start);
+        ends.push(end);
+    }
+    const count = starts.length;
+    const spaced = new Array(count);
+    const separated = new Array(count);
+    for (let i = count - 1; i >= 0; i--) {
+        const e = ends[i];
+        const length = e - starts[i];
+        const joined = i + 1 < count && starts[i + 1] === e + 1;
+        const c = joined ? text.charCodeAt(e) : 0;
+        spaced[i] = length + (c === 32 ? spaced[i + 1] : 0);
+        separated[i] = length + (c === 32 || c === 46 || c === 45 ? separated[i + 1] : 0);
+    }
+    return { text, count, starts, ends, spaced, separated };
+}
+export const isDigit = (code) => code >= 48 && code <= 57;
+/** An ASCII letter (what `[A-Za-z]` matches, with or without the `i` flag: no other character case-folds to one without `u`). */
+export const isLetter = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** The runs of `text`: `given` when it was made for this text (text.ts hands it over), else a new scan. */
+export function runsOf(text, given) {
+    return given !== undefined && given.text === text ? given : digitRuns(text);
+}
