@@ -6,7 +6,7 @@
  * regexes they always ran. Nothing else changes: when the runs allow a finding, the detector reads
  * the text exactly as before, so the findings are the same by construction. Each detector says,
  * next to its quick test (mayReport, mayMatch, ...), why every finding it can make passes it;
- * tests/pii-scan.test.ts compares each with its version before (tests/helpers/pii-before).
+ * tests/pii-scan.test.ts compares what each finds with a record of what it found before (tests/fixtures/pii-before-record.json).
  *
  * text.ts computes the scan once per text and hands it to every detector; a detector called on its
  * own (a test, a caller that has no scan) makes its own.
