@@ -217,3 +217,30 @@ const DATE_WORDS = [
   '12-03-54', '12 . 03 . 1954', '1954-03-12', '12 March 1954', '12th Mar 1954', '3rd of June 1954', 'March 12, 1954', 'Dec. 3rd, 1954', 'sept 3 1954', '12 OCT 54',
   '2024-02-02', '9 days', 'at 02:15', '|', '\n', '\n\0\n', 'x',
 ];
+
+describe('the name dictionary', () => {
+  it('answers the same searched where it lies as made into sets, for every name and for words that are not names', async () => {
+    const { NameDictionary } = await import('../src/rules/pii/name.js');
+    const text = readFileSync(path.join(__dirname, '..', 'src', 'rules', 'pii', 'names.txt'), 'utf8');
+    const searched = new NameDictionary(text, Infinity);
+    const sets = new NameDictionary(text, 0);
+    const given = text.slice(text.indexOf('\n# given\n') + 9, text.indexOf('\n# other\n')).split('\n');
+    const other = text.slice(text.indexOf('\n# other\n') + 9).split('\n').filter(Boolean);
+    expect(given.length).toBeGreaterThan(10_000);
+    const words = [...given, ...other].flatMap((w) => [w, w.toLowerCase(), w.toUpperCase(), `${w}s`, w.slice(1), `${w}-${w}`]);
+    words.push('', 'A', 'Zzzzz', 'Ward', 'Hospital', '# given', '# other', 'Names', '\u00e9mile', 'Łukasz');
+    let yes = 0;
+    const differ: string[] = [];
+    for (const w of words) {
+      for (const only of [true, false]) {
+        const a = searched.has(w, only);
+        if (a !== sets.has(w, only)) differ.push(`${w} (given only: ${only})`);
+        if (a) yes++;
+      }
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+    expect(given.every((w) => searched.has(w, true))).toBe(true);
+    expect(other.some((w) => searched.has(w, true) || !searched.has(w, false))).toBe(false);
+    expect(yes).toBeGreaterThan(60_000);
+  });
+});

@@ -35,24 +35,82 @@ export function peopleFields() {
     return (people ??= roleFieldNames(entryTypes().map((d) => d.schema)));
 }
 let people;
-let dictionary;
 /**
- * The name dictionary, read on first use: given names (the section after "# given"), then the
- * other names (after "# other"); every name counts as a surname.
+ * The name dictionary (names.txt: given names after "# given", then the other names after
+ * "# other", each section sorted; every name counts as a surname). Building sets of its 52,000
+ * names costs about 18 ms, which a run over a few files never earns back, so it is first searched
+ * where it lies (a binary search of each sorted section of the text) and made into sets only once
+ * it has been asked many times. Either way the answers are the same.
  */
-function names() {
-    if (!dictionary) {
-        const text = readFileSync(fileURLToPath(new URL('./names.txt', import.meta.url)), 'utf8');
-        const g = text.indexOf('\n# given\n');
+export class NameDictionary {
+    setsAfter;
+    text;
+    /** Where each line starts, per section: given names, then the others. */
+    given;
+    other;
+    sets;
+    asked = 0;
+    constructor(text, 
+    /** After this many questions, the dictionary is made into sets (cheaper per question). */
+    setsAfter = SETS_AFTER) {
+        this.setsAfter = setsAfter;
+        this.text = text;
+        const g = text.indexOf('\n# given\n') + 9;
         const o = text.indexOf('\n# other\n');
-        const given = text.slice(g + 9, o).split('\n');
-        const other = text.slice(o + 9).split('\n');
-        dictionary = { given: new Set(given), all: new Set(given) };
-        for (const n of other)
-            if (n)
-                dictionary.all.add(n);
+        this.given = lineStarts(text, g, o);
+        this.other = lineStarts(text, o + 9, text.length);
     }
-    return dictionary;
+    has(word, givenOnly) {
+        if (!this.sets && ++this.asked > this.setsAfter)
+            this.sets = { given: new Set(this.lines(this.given)), other: new Set(this.lines(this.other)) };
+        if (this.sets)
+            return this.sets.given.has(word) || (!givenOnly && this.sets.other.has(word));
+        return this.search(this.given, word) || (!givenOnly && this.search(this.other, word));
+    }
+    line(starts, i) {
+        const end = i + 1 < starts.length ? starts[i + 1] - 1 : this.text.indexOf('\n', starts[i]);
+        return this.text.slice(starts[i], end === -1 ? this.text.length : end);
+    }
+    lines(starts) {
+        const out = [];
+        for (let i = 0; i < starts.length; i++)
+            out.push(this.line(starts, i));
+        return out;
+    }
+    /** Binary search of a sorted section (sorted by UTF-16 code units, as `<` compares strings). */
+    search(starts, word) {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const name = this.line(starts, mid);
+            if (name === word)
+                return true;
+            if (name < word)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return false;
+    }
+}
+const SETS_AFTER = 3000;
+/** The starts of the non-empty lines of text[from, to). */
+function lineStarts(text, from, to) {
+    const starts = [];
+    for (let at = from; at < to;) {
+        let nl = text.indexOf('\n', at);
+        if (nl === -1 || nl > to)
+            nl = to;
+        if (nl > at)
+            starts.push(at);
+        at = nl + 1;
+    }
+    return Int32Array.from(starts);
+}
+let dictionary;
+function names() {
+    return (dictionary ??= new NameDictionary(readFileSync(fileURLToPath(new URL('./names.txt', import.meta.url)), 'utf8')));
 }
 const words = (s) => s.trim().split(/\s+/).map((w) => w.toLowerCase());
 /** Titles and honorifics: a capitalised word after one is a name, dictionary or not. */
@@ -168,11 +226,11 @@ function isName(token, given = false, soft = false) {
     const lower = bare.toLowerCase();
     if (NOT_NAME.has(lower) || (!soft && SOFT.has(lower)))
         return false;
-    const dict = given ? names().given : names().all;
-    if (dict.has(bare))
+    const dict = names();
+    if (dict.has(bare, given))
         return true;
     // Hyphenated surnames: every part a name.
-    return bare.includes('-') && bare.split('-').every((p) => dict.has(p));
+    return bare.includes('-') && bare.split('-').every((p) => dict.has(p, given));
 }
 /** The word after `end` in `text`, lower case. */
 function nextWord(text, end) {
