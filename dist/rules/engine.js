@@ -220,27 +220,21 @@ function positionFindings(read, findings, config) {
     return applySuppressions(read, problems, RULE_IDS);
 }
 /**
- * Visits every string value in the front-matter (numbers as written). Key paths are kept as links
- * and turned into arrays only when a rule reports something: most values never need one.
+ * Visits every string value in the front-matter (numbers as written), with where it is: links
+ * are made as the walk goes and turned into key paths only when a rule reports something.
  */
 export function forEachString(data, visit) {
-    const toPath = (link) => {
-        const out = [];
-        for (let l = link; l; l = l.parent)
-            out.unshift(l.key);
-        return out;
-    };
-    const walk = (value, link) => {
+    const walk = (value, at) => {
         if (typeof value === 'string')
-            visit(value, () => toPath(link));
+            visit(value, at);
         else if (typeof value === 'number')
-            visit(String(value), () => toPath(link));
+            visit(String(value), at);
         else if (Array.isArray(value))
             for (let i = 0; i < value.length; i++)
-                walk(value[i], { parent: link, key: i });
+                walk(value[i], { parent: at, key: i });
         else if (isRecord(value))
             for (const k in value)
-                walk(value[k], { parent: link, key: k });
+                walk(value[k], { parent: at, key: k });
     };
     walk(data, undefined);
 }

@@ -1,6 +1,7 @@
 import { isRecord } from '../util/values.js';
 import { fold, originalSpan } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
+import { pathOf } from './value-path.js';
 /** Turns text rules into one file rule. */
 export function textFileRule(textRules) {
     const compiled = new WeakMap();
@@ -19,9 +20,9 @@ export function textFileRule(textRules) {
             const starts = [];
             const paths = [];
             let joined = '';
-            ctx.forEachString((value, path) => {
+            ctx.forEachString((value, at) => {
                 starts.push(joined.length);
-                paths.push(path);
+                paths.push(at);
                 joined += value + SEPARATOR;
             });
             const bodyStart = joined.length;
@@ -34,7 +35,7 @@ export function textFileRule(textRules) {
                     ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: index - bodyStart });
                 }
                 else {
-                    ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: paths[valueAt(starts, index)](), needle: text });
+                    ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOf(paths[valueAt(starts, index)]), needle: text });
                 }
             };
             for (const f of find.raw)
@@ -75,7 +76,7 @@ function checkOutside(ctx, finders) {
     if (ctx.data) {
         forEachKey(ctx.data, (key, link) => {
             if (INTERESTING_KEY.test(key))
-                add(key, true, (m) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: toPath(link), at: 'key' }));
+                add(key, true, (m) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOf(link), at: 'key' }));
         });
     }
     if (ctx.frontMatter && ctx.frontMatter.yaml.includes('#')) {
@@ -112,13 +113,7 @@ function pieceAt(pieces, offset) {
     }
     return lo;
 }
-function toPath(link) {
-    const out = [];
-    for (let l = link; l; l = l.parent)
-        out.unshift(l.key);
-    return out;
-}
-/** Visits every mapping key in the front-matter, with a link to its path (see toPath). */
+/** Visits every mapping key in the front-matter, with where it is (see value-path.ts). */
 function forEachKey(data, visit) {
     const walk = (value, link) => {
         if (Array.isArray(value)) {

@@ -25,6 +25,7 @@ import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
 import { redactMessage } from './redact.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
 import type { CacheRecord } from './cache.js';
+import type { ValueAt } from './value-path.js';
 import type { FileContext, Finding, IndexedEntry, Problem, StringVisitor } from './types.js';
 
 export interface CheckOptions {
@@ -258,26 +259,16 @@ function positionFindings(read: ReadResult, findings: readonly Finding[], config
   return applySuppressions(read, problems, RULE_IDS);
 }
 
-interface PathLink {
-  parent: PathLink | undefined;
-  key: PathSegment;
-}
-
 /**
- * Visits every string value in the front-matter (numbers as written). Key paths are kept as links
- * and turned into arrays only when a rule reports something: most values never need one.
+ * Visits every string value in the front-matter (numbers as written), with where it is: links
+ * are made as the walk goes and turned into key paths only when a rule reports something.
  */
 export function forEachString(data: Record<string, unknown>, visit: StringVisitor): void {
-  const toPath = (link: PathLink | undefined) => {
-    const out: PathSegment[] = [];
-    for (let l = link; l; l = l.parent) out.unshift(l.key);
-    return out;
-  };
-  const walk = (value: unknown, link: PathLink | undefined) => {
-    if (typeof value === 'string') visit(value, () => toPath(link));
-    else if (typeof value === 'number') visit(String(value), () => toPath(link));
-    else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], { parent: link, key: i });
-    else if (isRecord(value)) for (const k in value) walk(value[k], { parent: link, key: k });
+  const walk = (value: unknown, at: ValueAt | undefined) => {
+    if (typeof value === 'string') visit(value, at);
+    else if (typeof value === 'number') visit(String(value), at);
+    else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], { parent: at, key: i });
+    else if (isRecord(value)) for (const k in value) walk(value[k], { parent: at, key: k });
   };
   walk(data, undefined);
 }

@@ -9,11 +9,11 @@
  * a match that contains it anyway (a configured pattern) is dropped.
  */
 import type { Config } from '../model/config.js';
-import type { PathSegment } from '../repo/frontmatter.js';
 import { isRecord } from '../util/values.js';
 import { fold, originalSpan, type Folded } from './pii/fold.js';
 import { digitRuns, type DigitRuns } from './pii/scan.js';
 import type { FileContext, FileRule, RuleInfo, Severity } from './types.js';
+import { pathOf, type ValueAt } from './value-path.js';
 
 export interface TextMatch {
   rule: string;
@@ -55,11 +55,11 @@ export function textFileRule(textRules: readonly TextRule[]): FileRule {
     check(ctx) {
       const find = matchers(ctx.config);
       const starts: number[] = [];
-      const paths: (() => PathSegment[])[] = [];
+      const paths: (ValueAt | undefined)[] = [];
       let joined = '';
-      ctx.forEachString((value, path) => {
+      ctx.forEachString((value, at) => {
         starts.push(joined.length);
-        paths.push(path);
+        paths.push(at);
         joined += value + SEPARATOR;
       });
       const bodyStart = joined.length;
@@ -70,7 +70,7 @@ export function textFileRule(textRules: readonly TextRule[]): FileRule {
         if (index >= bodyStart) {
           ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: index - bodyStart });
         } else {
-          ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: paths[valueAt(starts, index)](), needle: text });
+          ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOf(paths[valueAt(starts, index)]), needle: text });
         }
       };
       for (const f of find.raw) for (const m of f(joined)) report(m, m.index, m.length);
@@ -115,7 +115,7 @@ function checkOutside(ctx: FileContext, finders: readonly Matcher[]): void {
   if (!GENERATED_NAME.test(name)) add(name, true, (m) => ctx.report({ rule: m.rule, message: `${m.message} (It is in the file name: rename the file.)`, severity: m.severity, at: 'start' }));
   if (ctx.data) {
     forEachKey(ctx.data, (key, link) => {
-      if (INTERESTING_KEY.test(key)) add(key, true, (m) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: toPath(link), at: 'key' }));
+      if (INTERESTING_KEY.test(key)) add(key, true, (m) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOf(link), at: 'key' }));
     });
   }
   if (ctx.frontMatter && ctx.frontMatter.yaml.includes('#')) {
@@ -154,20 +154,9 @@ function pieceAt(pieces: readonly Piece[], offset: number): number {
   return lo;
 }
 
-interface KeyLink {
-  parent: KeyLink | undefined;
-  key: PathSegment;
-}
-
-function toPath(link: KeyLink): PathSegment[] {
-  const out: PathSegment[] = [];
-  for (let l: KeyLink | undefined = link; l; l = l.parent) out.unshift(l.key);
-  return out;
-}
-
-/** Visits every mapping key in the front-matter, with a link to its path (see toPath). */
-function forEachKey(data: Record<string, unknown>, visit: (key: string, link: KeyLink) => void): void {
-  const walk = (value: unknown, link: KeyLink | undefined) => {
+/** Visits every mapping key in the front-matter, with where it is (see value-path.ts). */
+function forEachKey(data: Record<string, unknown>, visit: (key: string, link: ValueAt) => void): void {
+  const walk = (value: unknown, link: ValueAt | undefined) => {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object' && value[i] !== null) walk(value[i], { parent: link, key: i });
     } else if (isRecord(value)) {

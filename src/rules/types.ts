@@ -2,6 +2,7 @@
  * Problems are data (docs/commands.md, docs/rules.md): collected across all files, positioned late, rendered by a
  * reporter. A rule never prints and never throws for bad content; it reports findings.
  */
+import type { ValueAt } from './value-path.js';
 import type { Config } from '../model/config.js';
 import type { EntryType } from '../model/entry-types.js';
 import type { PathSegment } from '../repo/frontmatter.js';
@@ -48,8 +49,8 @@ export interface RuleInfo {
   description: string;
 }
 
-/** Called for each string (or number) in the front-matter; `path()` builds its key path on demand. */
-export type StringVisitor = (value: string, path: () => PathSegment[]) => void;
+/** Called for each string (or number) in the front-matter, with where it is (`pathOf(at)` gives its key path). */
+export type StringVisitor = (value: string, at: ValueAt | undefined) => void;
 
 export interface FileContext {
   file: string;
