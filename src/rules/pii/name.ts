@@ -325,8 +325,8 @@ const LAST_WORD_LENGTH = { min: Math.min(...[...LAST_WORDS].map((w) => w.length)
 const SINGLE_START_RE = new RegExp(` ${CAP_FIRST}(?<=[A-Za-z0-9'’ :,-]..)`, 'g');
 const CAP_AT_RE = new RegExp(CAP, 'uy');
 
-/** The word just before `pos` (skipping spaces and one of ":,-"), lower case. */
-function wordJustBefore(text: string, pos: number): string {
+/** Where the word just before `pos` is (skipping spaces and one of ":,-"): [start, end). */
+function wordBefore(text: string, pos: number): [number, number] {
   let i = pos - 1;
   while (i >= 0) {
     const c = text.charCodeAt(i);
@@ -340,7 +340,13 @@ function wordJustBefore(text: string, pos: number): string {
     if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || code === 39 || code === 0x2019) i--;
     else break;
   }
-  return text.slice(i + 1, end).toLowerCase();
+  return [i + 1, end];
+}
+
+/** The word just before `pos` (skipping spaces and one of ":,-"), lower case. */
+function wordJustBefore(text: string, pos: number): string {
+  const [start, end] = wordBefore(text, pos);
+  return text.slice(start, end).toLowerCase();
 }
 
 /**
@@ -349,23 +355,11 @@ function wordJustBefore(text: string, pos: number): string {
  * out (most capitals follow a word that is too short or too long to end a cue, or none).
  */
 function endsTrigger(text: string, pos: number): boolean {
-  let i = pos - 1;
-  while (i >= 0) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 58 || c === 44 || c === 45) i--;
-    else break;
-  }
-  const end = i + 1;
-  while (i >= 0) {
-    const code = text.charCodeAt(i);
-    const lower = code | 32; // ASCII letters in lower case
-    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || code === 39 || code === 0x2019) i--;
-    else break;
-  }
-  const length = end - (i + 1);
+  const [start, end] = wordBefore(text, pos);
+  const length = end - start;
   if (length < LAST_WORD_LENGTH.min || length > LAST_WORD_LENGTH.max) return false;
-  if (!LAST_WORD_SHAPES.has(shape(text.charCodeAt(i + 1), text.charCodeAt(end - 1), length))) return false;
-  return LAST_WORDS.has(text.slice(i + 1, end).toLowerCase());
+  if (!LAST_WORD_SHAPES.has(shape(text.charCodeAt(start), text.charCodeAt(end - 1), length))) return false;
+  return LAST_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 /**
