@@ -84,22 +84,12 @@ function dateShape(text: string, runs: DigitRuns, i: number): boolean {
   }
   if (length > 2) return false;
   // Day, separator, month, separator, year: the separators perhaps with a space either side.
-  let j = e;
-  if (isSpace(text, j)) j++;
-  if (isDateSeparator(text.charCodeAt(j))) {
-    j++;
-    if (isSpace(text, j)) j++;
-    if (i + 1 < runs.count && starts[i + 1] === j && ends[i + 1] - j <= 2) {
-      j = ends[i + 1];
-      if (isSpace(text, j)) j++;
-      if (isDateSeparator(text.charCodeAt(j))) {
-        j++;
-        if (isSpace(text, j)) j++;
-        if (i + 2 < runs.count && starts[i + 2] === j && ends[i + 2] - j >= 2) return true;
-      }
-    }
+  const month = afterSeparator(text, e);
+  if (month !== -1 && i + 1 < runs.count && starts[i + 1] === month && ends[i + 1] - month <= 2) {
+    const year = afterSeparator(text, ends[i + 1]);
+    if (year !== -1 && i + 2 < runs.count && starts[i + 2] === year && ends[i + 2] - year >= 2) return true;
   }
-  j = e;
+  let j = e;
   const a = text.charCodeAt(j) | 32;
   const b = text.charCodeAt(j + 1) | 32;
   if ((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104)) j += 2; // st nd rd th
@@ -112,6 +102,16 @@ function dateShape(text: string, runs: DigitRuns, i: number): boolean {
   if (text.charCodeAt(j) === 32 && (text.charCodeAt(j + 1) | 32) === 111 && (text.charCodeAt(j + 2) | 32) === 102) j += 3; // " of"
   const c = text.charCodeAt(j);
   return (c === 32 || isDateSeparator(c)) && MONTH_INITIALS.includes(text.charAt(j + 1)) && MONTHS.has(text.slice(j + 1, j + 4).toLowerCase());
+}
+
+/** Where the text after a date separator at `at` (perhaps with a space either side) starts, or -1. */
+function afterSeparator(text: string, at: number): number {
+  let j = at;
+  if (isSpace(text, j)) j++;
+  if (!isDateSeparator(text.charCodeAt(j))) return -1;
+  j++;
+  if (isSpace(text, j)) j++;
+  return j;
 }
 
 /** Whether "d" (of "DOB", "date of birth") follows `at` after spaces and perhaps "(". */
