@@ -12,6 +12,7 @@ import { CliError } from '../../errors.js';
 import { parseDataFile } from '../../repo/data-file.js';
 import { z } from 'zod';
 import { execAll } from '../text.js';
+import { literalSearch } from './literal-search.js';
 import { requiredLiterals } from './literals.js';
 const termSchema = z.strictObject({
     phrase: z.string().min(2).optional(),
@@ -94,8 +95,9 @@ function subjectBefore(words) {
     return (text, index) => re.test(text.slice(Math.max(0, index - 80), index));
 }
 /**
- * A matcher for `terms`. Each term's required literals (see literals.ts) feed one cheap trigger
- * regex: only the terms whose literals occur in a text are run on it, each with its own regex.
+ * A matcher for `terms`. Each term's required literals (see literals.ts) feed one cheap search
+ * (literal-search.ts): only the terms whose literals occur in a text are run on it, each with its
+ * own regex.
  * Matches never overlap: the leftmost wins, then the term listed first (as one combined regex
  * would decide). Terms whose literals cannot be worked out are run on every text.
  */
@@ -115,14 +117,13 @@ export function compileTerms(terms) {
             for (const l of literals)
                 byLiteral.set(l, [...(byLiteral.get(l) ?? []), i]);
     });
-    const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
-    const trigger = literals.length ? new RegExp(literals.map(escape).join('|'), 'gi') : undefined;
+    const termsOf = [...byLiteral.values()];
+    const search = literalSearch([...byLiteral.keys()]);
     return (text) => {
         const candidates = new Set(always);
-        if (trigger)
-            for (const m of execAll(trigger, text))
-                for (const i of byLiteral.get(m[0].toLowerCase()) ?? [])
-                    candidates.add(i);
+        for (const l of search(text))
+            for (const i of termsOf[l])
+                candidates.add(i);
         if (candidates.size === 0)
             return [];
         const found = [];

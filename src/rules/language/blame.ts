@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { LanguageTermConfig } from '../../model/config.js';
 import type { TextMatch, TextRule } from '../text.js';
 import { execAll } from '../text.js';
+import { literalSearch } from './literal-search.js';
 import { requiredLiterals } from './literals.js';
 
 const termSchema = z.strictObject({
@@ -101,8 +102,9 @@ function subjectBefore(words: readonly string[] | undefined): ((text: string, in
 }
 
 /**
- * A matcher for `terms`. Each term's required literals (see literals.ts) feed one cheap trigger
- * regex: only the terms whose literals occur in a text are run on it, each with its own regex.
+ * A matcher for `terms`. Each term's required literals (see literals.ts) feed one cheap search
+ * (literal-search.ts): only the terms whose literals occur in a text are run on it, each with its
+ * own regex.
  * Matches never overlap: the leftmost wins, then the term listed first (as one combined regex
  * would decide). Terms whose literals cannot be worked out are run on every text.
  */
@@ -119,12 +121,12 @@ export function compileTerms(terms: readonly (Term | LanguageTermConfig)[]): (te
     if (!literals) always.push(i);
     else for (const l of literals) byLiteral.set(l, [...(byLiteral.get(l) ?? []), i]);
   });
-  const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
-  const trigger = literals.length ? new RegExp(literals.map(escape).join('|'), 'gi') : undefined;
+  const termsOf = [...byLiteral.values()];
+  const search = literalSearch([...byLiteral.keys()]);
 
   return (text) => {
     const candidates = new Set(always);
-    if (trigger) for (const m of execAll(trigger, text)) for (const i of byLiteral.get(m[0].toLowerCase()) ?? []) candidates.add(i);
+    for (const l of search(text)) for (const i of termsOf[l]) candidates.add(i);
     if (candidates.size === 0) return [];
     const found: { i: number; index: number; text: string }[] = [];
     for (const i of candidates) {
