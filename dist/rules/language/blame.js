@@ -13,7 +13,7 @@ import { parseDataFile } from '../../repo/data-file.js';
 import { z } from 'zod';
 import { execAll } from '../text.js';
 import { literalSearch } from './literal-search.js';
-import { requiredLiterals } from './literals.js';
+import { requiredLiteralSets } from './literals.js';
 const termSchema = z.strictObject({
     phrase: z.string().min(2).optional(),
     pattern: z.string().min(2).optional(),
@@ -95,9 +95,12 @@ function subjectBefore(words) {
     return (text, index) => re.test(text.slice(Math.max(0, index - 80), index));
 }
 /**
- * A matcher for `terms`. Each term's required literals (see literals.ts) feed one cheap search
- * (literal-search.ts): only the terms whose literals occur in a text are run on it, each with its
- * own regex.
+ * A matcher for `terms`, with a prefilter: a term runs on a text only if the text holds a member
+ * of each of the term's required literal sets that the prefilter looks at (see literals.ts: every
+ * match of the term holds a member of each), so the terms left out could not match there. One
+ * search of the text (literal-search.ts) looks for the literals of every term's first set; a
+ * term's other sets are looked at too when all their members are among those literals anyway
+ * (more literals would make the search slower than the regexes it saves).
  * Matches never overlap: the leftmost wins, then the term listed first (as one combined regex
  * would decide). Terms whose literals cannot be worked out are run on every text.
  */
@@ -107,23 +110,44 @@ export function compileTerms(terms) {
         re: new RegExp(`\\b(?:${termSource(t)})\\b`, 'gi'),
         exception: exceptions('unless' in t ? t.unless : undefined, 'unless_after' in t ? t.unless_after : undefined),
     }));
-    const byLiteral = new Map();
     const always = [];
-    terms.forEach((t, i) => {
-        const literals = requiredLiterals(termSource(t));
-        if (!literals)
+    const required = terms.map((t, i) => {
+        const sets = requiredLiteralSets(termSource(t));
+        if (!sets)
             always.push(i);
-        else
-            for (const l of literals)
-                byLiteral.set(l, [...(byLiteral.get(l) ?? []), i]);
+        return sets ?? [];
     });
-    const termsOf = [...byLiteral.values()];
-    const search = literalSearch([...byLiteral.keys()]);
+    const literals = [...new Set(required.flatMap((sets) => sets[0] ?? []))];
+    const literalId = new Map(literals.map((l, id) => [l, id]));
+    // The sets looked at, numbered: `setTerm[s]` is the term of set s, `setsOf[i]` how many sets
+    // term i has, `setsWith[l]` the sets that literal l is a member of.
+    const setTerm = [];
+    const setsOf = terms.map(() => 0);
+    const setsWith = literals.map(() => []);
+    required.forEach((sets, i) => {
+        for (const set of sets) {
+            if (!set.every((l) => literalId.has(l)))
+                continue;
+            const s = setTerm.push(i) - 1;
+            setsOf[i]++;
+            for (const l of set)
+                setsWith[literalId.get(l)].push(s);
+        }
+    });
+    const search = literalSearch(literals);
     return (text) => {
         const candidates = new Set(always);
-        for (const l of search(text))
-            for (const i of termsOf[l])
-                candidates.add(i);
+        const met = new Uint8Array(setTerm.length);
+        const metOf = new Uint16Array(terms.length);
+        for (const l of search(text)) {
+            for (const s of setsWith[l]) {
+                if (met[s] === 1)
+                    continue;
+                met[s] = 1;
+                if (++metOf[setTerm[s]] === setsOf[setTerm[s]])
+                    candidates.add(setTerm[s]);
+            }
+        }
         if (candidates.size === 0)
             return [];
         const found = [];

@@ -18,8 +18,8 @@
  */
 export function literalSearch(literals) {
     // Letter classes: class 0 is "in no literal"; every other class is one letter up to case.
-    const ascii = new Uint16Array(128);
-    const other = new Map();
+    const asciiClass = new Uint16Array(128);
+    const otherClass = new Map();
     const representatives = [];
     const classOf = (unit) => {
         const ch = String.fromCharCode(unit);
@@ -34,27 +34,27 @@ export function literalSearch(literals) {
         if (unit < 128) {
             for (let c = 0; c < 128; c++)
                 if (re.test(String.fromCharCode(c)))
-                    ascii[c] = k;
+                    asciiClass[c] = k;
         }
         else {
             for (let c = 128; c < 0x10000; c++)
                 if (re.test(String.fromCharCode(c)))
-                    other.set(c, k);
+                    otherClass.set(c, k);
         }
         return k;
     };
     const words = literals.map((l) => Array.from({ length: l.length }, (_, i) => classOf(l.charCodeAt(i))));
-    const width = representatives.length + 1;
+    const classes = representatives.length + 1;
     // The trie, then its failure links breadth first (standard Aho–Corasick); `found[s]` lists the
-    // literals that end at state s, those of its failure chain included.
-    const goto = [new Array(width).fill(-1)];
+    // literals that end at state s, those of its failure chain included. State 0 is the root.
+    const goto = [new Array(classes).fill(-1)];
     const found = [[]];
     words.forEach((word, index) => {
         let s = 0;
         for (const k of word) {
             if (goto[s][k] === -1) {
                 goto[s][k] = goto.length;
-                goto.push(new Array(width).fill(-1));
+                goto.push(new Array(classes).fill(-1));
                 found.push([]);
             }
             s = goto[s][k];
@@ -63,7 +63,7 @@ export function literalSearch(literals) {
     });
     const fail = new Array(goto.length).fill(0);
     const queue = [];
-    for (let k = 0; k < width; k++) {
+    for (let k = 0; k < classes; k++) {
         const t = goto[0][k];
         if (t > 0 && k > 0)
             queue.push(t);
@@ -72,7 +72,7 @@ export function literalSearch(literals) {
     }
     for (let q = 0; q < queue.length; q++) {
         const s = queue[q];
-        for (let k = 0; k < width; k++) {
+        for (let k = 0; k < classes; k++) {
             const t = goto[s][k];
             if (t === -1 || k === 0) {
                 goto[s][k] = k === 0 ? 0 : goto[fail[s]][k];
@@ -84,27 +84,43 @@ export function literalSearch(literals) {
             }
         }
     }
-    // The table the search walks: row offsets (state × width), so a step is one load.
+    // The table the search walks, laid out for speed: a row per state with a column per ASCII code
+    // unit (no class lookup for them), then one for "any other code unit" and one per non-ASCII
+    // class; a cell holds the next state's row offset. The states where a literal ends come last,
+    // so "did one end here" is a comparison, not a load. The root (no literal is empty) stays first.
     const states = goto.length;
+    const order = [...goto.keys()].sort((a, b) => Number(found[a].length > 0) - Number(found[b].length > 0) || a - b);
+    const rank = new Int32Array(states);
+    order.forEach((s, r) => (rank[s] = r));
+    const width = 128 + classes;
+    const OTHER = 128;
     const step = new Int32Array(states * width);
-    const ends = new Uint8Array(states * width);
-    for (let s = 0; s < states; s++) {
-        for (let k = 0; k < width; k++)
-            step[s * width + k] = goto[s][k] * width;
-        if (found[s].length > 0)
-            ends[s * width] = 1;
-    }
-    // Literals seen in this text, by state (a state reached twice adds nothing new).
-    const seenIn = new Int32Array(states);
+    order.forEach((s, r) => {
+        for (let c = 0; c < 128; c++)
+            step[r * width + c] = rank[goto[s][asciiClass[c]]] * width;
+        step[r * width + OTHER] = rank[goto[s][0]] * width;
+        for (let k = 1; k < classes; k++)
+            step[r * width + OTHER + k] = rank[goto[s][k]] * width;
+    });
+    const firstEnd = order.findIndex((s) => found[s].length > 0);
+    const endsFrom = firstEnd === -1 ? Infinity : firstEnd * width;
+    const column = new Map([...otherClass].map(([unit, k]) => [unit, OTHER + k]));
+    // What this text has already reported: the states reached (a state reached again adds nothing
+    // new) and the literals; each holds the number of the search that last saw it.
+    const stateSeen = new Int32Array(states);
+    const literalSeen = new Int32Array(literals.length);
     let run = 0;
     const report = (row, out) => {
         const s = row / width;
-        if (seenIn[s] === run)
+        if (stateSeen[s] === run)
             return;
-        seenIn[s] = run;
-        for (const l of found[s])
-            if (!out.includes(l))
-                out.push(l);
+        stateSeen[s] = run;
+        for (const l of found[order[s]]) {
+            if (literalSeen[l] === run)
+                continue;
+            literalSeen[l] = run;
+            out.push(l);
+        }
     };
     return (text) => {
         const out = [];
@@ -112,8 +128,8 @@ export function literalSearch(literals) {
         let row = 0;
         for (let i = 0, n = text.length; i < n; i++) {
             const c = text.charCodeAt(i);
-            row = step[row + (c < 128 ? ascii[c] : (other.get(c) ?? 0))];
-            if (ends[row] === 1)
+            row = step[row + (c < 128 ? c : (column.get(c) ?? OTHER))];
+            if (row >= endsFrom)
                 report(row, out);
         }
         return out;

@@ -22,8 +22,8 @@ export type LiteralSearch = (text: string) => number[];
 
 export function literalSearch(literals: readonly string[]): LiteralSearch {
   // Letter classes: class 0 is "in no literal"; every other class is one letter up to case.
-  const ascii = new Uint16Array(128);
-  const other = new Map<number, number>();
+  const asciiClass = new Uint16Array(128);
+  const otherClass = new Map<number, number>();
   const representatives: RegExp[] = [];
   const classOf = (unit: number): number => {
     const ch = String.fromCharCode(unit);
@@ -34,25 +34,25 @@ export function literalSearch(literals: readonly string[]): LiteralSearch {
     // Every code unit this letter matches in a /i regex gets its class (see above: ASCII ones
     // only for an ASCII letter, only the others for any other letter).
     if (unit < 128) {
-      for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) ascii[c] = k;
+      for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) asciiClass[c] = k;
     } else {
-      for (let c = 128; c < 0x10000; c++) if (re.test(String.fromCharCode(c))) other.set(c, k);
+      for (let c = 128; c < 0x10000; c++) if (re.test(String.fromCharCode(c))) otherClass.set(c, k);
     }
     return k;
   };
   const words = literals.map((l) => Array.from({ length: l.length }, (_, i) => classOf(l.charCodeAt(i))));
-  const width = representatives.length + 1;
+  const classes = representatives.length + 1;
 
   // The trie, then its failure links breadth first (standard Aho–Corasick); `found[s]` lists the
-  // literals that end at state s, those of its failure chain included.
-  const goto: number[][] = [new Array<number>(width).fill(-1)];
+  // literals that end at state s, those of its failure chain included. State 0 is the root.
+  const goto: number[][] = [new Array<number>(classes).fill(-1)];
   const found: number[][] = [[]];
   words.forEach((word, index) => {
     let s = 0;
     for (const k of word) {
       if (goto[s][k] === -1) {
         goto[s][k] = goto.length;
-        goto.push(new Array<number>(width).fill(-1));
+        goto.push(new Array<number>(classes).fill(-1));
         found.push([]);
       }
       s = goto[s][k];
@@ -61,14 +61,14 @@ export function literalSearch(literals: readonly string[]): LiteralSearch {
   });
   const fail = new Array<number>(goto.length).fill(0);
   const queue: number[] = [];
-  for (let k = 0; k < width; k++) {
+  for (let k = 0; k < classes; k++) {
     const t = goto[0][k];
     if (t > 0 && k > 0) queue.push(t);
     else goto[0][k] = 0;
   }
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q];
-    for (let k = 0; k < width; k++) {
+    for (let k = 0; k < classes; k++) {
       const t = goto[s][k];
       if (t === -1 || k === 0) {
         goto[s][k] = k === 0 ? 0 : goto[fail[s]][k];
@@ -80,23 +80,40 @@ export function literalSearch(literals: readonly string[]): LiteralSearch {
     }
   }
 
-  // The table the search walks: row offsets (state × width), so a step is one load.
+  // The table the search walks, laid out for speed: a row per state with a column per ASCII code
+  // unit (no class lookup for them), then one for "any other code unit" and one per non-ASCII
+  // class; a cell holds the next state's row offset. The states where a literal ends come last,
+  // so "did one end here" is a comparison, not a load. The root (no literal is empty) stays first.
   const states = goto.length;
+  const order = [...goto.keys()].sort((a, b) => Number(found[a].length > 0) - Number(found[b].length > 0) || a - b);
+  const rank = new Int32Array(states);
+  order.forEach((s, r) => (rank[s] = r));
+  const width = 128 + classes;
+  const OTHER = 128;
   const step = new Int32Array(states * width);
-  const ends = new Uint8Array(states * width);
-  for (let s = 0; s < states; s++) {
-    for (let k = 0; k < width; k++) step[s * width + k] = goto[s][k] * width;
-    if (found[s].length > 0) ends[s * width] = 1;
-  }
+  order.forEach((s, r) => {
+    for (let c = 0; c < 128; c++) step[r * width + c] = rank[goto[s][asciiClass[c]]] * width;
+    step[r * width + OTHER] = rank[goto[s][0]] * width;
+    for (let k = 1; k < classes; k++) step[r * width + OTHER + k] = rank[goto[s][k]] * width;
+  });
+  const firstEnd = order.findIndex((s) => found[s].length > 0);
+  const endsFrom = firstEnd === -1 ? Infinity : firstEnd * width;
+  const column = new Map([...otherClass].map(([unit, k]) => [unit, OTHER + k]));
 
-  // Literals seen in this text, by state (a state reached twice adds nothing new).
-  const seenIn = new Int32Array(states);
+  // What this text has already reported: the states reached (a state reached again adds nothing
+  // new) and the literals; each holds the number of the search that last saw it.
+  const stateSeen = new Int32Array(states);
+  const literalSeen = new Int32Array(literals.length);
   let run = 0;
   const report = (row: number, out: number[]) => {
     const s = row / width;
-    if (seenIn[s] === run) return;
-    seenIn[s] = run;
-    for (const l of found[s]) if (!out.includes(l)) out.push(l);
+    if (stateSeen[s] === run) return;
+    stateSeen[s] = run;
+    for (const l of found[order[s]]) {
+      if (literalSeen[l] === run) continue;
+      literalSeen[l] = run;
+      out.push(l);
+    }
   };
   return (text) => {
     const out: number[] = [];
@@ -104,8 +121,8 @@ export function literalSearch(literals: readonly string[]): LiteralSearch {
     let row = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
-      row = step[row + (c < 128 ? ascii[c] : (other.get(c) ?? 0))];
-      if (ends[row] === 1) report(row, out);
+      row = step[row + (c < 128 ? c : (column.get(c) ?? OTHER))];
+      if (row >= endsFrom) report(row, out);
     }
     return out;
   };
