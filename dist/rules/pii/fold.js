@@ -23,14 +23,14 @@ const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const DOT = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF0E]/;
-const PLAIN = { marks: '\t*_`~\\<', pairs: / [ \t\n]|\n[ \t]/g };
+export const PLAIN = { marks: '\t*_`~\\<', pairs: / [ \t\n]|\n[ \t]/g };
 /** In a table a line break is always looked at (rows never join). */
-const TABLE = { marks: '\t\n*_`~\\<', pairs: / [ \t\n]/g };
+export const TABLE = { marks: '\t\n*_`~\\<', pairs: / [ \t\n]/g };
 /** In a slug `-`, `.` and `/` separate words too. */
-const SLUG = { marks: '\t\n*_`~\\<./-', pairs: / [ \t\n]/g };
+export const SLUG = { marks: '\t\n*_`~\\<./-', pairs: / [ \t\n]/g };
 const NON_ASCII = /[\u0080-\uffff]/g;
 /** A function giving the least index ≥ `from` where folding may start in `text`, or -1. */
-function marks(text, scan) {
+export function foldStarts(text, scan) {
     const kinds = scan.marks.length + 2;
     const nonAscii = scan.marks.length;
     const pairs = nonAscii + 1;
@@ -101,7 +101,7 @@ export function fold(original, options = {}) {
         copyFrom = to;
     };
     const lastOut = () => (i > copyFrom ? text[i - 1] : (out[out.length - 1] ?? ''));
-    const next = marks(text, options.slug ? SLUG : tables ? TABLE : PLAIN);
+    const next = foldStarts(text, options.slug ? SLUG : tables ? TABLE : PLAIN);
     while (i < n) {
         // Jump to the next character that may need folding.
         const hit = next(i);

@@ -53,28 +53,28 @@ const DOT = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF0E]/;
  * before a blank, a line break before indentation). Everything else is copied as it is.
  *
  * These were one regex (`[\u0080-\uffff\t*_`~\\<]| [ \t\n]|\n[ \t]`), which V8 tries at every
- * position of the text: that scan cost more than the rest of folding. `marks` finds the same
+ * position of the text: that scan cost more than the rest of folding. `foldStarts` finds the same
  * index with cheaper native searches, one per alternative: `indexOf` for each mark character, a
  * regex for the pairs (two literal characters, which V8 skips through two at a time), and one for
  * non-ASCII characters only when the text has any (its UTF-8 length says so for free). The least
  * of their answers is the index the single regex would find: a regex matches at the least index
  * where one of its alternatives does, and each search gives the least index of its alternative.
  */
-interface Scan {
+export interface Scan {
   /** The mark characters, each a hit on its own. */
   marks: string;
   /** The pairs, as a global regex. */
   pairs: RegExp;
 }
-const PLAIN: Scan = { marks: '\t*_`~\\<', pairs: / [ \t\n]|\n[ \t]/g };
+export const PLAIN: Scan = { marks: '\t*_`~\\<', pairs: / [ \t\n]|\n[ \t]/g };
 /** In a table a line break is always looked at (rows never join). */
-const TABLE: Scan = { marks: '\t\n*_`~\\<', pairs: / [ \t\n]/g };
+export const TABLE: Scan = { marks: '\t\n*_`~\\<', pairs: / [ \t\n]/g };
 /** In a slug `-`, `.` and `/` separate words too. */
-const SLUG: Scan = { marks: '\t\n*_`~\\<./-', pairs: / [ \t\n]/g };
+export const SLUG: Scan = { marks: '\t\n*_`~\\<./-', pairs: / [ \t\n]/g };
 const NON_ASCII = /[\u0080-\uffff]/g;
 
 /** A function giving the least index ≥ `from` where folding may start in `text`, or -1. */
-function marks(text: string, scan: Scan): (from: number) => number {
+export function foldStarts(text: string, scan: Scan): (from: number) => number {
   const kinds = scan.marks.length + 2;
   const nonAscii = scan.marks.length;
   const pairs = nonAscii + 1;
@@ -144,7 +144,7 @@ export function fold(original: string, options: { slug?: boolean } = {}): Folded
     copyFrom = to;
   };
   const lastOut = () => (i > copyFrom ? text[i - 1] : (out[out.length - 1] ?? ''));
-  const next = marks(text, options.slug ? SLUG : tables ? TABLE : PLAIN);
+  const next = foldStarts(text, options.slug ? SLUG : tables ? TABLE : PLAIN);
 
   while (i < n) {
     // Jump to the next character that may need folding.
