@@ -122,4 +122,25 @@ describe('requiredLiteralSets', () => {
     }
     expect(checked).toBeGreaterThan(2000);
   });
+
+  it('leaves the findings of compileTerms as they are without any prefilter, for built-in and random terms', () => {
+    const rand = mulberry32(99);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
+    // A term the literal analysis cannot read (an always-true lookahead with a \\u escape) runs
+    // on every text: the same terms made opaque are the reference.
+    const opaque = (terms: readonly ReturnType<typeof builtInTerms>[number][]) => terms.map((term) => {
+      const { phrase: _, ...t } = term;
+      return { ...t, pattern: `(?=|\\u0000)${termSource(term)}` };
+    });
+    const random = ['(?:lack|lapse)\\s+of\\s+(?:care|attention)', 'did\\s+not\\s+(?:check|read)\\s+the\\s+(?:chart|notes)', '(?:more|less)\\s+careful', 'fault', 'human\\s+errors?'].map((pattern) => ({ pattern, suggestion: 'x' }));
+    for (const terms of [builtInTerms(), random]) {
+      const fast = compileTerms(terms);
+      const reference = compileTerms(opaque(terms));
+      const examples = terms.map((t) => randomExample(termSource(t), rand));
+      for (let n = 0; n < 300; n++) {
+        const text = Array.from({ length: 1 + Math.floor(rand() * 5) }, () => (rand() < 0.5 ? pick(examples)() : pick(['the ', 'and more ', 'been ', 'have ', '\n\0\n', 'Should ', 'care ', ' ']))).join(' ');
+        expect(fast(text), JSON.stringify(text)).toEqual(reference(text));
+      }
+    }
+  });
 });

@@ -94,13 +94,16 @@ function subjectBefore(words) {
     const re = new RegExp(`\\b(?:${words.map(escape).join('|')})\\s+(?:(?:had|has|have|also|then|again|repeatedly|intermittently|consistently|subsequently|sometimes|often|still|initially)\\s+){0,2}$`, 'i');
     return (text, index) => re.test(text.slice(Math.max(0, index - 80), index));
 }
+/** Whether a term's further literal set is worth adding to the search (speed only). */
+const searchedAnyway = (set) => set.length <= 2 && set.every((l) => l.length >= 4);
 /**
  * A matcher for `terms`, with a prefilter: a term runs on a text only if the text holds a member
  * of each of the term's required literal sets that the prefilter looks at (see literals.ts: every
  * match of the term holds a member of each), so the terms left out could not match there. One
- * search of the text (literal-search.ts) looks for the literals of every term's first set; a
- * term's other sets are looked at too when all their members are among those literals anyway
- * (more literals would make the search slower than the regexes it saves).
+ * search of the text (literal-search.ts) looks for the literals of every term's first set, and of
+ * its other sets of one or two words of four letters or more (few literals, likely to rule the
+ * term out); a term's other sets are looked at too when all their members are searched for
+ * anyway. (Searching for every literal of every set would cost the search more than it saves.)
  * Matches never overlap: the leftmost wins, then the term listed first (as one combined regex
  * would decide). Terms whose literals cannot be worked out are run on every text.
  */
@@ -117,7 +120,7 @@ export function compileTerms(terms) {
             always.push(i);
         return sets ?? [];
     });
-    const literals = [...new Set(required.flatMap((sets) => sets[0] ?? []))];
+    const literals = [...new Set(required.flatMap((sets) => [...(sets[0] ?? []), ...sets.slice(1).filter(searchedAnyway).flat()]))];
     const literalId = new Map(literals.map((l, id) => [l, id]));
     // The sets looked at, numbered: `setTerm[s]` is the term of set s, `setsOf[i]` how many sets
     // term i has, `setsWith[l]` the sets that literal l is a member of.
