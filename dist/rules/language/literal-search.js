@@ -125,11 +125,16 @@ export function literalSearch(literals) {
     return (text) => {
         const out = [];
         run++;
+        // Locals, not the closure's variables: once several searches exist (a configuration compiled
+        // again), V8 no longer specialises the loop on one closure's values and would reload them.
+        const table = step;
+        const ends = endsFrom;
+        const columns = column;
         let row = 0;
         for (let i = 0, n = text.length; i < n; i++) {
             const c = text.charCodeAt(i);
-            row = step[row + (c < 128 ? c : (column.get(c) ?? OTHER))];
-            if (row >= endsFrom)
+            row = table[row + (c < 128 ? c : (columns.get(c) ?? OTHER))];
+            if (row >= ends)
                 report(row, out);
         }
         return out;
