@@ -17,7 +17,7 @@
  * Folding keeps an offset map, so a match in the folded text is turned back into the span of the
  * original text it came from (the whole span: a redaction then leaves no fragment behind, and a
  * problem points at the right line and column). The map holds one record per edit, not one per
- * character, and a text that needs no folding costs one regex test and no allocation.
+ * character, and a text that needs no folding costs a few native searches and no allocation.
  */
 const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
@@ -29,7 +29,11 @@ export const TABLE = { marks: '\t\n*_`~\\<', pairs: / [ \t\n]/g };
 /** In a slug `-`, `.` and `/` separate words too. */
 export const SLUG = { marks: '\t\n*_`~\\<./-', pairs: / [ \t\n]/g };
 const NON_ASCII = /[\u0080-\uffff]/g;
-/** A function giving the least index ≥ `from` where folding may start in `text`, or -1. */
+/**
+ * A function giving the least index ≥ `from` where folding may start in `text`, or -1. It is asked
+ * with `from` never decreasing (fold's scan only moves forward), so every search goes through the
+ * text once in all.
+ */
 export function foldStarts(text, scan) {
     const kinds = scan.marks.length + 2;
     const nonAscii = scan.marks.length;

@@ -17,7 +17,7 @@
  * Folding keeps an offset map, so a match in the folded text is turned back into the span of the
  * original text it came from (the whole span: a redaction then leaves no fragment behind, and a
  * problem points at the right line and column). The map holds one record per edit, not one per
- * character, and a text that needs no folding costs one regex test and no allocation.
+ * character, and a text that needs no folding costs a few native searches and no allocation.
  */
 
 /** What one folded text knows of its original. */
@@ -73,7 +73,11 @@ export const TABLE: Scan = { marks: '\t\n*_`~\\<', pairs: / [ \t\n]/g };
 export const SLUG: Scan = { marks: '\t\n*_`~\\<./-', pairs: / [ \t\n]/g };
 const NON_ASCII = /[\u0080-\uffff]/g;
 
-/** A function giving the least index ≥ `from` where folding may start in `text`, or -1. */
+/**
+ * A function giving the least index ≥ `from` where folding may start in `text`, or -1. It is asked
+ * with `from` never decreasing (fold's scan only moves forward), so every search goes through the
+ * text once in all.
+ */
 export function foldStarts(text: string, scan: Scan): (from: number) => number {
   const kinds = scan.marks.length + 2;
   const nonAscii = scan.marks.length;
@@ -102,6 +106,7 @@ export function foldStarts(text: string, scan: Scan): (from: number) => number {
     return least === Infinity ? -1 : least;
   };
 }
+
 /**
  * A line break inside a paragraph: after a character that is not a line break (or the joined
  * text's separator), before one that does not start a block (a blank line, a list item, a
