@@ -272,34 +272,39 @@ function score(set) {
  * comes first, then the others, the most selective first. Null when none is found.
  */
 export function requiredLiteralSets(source) {
-    const best = requiredLiterals(source);
-    if (!best)
+    const node = parse(source);
+    const best = node && literalsOf(usable(node));
+    if (!node || !best)
         return null;
-    const p = new Parser(source);
-    const node = p.alternation();
     const sets = [best];
     for (const set of clauses(node)) {
-        const list = [...new Set([...set].map((s) => s.trim()))];
-        if (list.length === set.size && list.every((s) => s.length >= 3))
+        const list = literalsOf(set);
+        if (list)
             sets.push(list);
     }
     const [first, ...rest] = dedupe(sets.map((s) => new Set(s)));
     return [first, ...rest.sort((a, b) => score(b) - score(a))].map((s) => [...s]);
 }
 export function requiredLiterals(source) {
+    const node = parse(source);
+    return node && literalsOf(usable(node));
+}
+/** The whole source's node, or null when the analysis does not understand it. */
+function parse(source) {
     try {
         const p = new Parser(source);
         const node = p.alternation();
-        if (p.i !== source.length)
-            return null;
-        const req = usable(node);
-        if (!req || req.size === 0)
-            return null;
-        const list = [...req].map((s) => s.trim()).filter((s) => s.length > 0);
-        // A literal of one or two letters would let almost every text through: not worth it.
-        return list.length === req.size && list.every((s) => s.length >= 3) ? [...new Set(list)] : null;
+        return p.i === source.length ? node : null;
     }
     catch {
         return null;
     }
+}
+/** A set as literals for the prefilter, or null if a member is blank or too short. */
+function literalsOf(set) {
+    if (!set || set.size === 0)
+        return null;
+    const list = [...set].map((s) => s.trim()).filter((s) => s.length > 0);
+    // A literal of one or two letters would let almost every text through: not worth it.
+    return list.length === set.size && list.every((s) => s.length >= 3) ? [...new Set(list)] : null;
 }
