@@ -18,19 +18,18 @@
  */
 export function literalSearch(literals) {
     // Letter classes: class 0 is "in no literal"; every other class is one letter up to case.
+    // A new letter's class gets every code unit its /i regex matches (see above: only ASCII ones
+    // for an ASCII letter, only the others for any other letter), so a letter met later is found
+    // in the tables without asking again.
     const asciiClass = new Uint16Array(128);
     const otherClass = new Map();
-    const representatives = [];
+    let classes = 1;
     const classOf = (unit) => {
-        const ch = String.fromCharCode(unit);
-        for (let k = 0; k < representatives.length; k++)
-            if (representatives[k].test(ch))
-                return k + 1;
-        const re = new RegExp(`^${ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}$`, 'i');
-        representatives.push(re);
-        const k = representatives.length;
-        // Every code unit this letter matches in a /i regex gets its class (see above: ASCII ones
-        // only for an ASCII letter, only the others for any other letter).
+        const known = unit < 128 ? asciiClass[unit] : (otherClass.get(unit) ?? 0);
+        if (known !== 0)
+            return known;
+        const k = classes++;
+        const re = new RegExp(`^${String.fromCharCode(unit).replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}$`, 'i');
         if (unit < 128) {
             for (let c = 0; c < 128; c++)
                 if (re.test(String.fromCharCode(c)))
@@ -44,64 +43,62 @@ export function literalSearch(literals) {
         return k;
     };
     const words = literals.map((l) => Array.from({ length: l.length }, (_, i) => classOf(l.charCodeAt(i))));
-    const classes = representatives.length + 1;
-    // The trie, then its failure links breadth first (standard Aho–Corasick); `found[s]` lists the
-    // literals that end at state s, those of its failure chain included. State 0 is the root.
-    const goto = [new Array(classes).fill(-1)];
+    // The trie (`children[s]`: [class, state] pairs; state 0 is the root), then its failure links
+    // breadth first (standard Aho–Corasick: fail[t] is the state of the longest proper suffix of
+    // t's text); `found[s]` lists the literals that end at state s, its failure chain's included.
+    const children = [[]];
     const found = [[]];
+    const childOf = (s, k) => children[s].find(([c]) => c === k)?.[1] ?? -1;
     words.forEach((word, index) => {
         let s = 0;
         for (const k of word) {
-            if (goto[s][k] === -1) {
-                goto[s][k] = goto.length;
-                goto.push(new Array(classes).fill(-1));
+            let t = childOf(s, k);
+            if (t === -1) {
+                t = children.push([]) - 1;
                 found.push([]);
+                children[s].push([k, t]);
             }
-            s = goto[s][k];
+            s = t;
         }
         found[s].push(index);
     });
-    const fail = new Array(goto.length).fill(0);
-    const queue = [];
-    for (let k = 0; k < classes; k++) {
-        const t = goto[0][k];
-        if (t > 0 && k > 0)
-            queue.push(t);
-        else
-            goto[0][k] = 0;
-    }
-    for (let q = 0; q < queue.length; q++) {
-        const s = queue[q];
-        for (let k = 0; k < classes; k++) {
-            const t = goto[s][k];
-            if (t === -1 || k === 0) {
-                goto[s][k] = k === 0 ? 0 : goto[fail[s]][k];
+    const states = children.length;
+    const fail = new Int32Array(states);
+    const breadthFirst = [0];
+    for (let q = 0; q < breadthFirst.length; q++) {
+        const s = breadthFirst[q];
+        for (const [k, t] of children[s]) {
+            if (s !== 0) {
+                let f = fail[s];
+                while (f !== 0 && childOf(f, k) === -1)
+                    f = fail[f];
+                fail[t] = Math.max(0, childOf(f, k));
             }
-            else {
-                fail[t] = goto[fail[s]][k];
-                found[t] = [...found[t], ...found[fail[t]]];
-                queue.push(t);
-            }
+            found[t] = [...found[t], ...found[fail[t]]];
+            breadthFirst.push(t);
         }
     }
     // The table the search walks, laid out for speed: a row per state with a column per ASCII code
     // unit (no class lookup for them), then one for "any other code unit" and one per non-ASCII
     // class; a cell holds the next state's row offset. The states where a literal ends come last,
     // so "did one end here" is a comparison, not a load. The root (no literal is empty) stays first.
-    const states = goto.length;
-    const order = [...goto.keys()].sort((a, b) => Number(found[a].length > 0) - Number(found[b].length > 0) || a - b);
+    // A state's row is its failure state's (built before it, breadth first) but for its children.
+    const order = [...children.keys()].sort((a, b) => Number(found[a].length > 0) - Number(found[b].length > 0) || a - b);
     const rank = new Int32Array(states);
     order.forEach((s, r) => (rank[s] = r));
-    const width = 128 + classes;
     const OTHER = 128;
+    const width = OTHER + classes;
+    const columns = Array.from({ length: classes }, (_, k) => (k === 0 ? [] : [OTHER + k]));
+    asciiClass.forEach((k, c) => k !== 0 && columns[k].push(c));
     const step = new Int32Array(states * width);
-    order.forEach((s, r) => {
-        for (let c = 0; c < 128; c++)
-            step[r * width + c] = rank[goto[s][asciiClass[c]]] * width;
-        step[r * width + OTHER] = rank[goto[s][0]] * width;
-        for (let k = 1; k < classes; k++)
-            step[r * width + OTHER + k] = rank[goto[s][k]] * width;
-    });
+    for (const s of breadthFirst) {
+        const row = rank[s] * width;
+        if (s !== 0)
+            step.copyWithin(row, rank[fail[s]] * width, rank[fail[s]] * width + width);
+        for (const [k, t] of children[s])
+            for (const c of columns[k])
+                step[row + c] = rank[t] * width;
+    }
     const firstEnd = order.findIndex((s) => found[s].length > 0);
     const endsFrom = firstEnd === -1 ? Infinity : firstEnd * width;
     const column = new Map([...otherClass].map(([unit, k]) => [unit, OTHER + k]));

@@ -13,8 +13,9 @@
 const MAX_EXPANSION = 16;
 const ANY = { req: null, exact: null, all: [] };
 const EMPTY = { req: null, exact: new Set(['']), all: [] };
-/** At most this many sets in a conjunction, and members in a set, from an alternation. */
+/** At most this many sets in a conjunction from an alternation, and members in such a set. */
 const MAX_CLAUSES = 64;
+const MAX_MEMBERS = 16;
 /** Words too common in lesson write-ups to make a useful prefilter (speed only, never results). */
 const COMMON = new Set([
     'will', 'have', 'been', 'with', 'that', 'this', 'from', 'were', 'they', 'their', 'there', 'should', 'would',
@@ -54,7 +55,8 @@ class Parser {
         }
         if (exact && exact.size > MAX_EXPANSION)
             exact = null;
-        const all = either(branches.map(clauses));
+        // Branches that are all fixed texts give only the union of those texts, which is `req`.
+        const all = branches.every((b) => b.exact && b.all.length === 0) ? [] : either(branches.map(clauses));
         const req = new Set();
         for (const b of branches) {
             const r = usable(b);
@@ -227,7 +229,7 @@ function usable(n) {
 /** Every set a node guarantees a member of: its conjunction, and its fixed texts when usable. */
 function clauses(n) {
     const fixed = n.exact && n.exact.size > 0 && ![...n.exact].some((s) => s.trim() === '') ? [n.exact] : [];
-    return [...fixed, ...n.all, ...(n.req ? [n.req] : [])];
+    return [...fixed, ...n.all, ...(n.req && !n.all.includes(n.req) ? [n.req] : [])];
 }
 /**
  * The conjunction that holds when one of several conjunctions does: (a ∧ b) ∨ (c ∧ d) implies
@@ -238,14 +240,14 @@ function clauses(n) {
 function either(branches) {
     let product = [new Set()];
     for (const branch of branches) {
-        const sets = dedupe(branch);
-        if (sets.length === 0 || product.length * sets.length > MAX_CLAUSES)
+        const sets = product.length * branch.length > MAX_CLAUSES ? dedupe(branch) : branch;
+        if (sets.length === 0 || product.length === 0 || product.length * sets.length > MAX_CLAUSES)
             return [];
         const next = [];
         for (const p of product) {
             for (const s of sets) {
                 const joined = new Set([...p, ...s]);
-                if (joined.size <= MAX_CLAUSES)
+                if (joined.size <= MAX_MEMBERS)
                     next.push(joined);
             }
         }

@@ -26,8 +26,9 @@ interface Node {
 const MAX_EXPANSION = 16;
 const ANY: Node = { req: null, exact: null, all: [] };
 const EMPTY: Node = { req: null, exact: new Set(['']), all: [] };
-/** At most this many sets in a conjunction, and members in a set, from an alternation. */
+/** At most this many sets in a conjunction from an alternation, and members in such a set. */
 const MAX_CLAUSES = 64;
+const MAX_MEMBERS = 16;
 
 /** Words too common in lesson write-ups to make a useful prefilter (speed only, never results). */
 const COMMON = new Set([
@@ -60,7 +61,8 @@ class Parser {
       else for (const x of b.exact) exact.add(x);
     }
     if (exact && exact.size > MAX_EXPANSION) exact = null;
-    const all = either(branches.map(clauses));
+    // Branches that are all fixed texts give only the union of those texts, which is `req`.
+    const all = branches.every((b) => b.exact && b.all.length === 0) ? [] : either(branches.map(clauses));
     const req = new Set<string>();
     for (const b of branches) {
       const r = usable(b);
@@ -203,7 +205,7 @@ function usable(n: Node): Set<string> | null {
 /** Every set a node guarantees a member of: its conjunction, and its fixed texts when usable. */
 function clauses(n: Node): Set<string>[] {
   const fixed = n.exact && n.exact.size > 0 && ![...n.exact].some((s) => s.trim() === '') ? [n.exact] : [];
-  return [...fixed, ...n.all, ...(n.req ? [n.req] : [])];
+  return [...fixed, ...n.all, ...(n.req && !n.all.includes(n.req) ? [n.req] : [])];
 }
 
 /**
@@ -215,13 +217,13 @@ function clauses(n: Node): Set<string>[] {
 function either(branches: Set<string>[][]): Set<string>[] {
   let product: Set<string>[] = [new Set()];
   for (const branch of branches) {
-    const sets = dedupe(branch);
-    if (sets.length === 0 || product.length * sets.length > MAX_CLAUSES) return [];
+    const sets = product.length * branch.length > MAX_CLAUSES ? dedupe(branch) : branch;
+    if (sets.length === 0 || product.length === 0 || product.length * sets.length > MAX_CLAUSES) return [];
     const next: Set<string>[] = [];
     for (const p of product) {
       for (const s of sets) {
         const joined = new Set([...p, ...s]);
-        if (joined.size <= MAX_CLAUSES) next.push(joined);
+        if (joined.size <= MAX_MEMBERS) next.push(joined);
       }
     }
     product = dedupe(next);
