@@ -61,6 +61,16 @@ describe('requiredLiteralSets', () => {
     for (const set of others) expect(sets.map((s) => [...s].sort())).toContainEqual([...set].sort());
   });
 
+  it('takes no literal from a character whose lower case is another letter to a /i regex (İ, the Kelvin sign)', () => {
+    // "İ".toLowerCase() is "i" and a combining dot, which no text with "İ" holds: the term never fired.
+    expect(requiredLiterals('kİlİt')).toBeNull();
+    expect(requiredLiteralSets('kİlİt\\s+error')).toEqual([['error']]);
+    expect(requiredLiterals('\u212Aelvin')).toEqual(['elvin']);
+    expect(requiredLiterals('naïve')).toEqual(['naïve']);
+    const text = 'the kİlİt here';
+    expect(compileTerms([{ pattern: 'kİlİt', suggestion: 'x' }])(text).map((m) => text.slice(m.index, m.index + m.length))).toEqual(['kİlİt']);
+  });
+
   it('is null when requiredLiterals is', () => {
     for (const source of ['\\w+', '(?:a|[xy]z)', 'x?y?', '\\u0041bc']) expect(requiredLiteralSets(source), source).toBeNull();
   });

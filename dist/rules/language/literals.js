@@ -204,7 +204,7 @@ class Parser {
                 return ANY;
             if (/[0-9cxuknrtfv]/.test(e))
                 throw new Error('unsupported escape');
-            return { req: null, exact: new Set([e.toLowerCase()]), all: [] };
+            return letter(e);
         }
         if (c === '^' || c === '$') {
             this.i++;
@@ -217,8 +217,21 @@ class Parser {
         if (c === '*' || c === '+' || c === '?' || c === ')' || c === '|')
             throw new Error('unexpected token');
         this.i++;
-        return { req: null, exact: new Set([c.toLowerCase()]), all: [] };
+        return letter(c);
     }
+}
+/**
+ * One literal character, in lower case. The prefilter finds literals in any case the way a /i
+ * regex matches, so a character whose lower case is not the same letter to such a regex (İ, whose
+ * lower case is two characters; the Kelvin sign, whose lower case "k" matches "K" but not it) is
+ * not a literal it can look for. ASCII characters always are.
+ */
+function letter(c) {
+    const lower = c.toLowerCase();
+    // (A character outside ASCII is never regex syntax, so it stands for itself in the test.)
+    if (c.charCodeAt(0) >= 128 && (lower.length !== 1 || !new RegExp(`^${c}$`, 'i').test(lower)))
+        return ANY;
+    return { req: null, exact: new Set([lower]), all: [] };
 }
 /** The strings a node guarantees: its fixed texts when none is empty, else its required set. */
 function usable(n) {
