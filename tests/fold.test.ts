@@ -1,6 +1,7 @@
 /** Folding text as a reader sees it, with offsets back into the original (src/rules/pii/fold.ts). */
 import { describe, expect, it } from 'vitest';
-import { fold, originalSpan } from '../src/rules/pii/fold.js';
+import { fold, foldStarts, originalSpan, PLAIN, SLUG, TABLE, type Scan } from '../src/rules/pii/fold.js';
+import { mulberry32 } from '../tools/bench/generate.js';
 
 /** The original text under the folded occurrence of `needle`. */
 function under(text: string, needle: string, options = {}): string {
@@ -49,5 +50,65 @@ describe('fold', () => {
     expect(under('Mrs\n  McAllister said', 'Mrs McAllister')).toBe('Mrs\n  McAllister');
     expect(under('<i>Mrs</i> McAllister', 'Mrs McAllister')).toBe('Mrs</i> McAllister');
     expect(under('plain text', 'text')).toBe('text');
+  });
+});
+
+/**
+ * Where folding starts was one regex per kind of text, which `foldStarts` replaced with native
+ * searches for speed. The regexes are the statement of what it must find: the same index, from
+ * every position of every text.
+ */
+describe('foldStarts finds where the one regex did', () => {
+  const REGEX = new Map<Scan, RegExp>([
+    [PLAIN, /[\u0080-\uffff\t*_`~\\<]| [ \t\n]|\n[ \t]/g],
+    [TABLE, /[\u0080-\uffff\t\n*_`~\\<]| [ \t\n]/g],
+    [SLUG, /[\u0080-\uffff\t\n*_`~\\<./-]| [ \t\n]/g],
+  ]);
+  const agree = (text: string) => {
+    for (const [scan, re] of REGEX) {
+      // Asked in increasing order, as fold asks, stepping by 1, 2 or 3.
+      for (let step = 1; step <= 3; step++) {
+        const next = foldStarts(text, scan);
+        for (let from = 0; from <= text.length; from += step) {
+          re.lastIndex = from;
+          const expected = re.exec(text)?.index ?? -1;
+          expect(next(from), `${JSON.stringify(text)} from ${from}`).toBe(expected);
+          if (expected === -1) break;
+        }
+      }
+    }
+  };
+
+  it('at the start and end of a text, next to the separator, and with nothing to find', () => {
+    for (const text of ['', ' ', '  ', '\n', '\n ', ' \n', 'a', 'a ', 'a  ', '*a', 'a*', '\u00A0', 'x\u00A0', '\u00A0x', 'é', '\ud83d\ude00', 'ab\n\0\ncd', 'a \n\0\n b', '\n\0\n*', '\t', 'a\t', 'plain text, nothing to fold.'])
+      agree(text);
+  });
+
+  it('on random texts of the characters that matter', () => {
+    const rand = mulberry32(20261201);
+    const alphabet = ['a', 'b', '1', ' ', ' ', '\n', '\t', '\0', '*', '_', '`', '~', '\\', '<', '>', '|', '-', '.', '/', '\u00A0', '\u200B', '\u2013', 'é', '９', '\ud83d\ude00', '\ud800'];
+    for (let n = 0; n < 600; n++) {
+      let text = '';
+      const length = Math.floor(rand() * 40);
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(rand() * alphabet.length)];
+      agree(text);
+    }
+  });
+});
+
+describe('fold at the edges of the native searches', () => {
+  it.each([
+    ['a mark at the start', '**943** 476', '943 476'],
+    ['a mark at the end', '943 **476**', '943 476'],
+    ['a space run at the end', '943 476  ', '943 476 '],
+    ['trailing spaces before a line break', '943 \n476', '943 476'],
+    ['a line break then indentation at the end', 'para\n  ', 'para\n '],
+    ['a no-break space at the end', '943\u00A0', '943 '],
+    ['a zero-width space at the start', '\u200B943', '943'],
+    ['marks next to the separator', 'a**\n\0\n**b', 'a\n\0\nb'],
+    ['spaces next to the separator', 'a  \n\0\n  b', 'a\n\0\n b'],
+    ['a table keeps its line breaks', '| a  | b |\n| 1 | 2 |', '| a | b |\n| 1 | 2 |'],
+  ])('%s', (_what, text, folded) => {
+    expect(fold(text).text).toBe(folded);
   });
 });

@@ -12,7 +12,8 @@ import { CliError } from '../../errors.js';
 import { parseDataFile } from '../../repo/data-file.js';
 import { z } from 'zod';
 import { execAll } from '../text.js';
-import { requiredLiterals } from './literals.js';
+import { literalSearch } from './literal-search.js';
+import { requiredLiteralSets } from './literals.js';
 const termSchema = z.strictObject({
     phrase: z.string().min(2).optional(),
     pattern: z.string().min(2).optional(),
@@ -93,9 +94,16 @@ function subjectBefore(words) {
     const re = new RegExp(`\\b(?:${words.map(escape).join('|')})\\s+(?:(?:had|has|have|also|then|again|repeatedly|intermittently|consistently|subsequently|sometimes|often|still|initially)\\s+){0,2}$`, 'i');
     return (text, index) => re.test(text.slice(Math.max(0, index - 80), index));
 }
+/** Whether a term's further literal set is worth adding to the search (speed only). */
+const searchedAnyway = (set) => set.length <= 2 && set.every((l) => l.length >= 4);
 /**
- * A matcher for `terms`. Each term's required literals (see literals.ts) feed one cheap trigger
- * regex: only the terms whose literals occur in a text are run on it, each with its own regex.
+ * A matcher for `terms`, with a prefilter: a term runs on a text only if the text holds a member
+ * of each of the term's required literal sets that the prefilter looks at (see literals.ts: every
+ * match of the term holds a member of each), so the terms left out could not match there. One
+ * search of the text (literal-search.ts) looks for the literals of every term's first set, and of
+ * its other sets of one or two words of four letters or more (few literals, likely to rule the
+ * term out); a term's other sets are looked at too when all their members are searched for
+ * anyway. (Searching for every literal of every set would cost the search more than it saves.)
  * Matches never overlap: the leftmost wins, then the term listed first (as one combined regex
  * would decide). Terms whose literals cannot be worked out are run on every text.
  */
@@ -105,24 +113,44 @@ export function compileTerms(terms) {
         re: new RegExp(`\\b(?:${termSource(t)})\\b`, 'gi'),
         exception: exceptions('unless' in t ? t.unless : undefined, 'unless_after' in t ? t.unless_after : undefined),
     }));
-    const byLiteral = new Map();
     const always = [];
-    terms.forEach((t, i) => {
-        const literals = requiredLiterals(termSource(t));
-        if (!literals)
+    const required = terms.map((t, i) => {
+        const sets = requiredLiteralSets(termSource(t));
+        if (!sets)
             always.push(i);
-        else
-            for (const l of literals)
-                byLiteral.set(l, [...(byLiteral.get(l) ?? []), i]);
+        return sets ?? [];
     });
-    const literals = [...byLiteral.keys()].sort((a, b) => b.length - a.length);
-    const trigger = literals.length ? new RegExp(literals.map(escape).join('|'), 'gi') : undefined;
+    const literals = [...new Set(required.flatMap((sets) => [...(sets[0] ?? []), ...sets.slice(1).filter(searchedAnyway).flat()]))];
+    const literalId = new Map(literals.map((l, id) => [l, id]));
+    // The sets looked at, numbered: `setTerm[s]` is the term of set s, `setsOf[i]` how many sets
+    // term i has, `setsWith[l]` the sets that literal l is a member of.
+    const setTerm = [];
+    const setsOf = terms.map(() => 0);
+    const setsWith = literals.map(() => []);
+    required.forEach((sets, i) => {
+        for (const set of sets) {
+            if (!set.every((l) => literalId.has(l)))
+                continue;
+            const s = setTerm.push(i) - 1;
+            setsOf[i]++;
+            for (const l of set)
+                setsWith[literalId.get(l)].push(s);
+        }
+    });
+    const search = literalSearch(literals);
     return (text) => {
         const candidates = new Set(always);
-        if (trigger)
-            for (const m of execAll(trigger, text))
-                for (const i of byLiteral.get(m[0].toLowerCase()) ?? [])
-                    candidates.add(i);
+        const met = new Uint8Array(setTerm.length);
+        const metOf = new Uint16Array(terms.length);
+        for (const l of search(text)) {
+            for (const s of setsWith[l]) {
+                if (met[s] === 1)
+                    continue;
+                met[s] = 1;
+                if (++metOf[setTerm[s]] === setsOf[setTerm[s]])
+                    candidates.add(setTerm[s]);
+            }
+        }
         if (candidates.size === 0)
             return [];
         const found = [];

@@ -16,11 +16,19 @@ interface Node {
   req: Set<string> | null;
   /** All the texts the node can match, when they are few and fixed (lower-case), or null. */
   exact: Set<string> | null;
+  /**
+   * Every set here is one that every match contains a member of (a conjunction of `req`-like
+   * sets, `req` itself among them when known, besides `exact`); empty when nothing is known.
+   */
+  all: Set<string>[];
 }
 
 const MAX_EXPANSION = 16;
-const ANY: Node = { req: null, exact: null };
-const EMPTY: Node = { req: null, exact: new Set(['']) };
+const ANY: Node = { req: null, exact: null, all: [] };
+const EMPTY: Node = { req: null, exact: new Set(['']), all: [] };
+/** At most this many sets in a conjunction from an alternation, and members in such a set. */
+const MAX_CLAUSES = 64;
+const MAX_MEMBERS = 16;
 
 /** Words too common in lesson write-ups to make a useful prefilter (speed only, never results). */
 const COMMON = new Set([
@@ -53,17 +61,20 @@ class Parser {
       else for (const x of b.exact) exact.add(x);
     }
     if (exact && exact.size > MAX_EXPANSION) exact = null;
+    // Branches that are all fixed texts give only the union of those texts, which is `req`.
+    const all = branches.every((b) => b.exact && b.all.length === 0) ? [] : either(branches.map(clauses));
     const req = new Set<string>();
     for (const b of branches) {
       const r = usable(b);
-      if (!r) return { req: null, exact };
+      if (!r) return { req: null, exact, all };
       for (const x of r) req.add(x);
     }
-    return { req, exact };
+    return { req, exact, all: [req, ...all] };
   }
 
   sequence(): Node {
     const candidates: Set<string>[] = [];
+    const all: Set<string>[] = [];
     let run: Set<string> | null = new Set(['']);
     let whole: Set<string> | null = new Set(['']);
     const flush = () => {
@@ -84,11 +95,13 @@ class Parser {
         whole = null;
         flush();
         if (atom.req) candidates.push(atom.req);
+        all.push(...atom.all);
       }
     }
     flush();
+    all.push(...candidates);
     const best = candidates.sort((a, b) => score(b) - score(a))[0];
-    return { req: best ?? null, exact: whole };
+    return { req: best ?? null, exact: whole, all };
   }
 
   quantified(): Node {
@@ -106,9 +119,9 @@ class Parser {
         if (!rep) exact = null;
         else for (const x of rep) exact.add(x);
       }
-      if (exact && exact.size <= MAX_EXPANSION) return { req: min === 0 ? null : usable(atom), exact };
+      if (exact && exact.size <= MAX_EXPANSION) return { req: min === 0 ? null : usable(atom), exact, all: min === 0 ? [] : clauses(atom) };
     }
-    return min === 0 ? ANY : { req: usable(atom), exact: null };
+    return min === 0 ? ANY : { req: usable(atom), exact: null, all: clauses(atom) };
   }
 
   quantifier(): { min: number; max: number } | null {
@@ -167,7 +180,7 @@ class Parser {
       if (e === 'b' || e === 'B') return EMPTY;
       if (/[sSwWdD]/.test(e)) return ANY;
       if (/[0-9cxuknrtfv]/.test(e)) throw new Error('unsupported escape');
-      return { req: null, exact: new Set([e.toLowerCase()]) };
+      return letter(e);
     }
     if (c === '^' || c === '$') {
       this.i++;
@@ -179,14 +192,62 @@ class Parser {
     }
     if (c === '*' || c === '+' || c === '?' || c === ')' || c === '|') throw new Error('unexpected token');
     this.i++;
-    return { req: null, exact: new Set([c.toLowerCase()]) };
+    return letter(c);
   }
+}
+
+/**
+ * One literal character, in lower case. The prefilter finds literals in any case the way a /i
+ * regex matches, so a character whose lower case is not the same letter to such a regex (İ, whose
+ * lower case is two characters; the Kelvin sign, whose lower case "k" matches "K" but not it) is
+ * not a literal it can look for. ASCII characters always are.
+ */
+function letter(c: string): Node {
+  const lower = c.toLowerCase();
+  // (A character outside ASCII is never regex syntax, so it stands for itself in the test.)
+  if (c.charCodeAt(0) >= 128 && (lower.length !== 1 || !new RegExp(`^${c}$`, 'i').test(lower))) return ANY;
+  return { req: null, exact: new Set([lower]), all: [] };
 }
 
 /** The strings a node guarantees: its fixed texts when none is empty, else its required set. */
 function usable(n: Node): Set<string> | null {
   if (n.exact && n.exact.size > 0 && ![...n.exact].some((s) => s.trim() === '')) return n.exact;
   return n.req;
+}
+
+/** Every set a node guarantees a member of: its conjunction, and its fixed texts when usable. */
+function clauses(n: Node): Set<string>[] {
+  const fixed = n.exact && n.exact.size > 0 && ![...n.exact].some((s) => s.trim() === '') ? [n.exact] : [];
+  return [...fixed, ...n.all, ...(n.req && !n.all.includes(n.req) ? [n.req] : [])];
+}
+
+/**
+ * The conjunction that holds when one of several conjunctions does: (a ∧ b) ∨ (c ∧ d) implies
+ * (a ∨ c) ∧ (a ∨ d) ∧ (b ∨ c) ∧ (b ∨ d), a set from each joined. Nothing is known if a branch
+ * knows nothing; sets that grow too many members, and products that grow too many sets, are left
+ * out (knowing less is always sound).
+ */
+function either(branches: Set<string>[][]): Set<string>[] {
+  let product: Set<string>[] = [new Set()];
+  for (const branch of branches) {
+    const sets = product.length * branch.length > MAX_CLAUSES ? dedupe(branch) : branch;
+    if (sets.length === 0 || product.length === 0 || product.length * sets.length > MAX_CLAUSES) return [];
+    const next: Set<string>[] = [];
+    for (const p of product) {
+      for (const s of sets) {
+        const joined = new Set([...p, ...s]);
+        if (joined.size <= MAX_MEMBERS) next.push(joined);
+      }
+    }
+    product = dedupe(next);
+  }
+  return product;
+}
+
+function dedupe(sets: Set<string>[]): Set<string>[] {
+  const byKey = new Map<string, Set<string>>();
+  for (const s of sets) byKey.set(JSON.stringify([...s].sort()), s);
+  return [...byKey.values()];
 }
 
 /** Longer literals are more selective; a set is as weak as its shortest or most common member. */
@@ -196,17 +257,44 @@ function score(set: Set<string>): number {
   return min * 100 - set.size;
 }
 
+/**
+ * All the literal sets analysis finds for a regular expression: every match contains at least one
+ * member of each set (lower-case, each of three characters or more). The set of `requiredLiterals`
+ * comes first, then the others, the most selective first. Null when none is found.
+ */
+export function requiredLiteralSets(source: string): string[][] | null {
+  const node = parse(source);
+  const best = node && literalsOf(usable(node));
+  if (!node || !best) return null;
+  const sets = [best];
+  for (const set of clauses(node)) {
+    const list = literalsOf(set);
+    if (list) sets.push(list);
+  }
+  const [first, ...rest] = dedupe(sets.map((s) => new Set(s)));
+  return [first, ...rest.sort((a, b) => score(b) - score(a))].map((s) => [...s]);
+}
+
 export function requiredLiterals(source: string): string[] | null {
+  const node = parse(source);
+  return node && literalsOf(usable(node));
+}
+
+/** The whole source's node, or null when the analysis does not understand it. */
+function parse(source: string): Node | null {
   try {
     const p = new Parser(source);
     const node = p.alternation();
-    if (p.i !== source.length) return null;
-    const req = usable(node);
-    if (!req || req.size === 0) return null;
-    const list = [...req].map((s) => s.trim()).filter((s) => s.length > 0);
-    // A literal of one or two letters would let almost every text through: not worth it.
-    return list.length === req.size && list.every((s) => s.length >= 3) ? [...new Set(list)] : null;
+    return p.i === source.length ? node : null;
   } catch {
     return null;
   }
+}
+
+/** A set as literals for the prefilter, or null if a member is blank or too short. */
+function literalsOf(set: Set<string> | null): string[] | null {
+  if (!set || set.size === 0) return null;
+  const list = [...set].map((s) => s.trim()).filter((s) => s.length > 0);
+  // A literal of one or two letters would let almost every text through: not worth it.
+  return list.length === set.size && list.every((s) => s.length >= 3) ? [...new Set(list)] : null;
 }
