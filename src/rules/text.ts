@@ -56,14 +56,19 @@ export function textFileRule(textRules: readonly TextRule[]): FileRule {
       const find = matchers(ctx.config);
       const starts: number[] = [];
       const paths: (ValueAt | undefined)[] = [];
-      let joined = '';
+      // Joined once from its parts: a string grown piece by piece is a chain the first regex to
+      // read it must copy into one (measured: 60 ms on 15,500 files), where join copies once.
+      const parts: string[] = [];
+      let length = 0;
       ctx.forEachString((value, at) => {
-        starts.push(joined.length);
+        starts.push(length);
         paths.push(at);
-        joined += value + SEPARATOR;
+        parts.push(value, SEPARATOR);
+        length += value.length + SEPARATOR.length;
       });
-      const bodyStart = joined.length;
-      joined += ctx.text;
+      const bodyStart = length;
+      parts.push(ctx.text);
+      const joined = parts.join('');
       const report = (m: TextMatch, index: number, length: number) => {
         const text = joined.slice(index, index + length);
         if (text.includes('\0')) return;
