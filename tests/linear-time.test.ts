@@ -83,6 +83,32 @@ describe('linear time through the whole pipeline (reading, rules, suppressions, 
   });
 });
 
+describe('linear time on large front-matter (the fast reader, the line scanner, the schema and positions)', () => {
+  const FRONT_MATTER: [string, string][] = [
+    ['a flow list of 60,000 items', `services: [${'outpatients, '.repeat(60_000)}outpatients]\n`],
+    ['a block list of 60,000 items', `audience:\n${'  - all-staff\n'.repeat(60_000)}`],
+    // Each unknown key is a problem to position: positions must not be counted from the start for each.
+    ['30,000 unknown keys', Array.from({ length: 30_000 }, (_, i) => `key_${i}: value ${i}\n`).join('')],
+    // A quoted key sends positions to the yaml Document, whose check for repeated keys is quadratic.
+    ['a quoted key and 30,000 unknown keys', `"quoted": x\n${Array.from({ length: 30_000 }, (_, i) => `key_${i}: value ${i}\n`).join('')}`],
+    ['a folded value of 40,000 lines', `description: >-\n${'  a line of a long description\n'.repeat(40_000)}`],
+    ['flow items of 40,000 mappings', `shared:\n${'  - {channel: bulletin, date: 2026-03-12}\n'.repeat(40_000)}`],
+  ];
+  it('validate on each finishes within the bound, with its problems positioned', { timeout: 600_000 }, async () => {
+    const jobs: Job[] = FRONT_MATTER.map(([, extra]) => ({
+      kind: 'cli',
+      argv: ['validate', '--format', 'json'],
+      cwd: tempRepo({ 'lessons.config.yaml': readFileSync(path.join(PROJECT, 'lessons.config.yaml'), 'utf8'), 'lessons/learning/LL-20261104-7kq2.md': lesson('LL-20261104-7kq2', extra) }),
+    }));
+    const outcomes = await runWithBudget(jobs, BUDGET_MS);
+    const bad = outcomes
+      .filter((o) => o.ms === 'stalled' || o.error || ![0, 1].includes(o.result?.code as number))
+      .map((o) => `${FRONT_MATTER[jobs.indexOf(o.job)][0]}: ${o.ms === 'stalled' ? `over ${BUDGET_MS} ms` : (o.error ?? `exit ${String(o.result?.code)} ${String(o.result?.stderr)}`)}`);
+    expect(bad).toEqual([]);
+    console.log(`linear-time (front-matter): slowest ${Math.max(...outcomes.map((o) => (typeof o.ms === 'number' ? o.ms : 0))).toFixed(0)} ms`);
+  });
+});
+
 describe('configured patterns are checked for catastrophic backtracking when the config is read', () => {
   const repoWith = (config: string) => tempRepo({ 'lessons.config.yaml': config, 'lessons/learning/LL-20261104-7kq2.md': lesson('LL-20261104-7kq2') });
 

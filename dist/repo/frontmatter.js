@@ -15,6 +15,7 @@
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import { readBlockYaml } from './fast-yaml.js';
+import { positionsIn } from './positions.js';
 import { matches, outline } from './outline.js';
 /**
  * `yaml` is loaded on first use: most files never need it (no problem to point at, no aliases),
@@ -245,6 +246,7 @@ export class Locator {
     data;
     scanned;
     slow;
+    lineOf;
     constructor(fm, 
     /** The block's parsed data; without it every position comes from the Document. */
     data) {
@@ -254,8 +256,9 @@ export class Locator {
     /** See `DocumentLocator.locate`: the same position, found without a Document when possible. */
     locate(path, target = 'value', needle) {
         const offset = this.quick(path, target, needle);
+        // Line starts found once per block: a block with thousands of problems is not counted from its start for each.
         if (offset !== undefined)
-            return positionIn(this.fm.yaml, offset, this.fm.yamlLine);
+            return (this.lineOf ??= positionsIn(this.fm.yaml, this.fm.yamlLine))(offset);
         return (this.slow ??= new DocumentLocator(this.fm)).locate(path, target, needle);
     }
     /** Whether positions came from the scanner alone so far (for tests and the benchmark). */
@@ -275,7 +278,7 @@ export class Locator {
         for (let i = 0; i < path.length && node; i++) {
             const seg = path[i];
             if (node.kind === 'map') {
-                const k = node.keys.indexOf(String(seg));
+                const k = keyIndex(node, String(seg));
                 if (k === -1)
                     break;
                 offset = node.keyStarts[k];
@@ -309,6 +312,24 @@ export class Locator {
     }
 }
 /**
+ * The index of `key` among a map outline's keys. A map with many keys (a pasted block of 30,000
+ * fields, each an unknown-field problem) gets an index, so that positioning every problem is not
+ * a search of every key each time (that was quadratic: 5.5 s for 30,000 keys).
+ */
+function keyIndex(node, key) {
+    if (node.keys.length < 32)
+        return node.keys.indexOf(key);
+    let index = KEY_INDEX.get(node);
+    if (!index) {
+        index = new Map();
+        for (let i = node.keys.length - 1; i >= 0; i--)
+            index.set(node.keys[i], i);
+        KEY_INDEX.set(node, index);
+    }
+    return index.get(key) ?? -1;
+}
+const KEY_INDEX = new WeakMap();
+/**
  * Points into a front-matter block with a `yaml` Document (built on first use): the reference
  * for every position, and the fallback where the scanner is unsure.
  */
@@ -323,7 +344,9 @@ export class DocumentLocator {
         if (!this.doc) {
             const { LineCounter, parseDocument } = Y();
             this.lines = new LineCounter();
-            this.doc = parseDocument(this.fm.yaml, { ...YAML_DOCUMENT_OPTIONS, lineCounter: this.lines });
+            // Only positions are wanted here: the block has been read already (a key given twice was
+            // reported then), and yaml's own check for repeated keys compares every key with every other.
+            this.doc = parseDocument(this.fm.yaml, { ...YAML_DOCUMENT_OPTIONS, uniqueKeys: false, lineCounter: this.lines });
         }
         return this.doc;
     }
@@ -341,7 +364,7 @@ export class DocumentLocator {
             const seg = path[i];
             const last = i === path.length - 1;
             if (isMap(node)) {
-                const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+                const pair = this.pairOf(node, String(seg));
                 if (!pair)
                     break;
                 const key = pair.key;
@@ -369,6 +392,25 @@ export class DocumentLocator {
                 offset = at;
         }
         return this.toPosition(offset);
+    }
+    /** Pairs by key per mapping, for mappings with many keys (see keyIndex): the first pair with the key, as `find` gives. */
+    pairIndex = new Map();
+    pairOf(node, key) {
+        const { isScalar } = Y();
+        const matchesKey = (p) => isScalar(p.key) && String(p.key.value) === key;
+        if (node.items.length < 32)
+            return node.items.find(matchesKey);
+        let index = this.pairIndex.get(node);
+        if (!index) {
+            index = new Map();
+            for (let i = node.items.length - 1; i >= 0; i--) {
+                const p = node.items[i];
+                if (isScalar(p.key))
+                    index.set(String(p.key.value), p);
+            }
+            this.pairIndex.set(node, index);
+        }
+        return index.get(key);
     }
     toPosition(offset) {
         this.document();
