@@ -109,3 +109,23 @@ describe('positionIn', () => {
     expect(positionIn('ab', 0, 1)).toEqual({ line: 1, column: 1 });
   });
 });
+
+describe('a key given twice in a large block read by yaml (aliases)', () => {
+  it('is found by value, at the place and with the key yaml itself reports', async () => {
+    const { parseDocument } = await import('yaml');
+    const keys = Array.from({ length: 2500 }, (_, i) => `key_${i}: value ${i}`);
+    for (const [at, dup] of [[10, 'key_3'], [2400, 'key_2000'], [2499, 'anchor']] as const) {
+      const lines = ['anchor: &x 1', 'alias: *x', ...keys];
+      lines.splice(at, 0, `${dup}: again`);
+      const yaml = lines.join('\n');
+      const result = parseYaml({ yaml, yamlLine: 2, body: '', bodyLine: 1 });
+      const reference = parseDocument(yaml, { version: '1.2', uniqueKeys: true });
+      const offset = reference.errors.find((e) => e.code === 'DUPLICATE_KEY')!.pos[0];
+      const line = yaml.slice(0, offset).split('\n').length;
+      expect(result).toEqual({ ok: false, error: { code: 'duplicate-key', key: dup, position: { line: line + 1, column: 1 } } });
+    }
+    // No key given twice: read as usual.
+    const fine = parseYaml({ yaml: ['anchor: &x 1', 'alias: *x', ...keys].join('\n'), yamlLine: 2, body: '', bodyLine: 1 });
+    expect(fine.ok && (fine.data as Record<string, unknown>).alias).toBe(1);
+  });
+});

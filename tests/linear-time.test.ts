@@ -91,6 +91,8 @@ describe('linear time on large front-matter (the fast reader, the line scanner, 
     ['30,000 unknown keys', Array.from({ length: 30_000 }, (_, i) => `key_${i}: value ${i}\n`).join('')],
     // A quoted key sends positions to the yaml Document, whose check for repeated keys is quadratic.
     ['a quoted key and 30,000 unknown keys', `"quoted": x\n${Array.from({ length: 30_000 }, (_, i) => `key_${i}: value ${i}\n`).join('')}`],
+    // Aliases send the whole block to yaml, whose check for repeated keys is quadratic: large blocks are checked by value.
+    ['an alias and 30,000 unknown keys', `anchor: &x 1\nalias: *x\n${Array.from({ length: 30_000 }, (_, i) => `key_${i}: value ${i}\n`).join('')}`],
     ['a folded value of 40,000 lines', `description: >-\n${'  a line of a long description\n'.repeat(40_000)}`],
     ['flow items of 40,000 mappings', `shared:\n${'  - {channel: bulletin, date: 2026-03-12}\n'.repeat(40_000)}`],
   ];

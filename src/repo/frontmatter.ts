@@ -161,15 +161,49 @@ export function parseYaml(fm: FrontMatter): ParseResult {
   return parseWithDocument(fm);
 }
 
+/** Blocks longer than this have their repeated keys found by value (see parseWithDocument). */
+const LARGE_BLOCK_LINES = 2000;
+
+/**
+ * Where the first key given twice in a mapping is (the offset of the second), as yaml's own check
+ * finds them (scalar keys with the same value, by ===), or undefined.
+ */
+function firstRepeatedKey(doc: Document): number | undefined {
+  const { isScalar, visit } = Y();
+  let first: number | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        const value = key.value;
+        if (typeof value === 'number' && Number.isNaN(value)) continue; // NaN === NaN is false
+        if (seen.has(value)) {
+          const at = key.range?.[0];
+          if (at !== undefined && (first === undefined || at < first)) first = at;
+        } else {
+          seen.add(value);
+        }
+      }
+    },
+  });
+  return first;
+}
+
 function parseWithDocument(fm: FrontMatter): ParseResult {
   const { LineCounter, parseDocument, visit } = Y();
   const lineCounter = new LineCounter();
-  const doc = parseDocument(fm.yaml, { ...YAML_DOCUMENT_OPTIONS, lineCounter });
+  // yaml's check for a key given twice compares each key with every other in its mapping: for a
+  // large block (a pasted export of thousands of fields) keys are checked here instead, by value.
+  const large = countLines(fm.yaml) > LARGE_BLOCK_LINES;
+  const doc = parseDocument(fm.yaml, { ...YAML_DOCUMENT_OPTIONS, ...(large ? { uniqueKeys: false } : {}), lineCounter });
   const toPos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: fm.yamlLine - 1 + p.line, column: p.col };
   };
-  const first = doc.errors[0];
+  const repeated = large ? firstRepeatedKey(doc) : undefined;
+  const first = repeated !== undefined && (!doc.errors[0] || repeated <= doc.errors[0].pos[0]) ? { pos: [repeated], code: 'DUPLICATE_KEY' } : doc.errors[0];
   if (first) {
     const offset = first.pos[0];
     const code = ERROR_CODES[first.code] ?? 'syntax';
