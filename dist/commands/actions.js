@@ -59,8 +59,6 @@ export async function run(ctx, opts) {
             ctx.io.stdout.write(opts.overdue ? 'No actions are overdue.\n' : 'No actions match.\n');
         return 0;
     }
-    const colour = ctx.colour('stdout');
-    const red = (s) => (colour ? `\u001b[31m${s}\u001b[39m` : s);
     const table = rows.map((a) => [
         a.due ?? '-',
         a.overdue ? `${a.status ?? '?'} OVERDUE` : (a.status ?? '?'),
@@ -69,7 +67,7 @@ export async function run(ctx, opts) {
         oneLine(a.description),
     ]);
     const header = ['DUE', 'STATUS', 'OWNER', 'LESSON', 'ACTION'];
-    ctx.io.stdout.write(textTable(header, table, { out: ctx.io.stdout, paint: (line, i) => (rows[i].overdue ? red(line) : line) }));
+    ctx.io.stdout.write(textTable(header, table, { out: ctx.io.stdout, colour: ctx.colour('stdout'), tone: (i) => (rows[i].overdue ? 'overdue' : undefined) }));
     if (!ctx.globals.quiet) {
         const overdue = rows.filter((r) => r.overdue).length;
         ctx.io.stdout.write(`${rows.length} action${rows.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue (due before ${today} and not done or cancelled)` : ''}.\n`);

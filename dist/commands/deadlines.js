@@ -46,11 +46,9 @@ export async function run(ctx, opts) {
             ctx.io.stdout.write(opts.overdue ? 'No deadlines are overdue.\n' : 'No deadlines are open.\n');
         return 0;
     }
-    const colour = ctx.colour('stdout');
-    const paint = (s, code) => (colour ? `\u001b[${code}m${s}\u001b[39m` : s);
     const header = ['DUE', 'STATE', 'SOURCE', 'STEP', 'OWNER', 'TITLE'];
     const table = rows.map((c) => [c.due, stateText(c), c.source, c.label, oneLine(c.owner) || '-', oneLine(c.title)]);
-    ctx.io.stdout.write(textTable(header, table, { out: ctx.io.stdout, paint: (line, i) => (rows[i].state === 'overdue' ? paint(line, 31) : rows[i].state === 'due-soon' ? paint(line, 33) : line) }));
+    ctx.io.stdout.write(textTable(header, table, { out: ctx.io.stdout, colour: ctx.colour('stdout'), tone: (i) => (rows[i].state === 'overdue' || rows[i].state === 'due-soon' ? rows[i].state : undefined) }));
     if (!ctx.globals.quiet) {
         const overdue = rows.filter((r) => r.state === 'overdue').length;
         const soon = rows.filter((r) => r.state === 'due-soon').length;

@@ -1,4 +1,6 @@
 import { visible } from './terminal.js';
+/** The colour of each tone (ANSI foreground codes; 39 is the default colour again). */
+const TONE_CODES = { overdue: 31, 'due-soon': 33 };
 /** The header and rows as lines, ending with a newline; the last column is not padded. */
 export function textTable(header, cells, opts) {
     // Cells hold values from files: control characters are shown as codes (issue 11.4), before the
@@ -10,5 +12,9 @@ export function textTable(header, cells, opts) {
         const line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
         return line.length > maxWidth ? `${line.slice(0, maxWidth - 1)}…` : line;
     };
-    return `${[fmt(header), ...rows.map((r, i) => (opts.paint ? opts.paint(fmt(r), i) : fmt(r)))].join('\n')}\n`;
+    const paint = (line, i) => {
+        const tone = opts.colour ? opts.tone?.(i) : undefined;
+        return tone ? `\u001b[${TONE_CODES[tone]}m${line}\u001b[39m` : line;
+    };
+    return `${[fmt(header), ...rows.map((r, i) => paint(fmt(r), i))].join('\n')}\n`;
 }

@@ -5,9 +5,14 @@ import { visible } from './terminal.js';
 export interface TextTableOptions {
   /** The stream it is written to: on a terminal, lines are cut to its width. */
   out: OutStream;
-  /** Colours a row's line (by its index in `rows`), e.g. overdue ones in red. */
-  paint?: (line: string, row: number) => string;
+  /** Whether the stream takes colour (the caller knows: `--color`, NO_COLOR, a terminal). */
+  colour?: boolean;
+  /** How a row (by its index in `rows`) stands out in colour: overdue in red, due soon in yellow. */
+  tone?: (row: number) => 'overdue' | 'due-soon' | undefined;
 }
+
+/** The colour of each tone (ANSI foreground codes; 39 is the default colour again). */
+const TONE_CODES = { overdue: 31, 'due-soon': 33 } as const;
 
 /** The header and rows as lines, ending with a newline; the last column is not padded. */
 export function textTable(header: readonly string[], cells: readonly (readonly string[])[], opts: TextTableOptions): string {
@@ -20,5 +25,9 @@ export function textTable(header: readonly string[], cells: readonly (readonly s
     const line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
     return line.length > maxWidth ? `${line.slice(0, maxWidth - 1)}…` : line;
   };
-  return `${[fmt(header), ...rows.map((r, i) => (opts.paint ? opts.paint(fmt(r), i) : fmt(r)))].join('\n')}\n`;
+  const paint = (line: string, i: number) => {
+    const tone = opts.colour ? opts.tone?.(i) : undefined;
+    return tone ? `\u001b[${TONE_CODES[tone]}m${line}\u001b[39m` : line;
+  };
+  return `${[fmt(header), ...rows.map((r, i) => paint(fmt(r), i))].join('\n')}\n`;
 }
