@@ -1,3 +1,4 @@
+import { lastAtMost } from '../util/sorted.js';
 export function positionsIn(text, firstLine) {
     let starts;
     return (offset) => {
@@ -7,15 +8,7 @@ export function positionsIn(text, firstLine) {
                 starts.push(i + 1);
         }
         // The last line start at or before the offset (a break at the offset itself ends that line).
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const lo = Math.max(0, lastAtMost(starts, offset));
         return { line: firstLine + lo, column: offset - starts[lo] + 1 };
     };
 }

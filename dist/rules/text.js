@@ -2,6 +2,7 @@ import { isRecord } from '../util/values.js';
 import { fold, originalSpan } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
 import { pathOf } from './value-path.js';
+import { lastAtMost } from '../util/sorted.js';
 /** Turns text rules into one file rule. */
 export function textFileRule(textRules) {
     const compiled = new WeakMap();
@@ -40,7 +41,7 @@ export function textFileRule(textRules) {
                     ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: index - bodyStart });
                 }
                 else {
-                    ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOf(paths[valueAt(starts, index)]), needle: text });
+                    ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOf(paths[lastAtMost(starts, index)]), needle: text });
                 }
             };
             for (const f of find.raw)
@@ -67,10 +68,12 @@ export function textFileRule(textRules) {
  */
 function checkOutside(ctx, finders) {
     const pieces = [];
+    const starts = [];
     let joined = '';
     const add = (text, slug, report) => {
         const folded = fold(text, { slug });
-        pieces.push({ folded, start: joined.length, report });
+        starts.push(joined.length);
+        pieces.push({ folded, report });
         joined += folded.text + SEPARATOR;
     };
     const name = ctx.file.slice(ctx.file.lastIndexOf('/') + 1);
@@ -94,9 +97,9 @@ function checkOutside(ctx, finders) {
     const runs = digitRuns(joined);
     for (const f of finders) {
         for (const m of f(joined, runs)) {
-            const k = pieceAt(pieces, m.index);
+            const k = lastAtMost(starts, m.index);
             const piece = pieces[k];
-            const local = m.index - piece.start;
+            const local = m.index - starts[k];
             if (local + m.length > piece.folded.text.length)
                 continue; // crosses a separator
             piece.report(m, piece.folded.start(local));
@@ -106,18 +109,6 @@ function checkOutside(ctx, finders) {
 const GENERATED_NAME = /^[A-Z]{1,8}-\d{8}-[a-z0-9]{4}\.md$/;
 /** Keys worth reading: anything but the lower-case words of the schema's own keys. */
 const INTERESTING_KEY = /[^a-z_]/;
-function pieceAt(pieces, offset) {
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (pieces[mid].start <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
 /** Visits every mapping key in the front-matter, with where it is (see value-path.ts). */
 function forEachKey(data, visit) {
     const walk = (value, link) => {
@@ -181,19 +172,6 @@ export function yamlComments(yaml) {
     return out;
 }
 const SEPARATOR = '\n\0\n';
-/** The index of the value that contains `offset` (the last start at or before it). */
-function valueAt(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
 /**
  * True when the character before `index` is one of `chars`: checked in code rather than with a
  * leading lookbehind, which would make the regex engine stop at every position of the text.

@@ -5,6 +5,7 @@
  * Same results as `positionIn` (frontmatter.ts): 1-based lines from `firstLine`, 1-based columns.
  */
 import type { Position } from './frontmatter.js';
+import { lastAtMost } from '../util/sorted.js';
 
 export function positionsIn(text: string, firstLine: number): (offset: number) => Position {
   let starts: number[] | undefined;
@@ -14,13 +15,7 @@ export function positionsIn(text: string, firstLine: number): (offset: number) =
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     }
     // The last line start at or before the offset (a break at the offset itself ends that line).
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, lastAtMost(starts, offset));
     return { line: firstLine + lo, column: offset - starts[lo] + 1 };
   };
 }

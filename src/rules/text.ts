@@ -14,6 +14,7 @@ import { fold, originalSpan, type Folded } from './pii/fold.js';
 import { digitRuns, type DigitRuns } from './pii/scan.js';
 import type { FileContext, FileRule, RuleInfo, Severity } from './types.js';
 import { pathOf, type ValueAt } from './value-path.js';
+import { lastAtMost } from '../util/sorted.js';
 
 export interface TextMatch {
   rule: string;
@@ -75,7 +76,7 @@ export function textFileRule(textRules: readonly TextRule[]): FileRule {
         if (index >= bodyStart) {
           ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: index - bodyStart });
         } else {
-          ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOf(paths[valueAt(starts, index)]), needle: text });
+          ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOf(paths[lastAtMost(starts, index)]), needle: text });
         }
       };
       for (const f of find.raw) for (const m of f(joined)) report(m, m.index, m.length);
@@ -96,8 +97,6 @@ export function textFileRule(textRules: readonly TextRule[]): FileRule {
 /** One piece of text outside the values and the body: a key, a front-matter comment or the file name. */
 interface Piece {
   folded: Folded;
-  /** Where the folded piece starts in the joined text. */
-  start: number;
   report(m: TextMatch, index: number): void;
 }
 
@@ -108,10 +107,12 @@ interface Piece {
  */
 function checkOutside(ctx: FileContext, finders: readonly Matcher[]): void {
   const pieces: Piece[] = [];
+  const starts: number[] = [];
   let joined = '';
   const add = (text: string, slug: boolean, report: Piece['report']) => {
     const folded = fold(text, { slug });
-    pieces.push({ folded, start: joined.length, report });
+    starts.push(joined.length);
+    pieces.push({ folded, report });
     joined += folded.text + SEPARATOR;
   };
   const name = ctx.file.slice(ctx.file.lastIndexOf('/') + 1);
@@ -134,9 +135,9 @@ function checkOutside(ctx: FileContext, finders: readonly Matcher[]): void {
   const runs = digitRuns(joined);
   for (const f of finders) {
     for (const m of f(joined, runs)) {
-      const k = pieceAt(pieces, m.index);
+      const k = lastAtMost(starts, m.index);
       const piece = pieces[k];
-      const local = m.index - piece.start;
+      const local = m.index - starts[k];
       if (local + m.length > piece.folded.text.length) continue; // crosses a separator
       piece.report(m, piece.folded.start(local));
     }
@@ -147,17 +148,6 @@ const GENERATED_NAME = /^[A-Z]{1,8}-\d{8}-[a-z0-9]{4}\.md$/;
 
 /** Keys worth reading: anything but the lower-case words of the schema's own keys. */
 const INTERESTING_KEY = /[^a-z_]/;
-
-function pieceAt(pieces: readonly Piece[], offset: number): number {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Visits every mapping key in the front-matter, with where it is (see value-path.ts). */
 function forEachKey(data: Record<string, unknown>, visit: (key: string, link: ValueAt) => void): void {
@@ -213,18 +203,6 @@ export function yamlComments(yaml: string): { text: string; line: number; column
 }
 
 const SEPARATOR = '\n\0\n';
-
-/** The index of the value that contains `offset` (the last start at or before it). */
-function valueAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * True when the character before `index` is one of `chars`: checked in code rather than with a

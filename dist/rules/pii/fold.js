@@ -19,6 +19,7 @@
  * problem points at the right line and column). The map holds one record per edit, not one per
  * character, and a text that needs no folding costs a few native searches and no allocation.
  */
+import { lastAtMost } from '../../util/sorted.js';
 const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
 const SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
@@ -254,19 +255,7 @@ function joinsLines(text, i, j) {
 }
 /** The index of the last edit with `at` ≤ f, or -1. */
 function editAt(edits, f) {
-    let lo = 0;
-    let hi = edits.at.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (edits.at[mid] <= f) {
-            found = mid;
-            lo = mid + 1;
-        }
-        else
-            hi = mid - 1;
-    }
-    return found;
+    return lastAtMost(edits.at, f);
 }
 /** Where the folded character at `f` starts (isEnd false) or ends (isEnd true) in the original. */
 function charOriginal(edits, f, isEnd) {

@@ -1,4 +1,5 @@
 import { execAll, isAllowed, mask } from '../text.js';
+import { lastAtMost } from '../../util/sorted.js';
 import { runsOf } from './scan.js';
 /**
  * The text without the single spaces, dashes and dots that people put inside a number (between two
@@ -25,16 +26,7 @@ function compact(text) {
         text: out,
         at: (i) => {
             // Every removal at or before i shifts it one to the right.
-            let lo = 0;
-            let hi = removed.length;
-            while (lo < hi) {
-                const mid = (lo + hi) >> 1;
-                if (removed[mid] <= i)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            return i + lo;
+            return i + lastAtMost(removed, i) + 1;
         },
     };
 }

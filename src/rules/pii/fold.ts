@@ -20,6 +20,8 @@
  * character, and a text that needs no folding costs a few native searches and no allocation.
  */
 
+import { lastAtMost } from '../../util/sorted.js';
+
 /** What one folded text knows of its original. */
 export interface Folded {
   /** The folded text the rules read. */
@@ -278,17 +280,7 @@ function joinsLines(text: string, i: number, j: number): boolean {
 
 /** The index of the last edit with `at` ≤ f, or -1. */
 function editAt(edits: Edits, f: number): number {
-  let lo = 0;
-  let hi = edits.at.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (edits.at[mid] <= f) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastAtMost(edits.at, f);
 }
 
 /** Where the folded character at `f` starts (isEnd false) or ends (isEnd true) in the original. */

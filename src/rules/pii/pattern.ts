@@ -5,6 +5,7 @@
  */
 import type { TextMatch, TextRule } from '../text.js';
 import { execAll, isAllowed, mask } from '../text.js';
+import { lastAtMost } from '../../util/sorted.js';
 import { runsOf, type DigitRuns } from './scan.js';
 
 /**
@@ -30,14 +31,7 @@ function compact(text: string): { text: string; at: (i: number) => number } | un
     text: out,
     at: (i) => {
       // Every removal at or before i shifts it one to the right.
-      let lo = 0;
-      let hi = removed.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (removed[mid] <= i) lo = mid + 1;
-        else hi = mid;
-      }
-      return i + lo;
+      return i + lastAtMost(removed, i) + 1;
     },
   };
 }
