@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, Locator, parseYaml, positionIn, splitFrontMatter, type FrontMatter } from '../src/repo/frontmatter.js';
+import { decodeText, Locator, parseYaml, splitFrontMatter, type FrontMatter } from '../src/repo/frontmatter.js';
+import { positionsIn } from '../src/repo/positions.js';
+
+const positionIn = (text: string, offset: number, firstLine: number) => positionsIn(text, firstLine)(offset);
 
 function fm(text: string): FrontMatter {
   const s = splitFrontMatter(text);

@@ -454,13 +454,3 @@ export class DocumentLocator {
         return { line: this.fm.yamlLine - 1 + p.line, column: p.col };
     }
 }
-/** The 1-based line and column of `offset` within `text` whose first line is file line `firstLine`. */
-export function positionIn(text, offset, firstLine) {
-    let line = firstLine;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}

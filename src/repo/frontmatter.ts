@@ -476,13 +476,3 @@ export class DocumentLocator {
   }
 }
 
-/** The 1-based line and column of `offset` within `text` whose first line is file line `firstLine`. */
-export function positionIn(text: string, offset: number, firstLine: number): Position {
-  let line = firstLine;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}

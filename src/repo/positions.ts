@@ -2,7 +2,7 @@
  * Line and column of many offsets in one text (issue 11.2): the line starts are found once, and
  * each offset is then a binary search, where counting line breaks from the start of the text for
  * every offset made a file with thousands of findings or suppression comments quadratic.
- * Same results as `positionIn` (frontmatter.ts): 1-based lines from `firstLine`, 1-based columns.
+ * 1-based lines from `firstLine`, 1-based columns.
  */
 import type { Position } from './frontmatter.js';
 import { lastAtMost } from '../util/sorted.js';
