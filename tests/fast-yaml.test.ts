@@ -126,3 +126,11 @@ describe('fast front-matter reader', () => {
     expect(read).toBeGreaterThan(500);
   });
 });
+
+describe('fast front-matter reader on nesting deeper than the stack', () => {
+  it('declines (js-yaml decides) instead of failing', () => {
+    const depth = 20_000;
+    const yaml = Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' v';
+    expect(readBlockYaml(yaml)).toBeUndefined();
+  });
+});

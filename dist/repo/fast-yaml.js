@@ -44,7 +44,8 @@ export function readBlockYaml(src) {
         return new Reader(src).document();
     }
     catch (err) {
-        if (err instanceof Unsure)
+        // Unsure, or nesting too deep for the stack (a file over the usual size limit): js-yaml decides.
+        if (err instanceof Unsure || err instanceof RangeError)
             return undefined;
         throw err;
     }
