@@ -26,8 +26,8 @@ function lettersBefore(text: string, index: number): number {
 /**
  * Whether the digit runs leave room for a finding. Six digits the loop below reads start a run
  * (inside one, a digit stands where a prefix letter must), with six digits in it and the runs
- * joined to it by one space, after two letters at which NINO_RE matches. The same tests, at the
- * runs only: a text where none passes (a file's dates, "INC-20240202-ek84") is left without
+ * joined to it by one space, after two letters at which NINO_RE matches, with its suffix or after
+ * its label. The same tests, at the runs only: a text where none passes (a file's dates, "INC-20240202-ek84") is left without
  * DIGITS_RE.
  */
 function mayReport(text: string, runs: DigitRuns): boolean {
@@ -37,7 +37,10 @@ function mayReport(text: string, runs: DigitRuns): boolean {
     // NINO_RE starts with \b before a letter: not after a letter, digit or "_".
     if (letters === -1 || (letters > 0 && WORD.test(text[letters - 1]))) continue;
     NINO_RE.lastIndex = letters;
-    if (NINO_RE.test(text)) return true;
+    const m = NINO_RE.exec(text);
+    // Without its suffix a number is reported only after its label (the same test as below):
+    // "due on 2026 09 02" in a message read as a slug looks like a number without one.
+    if (m && (m[2] || LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) return true;
   }
   return false;
 }
