@@ -1,5 +1,5 @@
 /**
- * Built-in data files (the just culture guide, the bank holiday calendar) are checked when lessons
+ * Built-in data files (the just culture guide, the bank holiday calendar, the language terms) are checked when lessons
  * is built, and runs use the checked data while the file is unchanged (src/repo/data-file.ts).
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { checkedFileOf, checkedFileText, DataFileError, parseBuiltInDataFile } from '../src/repo/data-file.js';
 import { checkCalendarFile } from '../src/repo/calendar.js';
 import { checkGuideFile } from '../src/repo/guide.js';
+import { checkTermsFile, compileTerms } from '../src/rules/language/blame.js';
+import { requiredLiteralSets } from '../src/rules/language/literals.js';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -18,6 +20,7 @@ describe('built-in data checked at build time', () => {
   it.each([
     ['the bank holiday calendar', checkCalendarFile, 'repo/calendars/bank-holidays-england-and-wales'],
     ['the just culture guide', checkGuideFile, 'repo/guides/nhs-just-culture-guide-2018'],
+    ['the language terms', checkTermsFile, 'rules/language/terms'],
   ])('%s: the checked data in dist/ is what checking the file gives now', (_what, check, name) => {
     const { source, data } = check();
     const checked = path.join(DIST, `${name}.checked.json`);
@@ -39,5 +42,12 @@ describe('built-in data checked at build time', () => {
     expect(() => parseBuiltInDataFile('n: two\n', file, opts)).toThrow(DataFileError);
     // No checked data at all: checked as usual.
     expect(parseBuiltInDataFile('n: 3\n', path.join(dir, 'other.yaml'), opts)).toEqual({ n: 3 });
+  });
+
+  it('the literal sets kept with the terms are the ones the analysis gives, and a term compiled from them finds what it did', () => {
+    const { data } = checkTermsFile();
+    for (const [source, sets] of Object.entries(data.literals ?? {})) expect(sets).toEqual(requiredLiteralSets(source));
+    const find = compileTerms(data.terms);
+    expect(find('It was human error, and he failed to check.').map((m) => m.rule)).toEqual(['language/blame', 'language/blame']);
   });
 });

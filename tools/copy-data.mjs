@@ -30,6 +30,7 @@ const { checkedFileOf, checkedFileText } = await import(pathToFileURL(path.join(
 const checks = [
   ['repo/calendar.js', 'checkCalendarFile'],
   ['repo/guide.js', 'checkGuideFile'],
+  ['rules/language/blame.js', 'checkTermsFile'],
 ];
 for (const [module, name] of checks) {
   const { file, source, data } = (await import(pathToFileURL(path.join(dist, module)).href))[name]();

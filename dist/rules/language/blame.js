@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError } from '../../errors.js';
-import { parseDataFile } from '../../repo/data-file.js';
+import { parseBuiltInDataFile, parseDataFile } from '../../repo/data-file.js';
 import { z } from 'zod';
 import { execAll } from '../text.js';
 import { literalSearch } from './literal-search.js';
@@ -25,28 +25,55 @@ const termSchema = z.strictObject({
 });
 const termsFileSchema = z.strictObject({ terms: z.array(termSchema).min(1) });
 let builtIn;
-/** The built-in terms (src/rules/language/terms.yaml, copied next to this module by the build). */
+function termsFileOptions(file) {
+    return {
+        shown: file,
+        schema: termsFileSchema,
+        what: 'the terms file',
+        intro: `the built-in language terms in ${file} are broken. Reinstall lessons, or rebuild it with "npm run build:dist".`,
+        check: (data) => data.terms.flatMap((t, i) => (t.phrase === undefined) === (t.pattern === undefined) ? [{ path: ['terms', i], message: 'each term needs exactly one of "phrase" or "pattern".' }] : []),
+    };
+}
+const TERMS_URL = new URL('./terms.yaml', import.meta.url);
+function readTermsFile(file) {
+    try {
+        return readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        // A broken or missing data file is a fault in this installation of lessons (exit 2), said plainly.
+        throw new CliError(`the built-in language terms in ${file} could not be read (${err.code ?? 'error'}). Reinstall lessons, or rebuild it with "npm run build:dist".`, 2);
+    }
+}
+/**
+ * The built-in terms (src/rules/language/terms.yaml, copied next to this module by the build, which
+ * also checks it and works out each term's literal sets: parseBuiltInDataFile).
+ */
 export function builtInTerms() {
     if (!builtIn) {
-        const file = fileURLToPath(new URL('./terms.yaml', import.meta.url));
-        // A broken or missing data file is a fault in this installation of lessons (exit 2), said plainly.
-        const broken = (why) => new CliError(`the built-in language terms in ${file} ${why}. Reinstall lessons, or rebuild it with "npm run build:dist".`, 2);
-        let source;
-        try {
-            source = readFileSync(file, 'utf8');
-        }
-        catch (err) {
-            throw broken(`could not be read (${err.code ?? 'error'})`);
-        }
-        builtIn = parseDataFile(source, {
-            shown: file,
-            schema: termsFileSchema,
-            what: 'the terms file',
-            intro: `the built-in language terms in ${file} are broken. Reinstall lessons, or rebuild it with "npm run build:dist".`,
-            check: (data) => data.terms.flatMap((t, i) => (t.phrase === undefined) === (t.pattern === undefined) ? [{ path: ['terms', i], message: 'each term needs exactly one of "phrase" or "pattern".' }] : []),
-        }).terms;
+        const file = fileURLToPath(TERMS_URL);
+        const data = parseBuiltInDataFile(readTermsFile(file), file, termsFileOptions(file));
+        for (const [source, sets] of Object.entries(data.literals ?? {}))
+            literalSetsKnown.set(source, sets);
+        builtIn = data.terms;
     }
     return builtIn;
+}
+/** For the build: the terms file, checked now, with the literal sets of its terms (see builtInTerms). */
+export function checkTermsFile() {
+    const file = fileURLToPath(TERMS_URL);
+    const source = readTermsFile(file);
+    const { terms } = parseDataFile(source, termsFileOptions(file));
+    return { file, source, data: { terms, literals: Object.fromEntries(terms.map((t) => [termSource(t), requiredLiteralSets(termSource(t))])) } };
+}
+/** Literal sets worked out already (the built-in terms' by the build), by term source. */
+const literalSetsKnown = new Map();
+function literalSetsOf(source) {
+    let sets = literalSetsKnown.get(source);
+    if (sets === undefined) {
+        sets = requiredLiteralSets(source);
+        literalSetsKnown.set(source, sets);
+    }
+    return sets;
 }
 function escape(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -115,7 +142,7 @@ export function compileTerms(terms) {
     }));
     const always = [];
     const required = terms.map((t, i) => {
-        const sets = requiredLiteralSets(termSource(t));
+        const sets = literalSetsOf(termSource(t));
         if (!sets)
             always.push(i);
         return sets ?? [];
