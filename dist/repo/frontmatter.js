@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import { readBlockYaml } from './fast-yaml.js';
 import { positionsIn } from './positions.js';
-import { matches, outline } from './outline.js';
+import { matches, matchesRoot, outline } from './outline.js';
 /**
  * `yaml` is loaded on first use: most files never need it (no problem to point at, no aliases),
  * and importing it costs about 40 ms in every thread.
@@ -281,6 +281,8 @@ export class Locator {
     fm;
     data;
     scanned;
+    /** The root's values checked against the data so far: the value, or null where they differ. */
+    checked = new Map();
     slow;
     lineOf;
     constructor(fm, 
@@ -301,19 +303,29 @@ export class Locator {
     get usedDocument() {
         return this.slow !== undefined;
     }
+    /** Top-level value `k`, read and checked against its data on first use; undefined where they differ. */
+    topValue(root, k) {
+        let v = this.checked.get(k);
+        if (v === undefined) {
+            const read = root.value(k);
+            v = read && matches(read, this.data[root.keys[k]]) ? read : null;
+            this.checked.set(k, v);
+        }
+        return v ?? undefined;
+    }
     quick(path, target, needle) {
         if (this.scanned === undefined) {
             const o = this.data === undefined ? undefined : outline(this.fm.yaml);
-            this.scanned = o && matches(o, this.data) ? o : null;
+            this.scanned = o && matchesRoot(o, this.data) ? o : null;
         }
         const root = this.scanned;
         if (!root)
             return undefined;
-        let node = root;
         let offset = root.start;
+        let node = root;
         for (let i = 0; i < path.length && node; i++) {
             const seg = path[i];
-            if (node.kind === 'map') {
+            if (node.kind === 'root' || node.kind === 'map') {
                 const k = keyIndex(node, String(seg));
                 if (k === -1)
                     break;
@@ -322,7 +334,11 @@ export class Locator {
                     node = undefined;
                     break;
                 }
-                node = node.values[k];
+                const child = node.kind === 'root' ? this.topValue(node, k) : node.values[k];
+                // A top-level value the scanner is unsure of, or that differs from the data: only the Document can say.
+                if (!child)
+                    return undefined;
+                node = child;
                 offset = node.start;
             }
             else if (node.kind === 'seq' && typeof seg === 'number' && seg < node.items.length) {
@@ -338,7 +354,8 @@ export class Locator {
             const at = this.fm.yaml.indexOf(needle, node.start);
             if (at !== -1) {
                 // Inside what the scanner knows is the node; beyond that only the Document can say.
-                if (at < node.end)
+                const end = node.kind === 'root' ? node.end() : node.end;
+                if (end !== undefined && at < end)
                     offset = at;
                 else
                     return undefined;

@@ -101,9 +101,15 @@ class Scanner {
         const c = this.src.charCodeAt(at + 1);
         return this.src.charCodeAt(at) === 45 /* - */ && (Number.isNaN(c) || c === 32 || c === 10);
     }
-    /** The root: a mapping at column 1 and nothing after it. */
+    /**
+     * The root: a mapping at column 1 and nothing after it, its values read when asked for. Where a
+     * top-level value ends is found without reading it: at the next line with something at column
+     * 1 (a dash there continues a sequence written at its key's indentation). A value read later
+     * must end there too (the same test the whole mapping made when it was read at once), so each
+     * value read is exactly what reading the whole block would have given.
+     */
     root() {
-        const i = this.next(0);
+        let i = this.next(0);
         if (i >= this.count || this.indent(i) !== 0)
             throw UNSURE;
         for (let k = 0; k < this.count; k++) {
@@ -112,10 +118,80 @@ class Scanner {
             if (f === this.starts[k] && (c === 37 /* % */ || ((c === 45 || c === 46) && /^(?:---|\.\.\.)/.test(this.src.slice(f, f + 3)))))
                 throw UNSURE;
         }
-        const [map, after] = this.map(i, this.firsts[i]);
-        if (this.next(after) < this.count)
-            throw UNSURE;
-        return map;
+        const keys = [];
+        const keyStarts = [];
+        /** Per key: its line, where its value starts, and the line of the next key (or the line count). */
+        const lines = [];
+        const valueStarts = [];
+        const ends = [];
+        for (;;) {
+            const at = this.firsts[i];
+            const keyEnd = this.keyEnd(at, this.ends[i]);
+            if (keyEnd === -1)
+                throw UNSURE;
+            keys.push(this.src.slice(at, keyEnd));
+            keyStarts.push(at);
+            let q = keyEnd + 1;
+            while (q < this.ends[i] && this.src.charCodeAt(q) === 32)
+                q++;
+            const j = this.topValueEnd(i, q);
+            lines.push(i);
+            valueStarts.push(q);
+            ends.push(j);
+            if (j >= this.count)
+                break;
+            i = j;
+        }
+        const values = [];
+        const value = (k) => {
+            if (values[k] === undefined) {
+                try {
+                    const [v, after] = this.value(lines[k], valueStarts[k], 0, true);
+                    values[k] = this.next(after) === ends[k] ? v : null;
+                }
+                catch (err) {
+                    if (!(err instanceof Unsure))
+                        throw err;
+                    values[k] = null;
+                }
+            }
+            return values[k] ?? undefined;
+        };
+        const start = keyStarts[0];
+        return {
+            kind: 'root',
+            start,
+            keys,
+            keyStarts,
+            value,
+            end: () => {
+                let end = start;
+                for (let k = 0; k < keys.length; k++) {
+                    const v = value(k);
+                    if (!v)
+                        return undefined;
+                    end = Math.max(end, v.end);
+                }
+                return end;
+            },
+        };
+    }
+    /**
+     * The line after the top-level value of the key on line `i` (its value starting at `q`): the
+     * next line with something other than a comment at column 1 that is not a dash of a sequence
+     * written at the key's indentation, or the line count.
+     */
+    topValueEnd(i, q) {
+        let j = this.next(i + 1);
+        const onItsLine = q < this.ends[i] && this.src.charCodeAt(q) !== 35; /* # */
+        if (!onItsLine && j < this.count && this.indent(j) === 0 && this.isDash(this.firsts[j])) {
+            while (j < this.count && (this.indent(j) > 0 || this.isDash(this.firsts[j])))
+                j = this.next(j + 1);
+            return j;
+        }
+        while (j < this.count && this.indent(j) > 0)
+            j = this.next(j + 1);
+        return j;
     }
     /** A block mapping whose first key is at offset `at` on line `i`; returns it and the line after it. */
     map(i, at) {
@@ -413,6 +489,18 @@ export function outline(src) {
 }
 function isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Whether the root's keys are exactly the keys of `data`, in order (each value is checked when read: `matches`). */
+export function matchesRoot(o, data) {
+    if (!isPlainObject(data))
+        return false;
+    const keys = Object.keys(data);
+    if (keys.length !== o.keys.length)
+        return false;
+    for (let i = 0; i < keys.length; i++)
+        if (keys[i] !== o.keys[i])
+            return false;
+    return true;
 }
 /** Whether the outline has exactly the shape of `data` (keys in order, lengths, scalars). */
 export function matches(o, data) {

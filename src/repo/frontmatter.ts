@@ -17,7 +17,7 @@ import jsyaml from 'js-yaml';
 import { readBlockYaml } from './fast-yaml.js';
 import { positionsIn } from './positions.js';
 import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
-import { matches, outline, type MapOutline, type Outline } from './outline.js';
+import { matches, matchesRoot, outline, type MapOutline, type Outline, type RootOutline } from './outline.js';
 
 /**
  * `yaml` is loaded on first use: most files never need it (no problem to point at, no aliases),
@@ -311,7 +311,9 @@ function keyAt(src: string, offset: number): string | undefined {
  * (tests/locator.property.test.ts), so files with something to report rarely pay for a Document.
  */
 export class Locator {
-  private scanned?: Outline | null;
+  private scanned?: RootOutline | null;
+  /** The root's values checked against the data so far: the value, or null where they differ. */
+  private readonly checked = new Map<number, Outline | null>();
   private slow?: DocumentLocator;
   private lineOf?: (offset: number) => Position;
 
@@ -334,18 +336,29 @@ export class Locator {
     return this.slow !== undefined;
   }
 
+  /** Top-level value `k`, read and checked against its data on first use; undefined where they differ. */
+  private topValue(root: RootOutline, k: number): Outline | undefined {
+    let v = this.checked.get(k);
+    if (v === undefined) {
+      const read = root.value(k);
+      v = read && matches(read, (this.data as Record<string, unknown>)[root.keys[k]]) ? read : null;
+      this.checked.set(k, v);
+    }
+    return v ?? undefined;
+  }
+
   private quick(path: readonly PathSegment[], target: 'key' | 'value', needle: string | undefined): number | undefined {
     if (this.scanned === undefined) {
       const o = this.data === undefined ? undefined : outline(this.fm.yaml);
-      this.scanned = o && matches(o, this.data) ? o : null;
+      this.scanned = o && matchesRoot(o, this.data) ? o : null;
     }
     const root = this.scanned;
     if (!root) return undefined;
-    let node: Outline | undefined = root;
     let offset = root.start;
+    let node: Outline | RootOutline | undefined = root;
     for (let i = 0; i < path.length && node; i++) {
       const seg = path[i];
-      if (node.kind === 'map') {
+      if (node.kind === 'root' || node.kind === 'map') {
         const k = keyIndex(node, String(seg));
         if (k === -1) break;
         offset = node.keyStarts[k];
@@ -353,7 +366,10 @@ export class Locator {
           node = undefined;
           break;
         }
-        node = node.values[k];
+        const child: Outline | undefined = node.kind === 'root' ? this.topValue(node, k) : node.values[k];
+        // A top-level value the scanner is unsure of, or that differs from the data: only the Document can say.
+        if (!child) return undefined;
+        node = child;
         offset = node.start;
       } else if (node.kind === 'seq' && typeof seg === 'number' && seg < node.items.length) {
         node = node.items[seg];
@@ -366,7 +382,8 @@ export class Locator {
       const at = this.fm.yaml.indexOf(needle, node.start);
       if (at !== -1) {
         // Inside what the scanner knows is the node; beyond that only the Document can say.
-        if (at < node.end) offset = at;
+        const end = node.kind === 'root' ? node.end() : node.end;
+        if (end !== undefined && at < end) offset = at;
         else return undefined;
       }
     }
@@ -379,7 +396,7 @@ export class Locator {
  * fields, each an unknown-field problem) gets an index, so that positioning every problem is not
  * a search of every key each time (that was quadratic: 5.5 s for 30,000 keys).
  */
-function keyIndex(node: MapOutline, key: string): number {
+function keyIndex(node: MapOutline | RootOutline, key: string): number {
   if (node.keys.length < 32) return node.keys.indexOf(key);
   let index = KEY_INDEX.get(node);
   if (!index) {
@@ -389,7 +406,7 @@ function keyIndex(node: MapOutline, key: string): number {
   }
   return index.get(key) ?? -1;
 }
-const KEY_INDEX = new WeakMap<MapOutline, Map<string, number>>();
+const KEY_INDEX = new WeakMap<MapOutline | RootOutline, Map<string, number>>();
 
 /**
  * Points into a front-matter block with a `yaml` Document (built on first use): the reference

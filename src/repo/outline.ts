@@ -17,6 +17,24 @@
 
 export type Outline = MapOutline | SeqOutline | ScalarOutline;
 
+/**
+ * The outline of a whole block: its top-level keys, each value read only when first asked for
+ * (`value`). A file with something to point at usually needs one or two of its fifteen or so
+ * top-level values ("actions", "review_date"), and reading the others cost most of the outline
+ * (measured below). `matchesRoot` checks the keys against the data; a value must then be checked
+ * against its data with `matches` before it is used.
+ */
+export interface RootOutline {
+  kind: 'root';
+  start: number;
+  keys: string[];
+  keyStarts: number[];
+  /** The value of key `k`, or undefined when the scanner cannot be sure of it. */
+  value(k: number): Outline | undefined;
+  /** A lower bound of where the block ends (every value is read for it). */
+  end(): number | undefined;
+}
+
 interface Span {
   /** Where the node starts (the Document's `range[0]`). */
   start: number;
@@ -129,18 +147,88 @@ class Scanner {
     return this.src.charCodeAt(at) === 45 /* - */ && (Number.isNaN(c) || c === 32 || c === 10);
   }
 
-  /** The root: a mapping at column 1 and nothing after it. */
-  root(): Outline {
-    const i = this.next(0);
+  /**
+   * The root: a mapping at column 1 and nothing after it, its values read when asked for. Where a
+   * top-level value ends is found without reading it: at the next line with something at column
+   * 1 (a dash there continues a sequence written at its key's indentation). A value read later
+   * must end there too (the same test the whole mapping made when it was read at once), so each
+   * value read is exactly what reading the whole block would have given.
+   */
+  root(): RootOutline {
+    let i = this.next(0);
     if (i >= this.count || this.indent(i) !== 0) throw UNSURE;
     for (let k = 0; k < this.count; k++) {
       const f = this.firsts[k];
       const c = this.src.charCodeAt(f);
       if (f === this.starts[k] && (c === 37 /* % */ || ((c === 45 || c === 46) && /^(?:---|\.\.\.)/.test(this.src.slice(f, f + 3))))) throw UNSURE;
     }
-    const [map, after] = this.map(i, this.firsts[i]);
-    if (this.next(after) < this.count) throw UNSURE;
-    return map;
+    const keys: string[] = [];
+    const keyStarts: number[] = [];
+    /** Per key: its line, where its value starts, and the line of the next key (or the line count). */
+    const lines: number[] = [];
+    const valueStarts: number[] = [];
+    const ends: number[] = [];
+    for (;;) {
+      const at = this.firsts[i];
+      const keyEnd = this.keyEnd(at, this.ends[i]);
+      if (keyEnd === -1) throw UNSURE;
+      keys.push(this.src.slice(at, keyEnd));
+      keyStarts.push(at);
+      let q = keyEnd + 1;
+      while (q < this.ends[i] && this.src.charCodeAt(q) === 32) q++;
+      const j = this.topValueEnd(i, q);
+      lines.push(i);
+      valueStarts.push(q);
+      ends.push(j);
+      if (j >= this.count) break;
+      i = j;
+    }
+    const values: (Outline | null | undefined)[] = [];
+    const value = (k: number): Outline | undefined => {
+      if (values[k] === undefined) {
+        try {
+          const [v, after] = this.value(lines[k], valueStarts[k], 0, true);
+          values[k] = this.next(after) === ends[k] ? v : null;
+        } catch (err) {
+          if (!(err instanceof Unsure)) throw err;
+          values[k] = null;
+        }
+      }
+      return values[k] ?? undefined;
+    };
+    const start = keyStarts[0];
+    return {
+      kind: 'root',
+      start,
+      keys,
+      keyStarts,
+      value,
+      end: () => {
+        let end = start;
+        for (let k = 0; k < keys.length; k++) {
+          const v = value(k);
+          if (!v) return undefined;
+          end = Math.max(end, v.end);
+        }
+        return end;
+      },
+    };
+  }
+
+  /**
+   * The line after the top-level value of the key on line `i` (its value starting at `q`): the
+   * next line with something other than a comment at column 1 that is not a dash of a sequence
+   * written at the key's indentation, or the line count.
+   */
+  private topValueEnd(i: number, q: number): number {
+    let j = this.next(i + 1);
+    const onItsLine = q < this.ends[i] && this.src.charCodeAt(q) !== 35; /* # */
+    if (!onItsLine && j < this.count && this.indent(j) === 0 && this.isDash(this.firsts[j])) {
+      while (j < this.count && (this.indent(j) > 0 || this.isDash(this.firsts[j]))) j = this.next(j + 1);
+      return j;
+    }
+    while (j < this.count && this.indent(j) > 0) j = this.next(j + 1);
+    return j;
   }
 
   /** A block mapping whose first key is at offset `at` on line `i`; returns it and the line after it. */
@@ -376,7 +464,7 @@ class Scanner {
 }
 
 /** The outline of a front-matter block, or undefined where the scanner cannot be sure. */
-export function outline(src: string): Outline | undefined {
+export function outline(src: string): RootOutline | undefined {
   if (src.includes('\t') || src.includes('\r')) return undefined;
   try {
     return new Scanner(src).root();
@@ -388,6 +476,15 @@ export function outline(src: string): Outline | undefined {
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Whether the root's keys are exactly the keys of `data`, in order (each value is checked when read: `matches`). */
+export function matchesRoot(o: RootOutline, data: unknown): boolean {
+  if (!isPlainObject(data)) return false;
+  const keys = Object.keys(data);
+  if (keys.length !== o.keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== o.keys[i]) return false;
+  return true;
 }
 
 /** Whether the outline has exactly the shape of `data` (keys in order, lengths, scalars). */
