@@ -118,6 +118,32 @@ const JOIN = /\n(?<=[^\n\0]\n)(?![\n\0\-*+>#| \t]|\d{1,3}[.)][ \t])/g;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+const KEEP = 0;
+const ZERO = 1;
+const SPACE_RUN = 2;
+/**
+ * What folding does with a code point outside ASCII: keep it, drop it (zero-width), start a run of
+ * spaces, or replace it (a dash, a dot, its NFKC form). Worked out once per code point and kept:
+ * text pasted from Word or a PDF holds the same few quotes and dashes thousands of times.
+ */
+const OUTSIDE = new Map<number, typeof KEEP | typeof ZERO | typeof SPACE_RUN | string>();
+function outsideAscii(cp: number): typeof KEEP | typeof ZERO | typeof SPACE_RUN | string {
+  let kind = OUTSIDE.get(cp);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(cp);
+    if (ZERO_WIDTH.test(ch)) kind = ZERO;
+    else if (SPACE.test(ch)) kind = SPACE_RUN;
+    else if (DASH.test(ch)) kind = '-';
+    else if (DOT.test(ch)) kind = '.';
+    else {
+      const plain = ch.normalize('NFKC');
+      kind = plain === ch ? KEEP : plain;
+    }
+    OUTSIDE.set(cp, kind);
+  }
+  return kind;
+}
+
 const IDENTITY = (text: string): Folded => ({ text, start: (i) => i, end: (i) => i });
 
 /** Folds `text` for the `pii/*` rules. `slug` also reads `-`, `_` and `.` as spaces (file names, keys, slugs). */
@@ -234,22 +260,17 @@ export function fold(original: string, options: { slug?: boolean } = {}): Folded
     // Outside ASCII: one code point at a time.
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    if (ZERO_WIDTH.test(ch)) {
+    const kind = outsideAscii(cp);
+    if (kind === ZERO) {
       edit(i, i + width, '');
-    } else if (SPACE.test(ch)) {
+    } else if (kind === SPACE_RUN) {
       let j = i + width;
       while (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]) || ZERO_WIDTH.test(text[j]))) j++;
       edit(i, j, lastOut() === ' ' || (j < n && text[j] === '\n') ? '' : ' ');
       i = j;
       continue;
-    } else if (DASH.test(ch)) {
-      edit(i, i + width, '-');
-    } else if (DOT.test(ch)) {
-      edit(i, i + width, '.');
-    } else {
-      const plain = ch.normalize('NFKC');
-      if (plain !== ch) edit(i, i + width, plain);
+    } else if (kind !== KEEP) {
+      edit(i, i + width, kind);
     }
     i += width;
   }
