@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { withDefaults } from '../src/model/config.js';
 import { TEXT_RULES } from '../src/rules/index.js';
 import { fold } from '../src/rules/pii/fold.js';
-import { isInert } from '../src/rules/text.js';
+import { isInert, pathOfValue } from '../src/rules/text.js';
 import { check, where } from './helpers/check.js';
 import { CONFIG } from './helpers/repo.js';
 
@@ -144,3 +144,48 @@ Text.
     expect(where(problems, 'language/blame')).toEqual(['LL-20260301-ab12.md:10:13 local_ref']);
   });
 });
+
+describe('the path of a value something is found in, with inert values left out', () => {
+  const data = { id: 'LL-1', reported: '2026-03-01', actions: [{ due: '2026-04-01', owner: 'Ward Manager', notes: [3, 'call 07700 900123'] }], n: 7 };
+  it.each([
+    [0, true, ['id']],
+    [1, true, ['actions', 0, 'owner']],
+    [2, true, ['actions', 0, 'notes', 1]],
+    [1, false, ['reported']],
+    [5, false, ['actions', 0, 'notes', 1]],
+    [6, false, ['n']],
+  ])('value %i (inert left out: %s) is at %j', (n, skip, path) => {
+    expect(pathOfValue(data, n, skip)).toEqual(path);
+  });
+
+  it('a finding after inert values is reported at its own path', () => {
+    const lesson = `---
+id: LL-20260301-ab12
+type: lesson
+title: Checking the ward stock list
+status: draft
+summary: A short summary of the lesson, long enough for the rule.
+themes: [falls]
+services: [adult-inpatient]
+audiences: [all-staff]
+actions:
+  - description: Ring the pharmacy on 07700 900123 before each round.
+    owner: Ward Manager
+    due: 2026-04-01
+    status: open
+  - description: Check the stock list.
+    owner: Ward Manager
+    due: 2026-05-01
+    status: open
+    note: 07700 900456
+---
+
+## What happened
+
+Text.
+`;
+    const problems = check({ 'lessons/learning/LL-20260301-ab12.md': lesson });
+    expect(where(problems, 'pii/phone')).toEqual(['LL-20260301-ab12.md:11:39 actions.0.description', 'LL-20260301-ab12.md:19:11 actions.1.note']);
+  });
+});
+

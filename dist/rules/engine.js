@@ -172,7 +172,6 @@ export function checkFile(read, repo, today) {
             type: data && isEntryType(data.type) ? data.type : undefined,
             text: read.data && read.fm ? read.fm.body : read.text,
             frontMatter: read.fm && { yaml: read.fm.yaml, line: read.fm.yamlLine },
-            forEachString: (visit) => data && forEachString(data, visit),
             report: (f) => findings.push(f),
         };
         for (const rule of FILE_RULES)
@@ -218,23 +217,4 @@ function positionFindings(read, findings, config) {
         };
     });
     return applySuppressions(read, problems, RULE_IDS);
-}
-/**
- * Visits every string value in the front-matter (numbers as written), with where it is: links
- * are made as the walk goes and turned into key paths only when a rule reports something.
- */
-export function forEachString(data, visit) {
-    const walk = (value, at) => {
-        if (typeof value === 'string')
-            visit(value, at);
-        else if (typeof value === 'number')
-            visit(String(value), at);
-        else if (Array.isArray(value))
-            for (let i = 0; i < value.length; i++)
-                walk(value[i], { parent: at, key: i });
-        else if (isRecord(value))
-            for (const k in value)
-                walk(value[k], { parent: at, key: k });
-    };
-    walk(data, undefined);
 }

@@ -25,8 +25,7 @@ import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
 import { redactMessage } from './redact.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
 import type { CacheRecord } from './cache.js';
-import type { ValueAt } from './value-path.js';
-import type { FileContext, Finding, IndexedEntry, Problem, StringVisitor } from './types.js';
+import type { FileContext, Finding, IndexedEntry, Problem } from './types.js';
 
 export interface CheckOptions {
   repo: Repository;
@@ -214,7 +213,6 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
       type: data && isEntryType(data.type) ? data.type : undefined,
       text: read.data && read.fm ? read.fm.body : read.text,
       frontMatter: read.fm && { yaml: read.fm.yaml, line: read.fm.yamlLine },
-      forEachString: (visit) => data && forEachString(data, visit),
       report: (f) => findings.push(f),
     };
     for (const rule of FILE_RULES) rule.check(ctx);
@@ -259,16 +257,3 @@ function positionFindings(read: ReadResult, findings: readonly Finding[], config
   return applySuppressions(read, problems, RULE_IDS);
 }
 
-/**
- * Visits every string value in the front-matter (numbers as written), with where it is: links
- * are made as the walk goes and turned into key paths only when a rule reports something.
- */
-export function forEachString(data: Record<string, unknown>, visit: StringVisitor): void {
-  const walk = (value: unknown, at: ValueAt | undefined) => {
-    if (typeof value === 'string') visit(value, at);
-    else if (typeof value === 'number') visit(String(value), at);
-    else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], { parent: at, key: i });
-    else if (isRecord(value)) for (const k in value) walk(value[k], { parent: at, key: k });
-  };
-  walk(data, undefined);
-}

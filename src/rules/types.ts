@@ -2,7 +2,6 @@
  * Problems are data (docs/commands.md, docs/rules.md): collected across all files, positioned late, rendered by a
  * reporter. A rule never prints and never throws for bad content; it reports findings.
  */
-import type { ValueAt } from './value-path.js';
 import type { Config } from '../model/config.js';
 import type { EntryType } from '../model/entry-types.js';
 import type { PathSegment } from '../repo/frontmatter.js';
@@ -49,9 +48,6 @@ export interface RuleInfo {
   description: string;
 }
 
-/** Called for each string (or number) in the front-matter, with where it is (`pathOf(at)` gives its key path). */
-export type StringVisitor = (value: string, at: ValueAt | undefined) => void;
-
 export interface FileContext {
   file: string;
   /** Absolute path of the repository root (for repository data files such as guides/). */
@@ -69,8 +65,6 @@ export interface FileContext {
   text: string;
   /** The front-matter's YAML source and the file line it starts on, when the file has one (its comments are read by the `pii/*` rules). */
   frontMatter?: { yaml: string; line: number };
-  /** Visits every string (and number, as written) in the front-matter. */
-  forEachString(visit: StringVisitor): void;
   report(finding: Finding): void;
 }
 
