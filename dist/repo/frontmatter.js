@@ -283,6 +283,8 @@ export class Locator {
     scanned;
     /** The root's values checked against the data so far: the value, or null where they differ. */
     checked = new Map();
+    /** The items of lazy sequences checked against the data so far. */
+    checkedItems = new Map();
     slow;
     lineOf;
     constructor(fm, 
@@ -308,8 +310,23 @@ export class Locator {
         let v = this.checked.get(k);
         if (v === undefined) {
             const read = root.value(k);
-            v = read && matches(read, this.data[root.keys[k]]) ? read : null;
+            const data = this.data[root.keys[k]];
+            const same = read !== undefined && (read.kind === 'lazy-seq' ? Array.isArray(data) && data.length === read.count : matches(read, data));
+            v = same ? read : null;
             this.checked.set(k, v);
+        }
+        return v ?? undefined;
+    }
+    /** Item `k` of a lazy sequence whose data is `data`, read and checked on first use; undefined where they differ. */
+    seqItem(seq, k, data) {
+        let items = this.checkedItems.get(seq);
+        if (!items)
+            this.checkedItems.set(seq, (items = new Map()));
+        let v = items.get(k);
+        if (v === undefined) {
+            const read = seq.item(k);
+            v = read && matches(read, data[k]) ? read : null;
+            items.set(k, v);
         }
         return v ?? undefined;
     }
@@ -323,6 +340,8 @@ export class Locator {
             return undefined;
         let offset = root.start;
         let node = root;
+        // The data at `node` (a lazy sequence's items are checked against theirs when read).
+        let data = this.data;
         for (let i = 0; i < path.length && node; i++) {
             const seg = path[i];
             if (node.kind === 'root' || node.kind === 'map') {
@@ -339,10 +358,25 @@ export class Locator {
                 if (!child)
                     return undefined;
                 node = child;
+                data = data[String(seg)];
+                offset = node.start;
+            }
+            else if (node.kind === 'lazy-seq' && typeof seg === 'number' && seg < node.count) {
+                // As `items[seg]` of a sequence read at once: no item there (-1, 1.5) ends the walk.
+                if (!Number.isInteger(seg) || seg < 0) {
+                    node = undefined;
+                    break;
+                }
+                const item = this.seqItem(node, seg, data);
+                if (!item)
+                    return undefined;
+                node = item;
+                data = data[seg];
                 offset = node.start;
             }
             else if (node.kind === 'seq' && typeof seg === 'number' && seg < node.items.length) {
                 node = node.items[seg];
+                data = data[seg];
                 if (node)
                     offset = node.start;
             }
@@ -354,7 +388,7 @@ export class Locator {
             const at = this.fm.yaml.indexOf(needle, node.start);
             if (at !== -1) {
                 // Inside what the scanner knows is the node; beyond that only the Document can say.
-                const end = node.kind === 'root' ? node.end() : node.end;
+                const end = node.kind === 'root' || node.kind === 'lazy-seq' ? node.end() : node.end;
                 if (end !== undefined && at < end)
                     offset = at;
                 else

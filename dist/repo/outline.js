@@ -146,8 +146,11 @@ class Scanner {
         const value = (k) => {
             if (values[k] === undefined) {
                 try {
-                    const [v, after] = this.value(lines[k], valueStarts[k], 0, true);
-                    values[k] = this.next(after) === ends[k] ? v : null;
+                    values[k] = this.lazySeq(lines[k], valueStarts[k], ends[k]);
+                    if (values[k] === undefined) {
+                        const [v, after] = this.value(lines[k], valueStarts[k], 0, true);
+                        values[k] = this.next(after) === ends[k] ? v : null;
+                    }
                 }
                 catch (err) {
                     if (!(err instanceof Unsure))
@@ -168,11 +171,85 @@ class Scanner {
                 let end = start;
                 for (let k = 0; k < keys.length; k++) {
                     const v = value(k);
-                    if (!v)
+                    const e = v === undefined ? undefined : v.kind === 'lazy-seq' ? v.end() : v.end;
+                    if (e === undefined)
                         return undefined;
-                    end = Math.max(end, v.end);
+                    end = Math.max(end, e);
                 }
                 return end;
+            },
+        };
+    }
+    /**
+     * The top-level value of the key on line `i` (starting at `q`, ending before line `end`) as a
+     * lazy sequence, when it is a block sequence (what `value` would read with `seq`); null when the
+     * items do not reach exactly to `end` (reading the whole block would not have been sure either);
+     * undefined when it is not a block sequence.
+     */
+    lazySeq(i, q, end) {
+        if (q < this.ends[i] && this.src.charCodeAt(q) !== 35)
+            return undefined; /* # */
+        const first = this.next(i + 1);
+        if (first >= end || !this.isDash(this.firsts[first]))
+            return undefined;
+        const col = this.indent(first);
+        const dashes = [];
+        for (let d = first;;) {
+            dashes.push(d);
+            let n = this.next(d + 1);
+            while (n < end && this.indent(n) > col)
+                n = this.next(n + 1);
+            if (n >= end)
+                break;
+            // A line left of the dashes, or a key at their column, before the top-level value ends.
+            if (this.indent(n) !== col || !this.isDash(this.firsts[n]))
+                return null;
+            d = n;
+        }
+        const items = [];
+        const item = (k) => {
+            if (items[k] === undefined) {
+                try {
+                    // One turn of `seq`'s loop.
+                    const line = dashes[k];
+                    let at = this.firsts[line] + 1;
+                    while (at < this.ends[line] && this.src.charCodeAt(at) === 32)
+                        at++;
+                    let v;
+                    let after;
+                    if (at < this.ends[line] && this.keyEnd(at, this.ends[line]) !== -1) {
+                        [v, after] = this.map(line, at);
+                    }
+                    else {
+                        if (this.isDash(at))
+                            throw UNSURE;
+                        [v, after] = this.value(line, at, col, false);
+                    }
+                    items[k] = this.next(after) === (k + 1 < dashes.length ? dashes[k + 1] : end) ? v : null;
+                }
+                catch (err) {
+                    if (!(err instanceof Unsure))
+                        throw err;
+                    items[k] = null;
+                }
+            }
+            return items[k] ?? undefined;
+        };
+        const start = this.firsts[first];
+        return {
+            kind: 'lazy-seq',
+            start,
+            count: dashes.length,
+            item,
+            end: () => {
+                let e = start;
+                for (let k = 0; k < dashes.length; k++) {
+                    const v = item(k);
+                    if (!v)
+                        return undefined;
+                    e = Math.max(e, v.end);
+                }
+                return e;
             },
         };
     }

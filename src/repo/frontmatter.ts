@@ -17,7 +17,7 @@ import jsyaml from 'js-yaml';
 import { readBlockYaml } from './fast-yaml.js';
 import { positionsIn } from './positions.js';
 import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
-import { matches, matchesRoot, outline, type MapOutline, type Outline, type RootOutline } from './outline.js';
+import { matches, matchesRoot, outline, type LazySeqOutline, type MapOutline, type Outline, type RootOutline } from './outline.js';
 
 /**
  * `yaml` is loaded on first use: most files never need it (no problem to point at, no aliases),
@@ -313,7 +313,9 @@ function keyAt(src: string, offset: number): string | undefined {
 export class Locator {
   private scanned?: RootOutline | null;
   /** The root's values checked against the data so far: the value, or null where they differ. */
-  private readonly checked = new Map<number, Outline | null>();
+  private readonly checked = new Map<number, Outline | LazySeqOutline | null>();
+  /** The items of lazy sequences checked against the data so far. */
+  private readonly checkedItems = new Map<LazySeqOutline, Map<number, Outline | null>>();
   private slow?: DocumentLocator;
   private lineOf?: (offset: number) => Position;
 
@@ -337,12 +339,27 @@ export class Locator {
   }
 
   /** Top-level value `k`, read and checked against its data on first use; undefined where they differ. */
-  private topValue(root: RootOutline, k: number): Outline | undefined {
+  private topValue(root: RootOutline, k: number): Outline | LazySeqOutline | undefined {
     let v = this.checked.get(k);
     if (v === undefined) {
       const read = root.value(k);
-      v = read && matches(read, (this.data as Record<string, unknown>)[root.keys[k]]) ? read : null;
+      const data = (this.data as Record<string, unknown>)[root.keys[k]];
+      const same = read !== undefined && (read.kind === 'lazy-seq' ? Array.isArray(data) && data.length === read.count : matches(read, data));
+      v = same ? read : null;
       this.checked.set(k, v);
+    }
+    return v ?? undefined;
+  }
+
+  /** Item `k` of a lazy sequence whose data is `data`, read and checked on first use; undefined where they differ. */
+  private seqItem(seq: LazySeqOutline, k: number, data: unknown): Outline | undefined {
+    let items = this.checkedItems.get(seq);
+    if (!items) this.checkedItems.set(seq, (items = new Map()));
+    let v = items.get(k);
+    if (v === undefined) {
+      const read = seq.item(k);
+      v = read && matches(read, (data as unknown[])[k]) ? read : null;
+      items.set(k, v);
     }
     return v ?? undefined;
   }
@@ -355,7 +372,9 @@ export class Locator {
     const root = this.scanned;
     if (!root) return undefined;
     let offset = root.start;
-    let node: Outline | RootOutline | undefined = root;
+    let node: Outline | RootOutline | LazySeqOutline | undefined = root;
+    // The data at `node` (a lazy sequence's items are checked against theirs when read).
+    let data: unknown = this.data;
     for (let i = 0; i < path.length && node; i++) {
       const seg = path[i];
       if (node.kind === 'root' || node.kind === 'map') {
@@ -366,13 +385,26 @@ export class Locator {
           node = undefined;
           break;
         }
-        const child: Outline | undefined = node.kind === 'root' ? this.topValue(node, k) : node.values[k];
+        const child: Outline | LazySeqOutline | undefined = node.kind === 'root' ? this.topValue(node, k) : node.values[k];
         // A top-level value the scanner is unsure of, or that differs from the data: only the Document can say.
         if (!child) return undefined;
         node = child;
+        data = (data as Record<string, unknown>)[String(seg)];
+        offset = node.start;
+      } else if (node.kind === 'lazy-seq' && typeof seg === 'number' && seg < node.count) {
+        // As `items[seg]` of a sequence read at once: no item there (-1, 1.5) ends the walk.
+        if (!Number.isInteger(seg) || seg < 0) {
+          node = undefined;
+          break;
+        }
+        const item = this.seqItem(node, seg, data);
+        if (!item) return undefined;
+        node = item;
+        data = (data as unknown[])[seg];
         offset = node.start;
       } else if (node.kind === 'seq' && typeof seg === 'number' && seg < node.items.length) {
         node = node.items[seg];
+        data = (data as unknown[])[seg];
         if (node) offset = node.start;
       } else {
         break;
@@ -382,7 +414,7 @@ export class Locator {
       const at = this.fm.yaml.indexOf(needle, node.start);
       if (at !== -1) {
         // Inside what the scanner knows is the node; beyond that only the Document can say.
-        const end = node.kind === 'root' ? node.end() : node.end;
+        const end = node.kind === 'root' || node.kind === 'lazy-seq' ? node.end() : node.end;
         if (end !== undefined && at < end) offset = at;
         else return undefined;
       }

@@ -24,13 +24,28 @@ export type Outline = MapOutline | SeqOutline | ScalarOutline;
  * (measured below). `matchesRoot` checks the keys against the data; a value must then be checked
  * against its data with `matches` before it is used.
  */
+/**
+ * A top-level block sequence ("actions:", "contributory_factors:") whose items are read when first
+ * asked for: where each item starts is found from the dashes at the sequence's column, and an item
+ * read later must end exactly at the next dash (or where the sequence ends). Its length must be the
+ * data's; each item read must then be checked against its data with `matches`.
+ */
+export interface LazySeqOutline {
+  kind: 'lazy-seq';
+  start: number;
+  count: number;
+  item(k: number): Outline | undefined;
+  /** A lower bound of where the sequence ends (every item is read for it). */
+  end(): number | undefined;
+}
+
 export interface RootOutline {
   kind: 'root';
   start: number;
   keys: string[];
   keyStarts: number[];
-  /** The value of key `k`, or undefined when the scanner cannot be sure of it. */
-  value(k: number): Outline | undefined;
+  /** The value of key `k` (a block sequence's items also read when asked for), or undefined when the scanner cannot be sure of it. */
+  value(k: number): Outline | LazySeqOutline | undefined;
   /** A lower bound of where the block ends (every value is read for it). */
   end(): number | undefined;
 }
@@ -183,12 +198,15 @@ class Scanner {
       if (j >= this.count) break;
       i = j;
     }
-    const values: (Outline | null | undefined)[] = [];
-    const value = (k: number): Outline | undefined => {
+    const values: (Outline | LazySeqOutline | null | undefined)[] = [];
+    const value = (k: number): Outline | LazySeqOutline | undefined => {
       if (values[k] === undefined) {
         try {
-          const [v, after] = this.value(lines[k], valueStarts[k], 0, true);
-          values[k] = this.next(after) === ends[k] ? v : null;
+          values[k] = this.lazySeq(lines[k], valueStarts[k], ends[k]);
+          if (values[k] === undefined) {
+            const [v, after] = this.value(lines[k], valueStarts[k], 0, true);
+            values[k] = this.next(after) === ends[k] ? v : null;
+          }
         } catch (err) {
           if (!(err instanceof Unsure)) throw err;
           values[k] = null;
@@ -207,10 +225,74 @@ class Scanner {
         let end = start;
         for (let k = 0; k < keys.length; k++) {
           const v = value(k);
-          if (!v) return undefined;
-          end = Math.max(end, v.end);
+          const e = v === undefined ? undefined : v.kind === 'lazy-seq' ? v.end() : v.end;
+          if (e === undefined) return undefined;
+          end = Math.max(end, e);
         }
         return end;
+      },
+    };
+  }
+
+  /**
+   * The top-level value of the key on line `i` (starting at `q`, ending before line `end`) as a
+   * lazy sequence, when it is a block sequence (what `value` would read with `seq`); null when the
+   * items do not reach exactly to `end` (reading the whole block would not have been sure either);
+   * undefined when it is not a block sequence.
+   */
+  private lazySeq(i: number, q: number, end: number): LazySeqOutline | null | undefined {
+    if (q < this.ends[i] && this.src.charCodeAt(q) !== 35) return undefined; /* # */
+    const first = this.next(i + 1);
+    if (first >= end || !this.isDash(this.firsts[first])) return undefined;
+    const col = this.indent(first);
+    const dashes: number[] = [];
+    for (let d = first; ; ) {
+      dashes.push(d);
+      let n = this.next(d + 1);
+      while (n < end && this.indent(n) > col) n = this.next(n + 1);
+      if (n >= end) break;
+      // A line left of the dashes, or a key at their column, before the top-level value ends.
+      if (this.indent(n) !== col || !this.isDash(this.firsts[n])) return null;
+      d = n;
+    }
+    const items: (Outline | null | undefined)[] = [];
+    const item = (k: number): Outline | undefined => {
+      if (items[k] === undefined) {
+        try {
+          // One turn of `seq`'s loop.
+          const line = dashes[k];
+          let at = this.firsts[line] + 1;
+          while (at < this.ends[line] && this.src.charCodeAt(at) === 32) at++;
+          let v: Outline;
+          let after: number;
+          if (at < this.ends[line] && this.keyEnd(at, this.ends[line]) !== -1) {
+            [v, after] = this.map(line, at);
+          } else {
+            if (this.isDash(at)) throw UNSURE;
+            [v, after] = this.value(line, at, col, false);
+          }
+          items[k] = this.next(after) === (k + 1 < dashes.length ? dashes[k + 1] : end) ? v : null;
+        } catch (err) {
+          if (!(err instanceof Unsure)) throw err;
+          items[k] = null;
+        }
+      }
+      return items[k] ?? undefined;
+    };
+    const start = this.firsts[first];
+    return {
+      kind: 'lazy-seq',
+      start,
+      count: dashes.length,
+      item,
+      end: () => {
+        let e = start;
+        for (let k = 0; k < dashes.length; k++) {
+          const v = item(k);
+          if (!v) return undefined;
+          e = Math.max(e, v.end);
+        }
+        return e;
       },
     };
   }
