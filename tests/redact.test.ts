@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withDefaults } from '../src/model/config.js';
-import { redactData, redactor, REDACTED } from '../src/rules/redact.js';
+import { redactData, redactor, REDACTED, slugReading } from '../src/rules/redact.js';
+import { fold } from '../src/rules/pii/fold.js';
+import { mulberry32 } from '../tools/bench/generate.js';
 import { runLessons } from './helpers/cli.js';
 import { layouts, prng, testNhsNumber } from './helpers/identifiers.js';
 import { CONFIG, tempRepo } from './helpers/repo.js';
@@ -82,5 +84,30 @@ describe('redaction', () => {
     const brief = await runLessons(['brief', 'LL-1'], { cwd: dir });
     expect(brief.stdout).toContain('now show at handover');
     expect(brief.stdout).toContain('identifier removed');
+  });
+});
+
+describe('the slug reading made from the plain one (slugReading)', () => {
+  // The fast way (the text with "-", "_", "." and "/" as spaces) must be exactly what folding as a
+  // slug gives, text and offsets, on texts made of what changes either reading.
+  const pieces = ['a', 'B', 'Ruth', '1', '943', ' ', '  ', '-', '_', '.', '/', '*', '**', '`', '~', '\\', '\\*', '<b>', '<', '\t', '\n', '“', '”', '’', '–', '\u00a0', '\u200b', 'é', '@', '(', ')', ':', 'x_y', 'a-b', '3 * 4', 'LL-1-943-476-5919.md'];
+  it('on 100,000 random texts', () => {
+    const rand = mulberry32(20261201);
+    let fast = 0;
+    for (let n = 0; n < 100_000; n++) {
+      let text = '';
+      for (let k = Math.floor(rand() * 12); k > 0; k--) text += pieces[Math.floor(rand() * pieces.length)];
+      const plain = fold(text);
+      const got = slugReading(text, plain);
+      const want = fold(text, { slug: true });
+      expect(got.text, JSON.stringify(text)).toBe(want.text);
+      if (plain.text === text && !text.includes('\n')) fast++;
+      for (let i = 0; i <= text.length; i++) {
+        if (got.start(i) !== want.start(i) || got.end(i) !== want.end(i)) expect.fail(`offset ${i} of ${JSON.stringify(text)}`);
+      }
+    }
+    // Both ways are exercised.
+    expect(fast).toBeGreaterThan(20_000);
+    expect(fast).toBeLessThan(90_000);
   });
 });
