@@ -47,6 +47,24 @@ function inertValues(): string[] {
   return out;
 }
 
+/** A lesson with `extra` front-matter lines. */
+const lesson = (extra: string) => `---
+id: LL-20260301-ab12
+type: lesson
+title: Checking the ward stock list
+status: draft
+summary: A short summary of the lesson, long enough for the rule.
+themes: [falls]
+services: [adult-inpatient]
+audiences: [all-staff]
+${extra}
+---
+
+## What happened
+
+Text.
+`;
+
 describe('isInert', () => {
   it.each([
     ['2026-09-02', true],
@@ -108,22 +126,6 @@ describe('no built-in text rule finds anything in an inert value', () => {
 });
 
 describe('a configured pattern or term that could match an inert value', () => {
-  const lesson = (extra: string) => `---
-id: LL-20260301-ab12
-type: lesson
-title: Checking the ward stock list
-status: draft
-summary: A short summary of the lesson, long enough for the rule.
-themes: [falls]
-services: [adult-inpatient]
-audiences: [all-staff]
-${extra}
----
-
-## What happened
-
-Text.
-`;
 
   it('a pattern of digits only still finds a value of digits', () => {
     const config = `${CONFIG}\npii:\n  patterns:\n    - {name: local-number, pattern: "[0-9]{7}"}\n`;
@@ -159,16 +161,7 @@ describe('the path of a value something is found in, with inert values left out'
   });
 
   it('a finding after inert values is reported at its own path', () => {
-    const lesson = `---
-id: LL-20260301-ab12
-type: lesson
-title: Checking the ward stock list
-status: draft
-summary: A short summary of the lesson, long enough for the rule.
-themes: [falls]
-services: [adult-inpatient]
-audiences: [all-staff]
-actions:
+    const text = lesson(`actions:
   - description: Ring the pharmacy on 07700 900123 before each round.
     owner: Ward Manager
     due: 2026-04-01
@@ -177,14 +170,8 @@ actions:
     owner: Ward Manager
     due: 2026-05-01
     status: open
-    note: 07700 900456
----
-
-## What happened
-
-Text.
-`;
-    const problems = check({ 'lessons/learning/LL-20260301-ab12.md': lesson });
+    note: 07700 900456`);
+    const problems = check({ 'lessons/learning/LL-20260301-ab12.md': text });
     expect(where(problems, 'pii/phone')).toEqual(['LL-20260301-ab12.md:11:39 actions.0.description', 'LL-20260301-ab12.md:19:11 actions.1.note']);
   });
 });

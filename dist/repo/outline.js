@@ -210,21 +210,7 @@ class Scanner {
         const item = (k) => {
             if (items[k] === undefined) {
                 try {
-                    // One turn of `seq`'s loop.
-                    const line = dashes[k];
-                    let at = this.firsts[line] + 1;
-                    while (at < this.ends[line] && this.src.charCodeAt(at) === 32)
-                        at++;
-                    let v;
-                    let after;
-                    if (at < this.ends[line] && this.keyEnd(at, this.ends[line]) !== -1) {
-                        [v, after] = this.map(line, at);
-                    }
-                    else {
-                        if (this.isDash(at))
-                            throw UNSURE;
-                        [v, after] = this.value(line, at, col, false);
-                    }
+                    const [v, after] = this.item(dashes[k], col);
                     items[k] = this.next(after) === (k + 1 < dashes.length ? dashes[k + 1] : end) ? v : null;
                 }
                 catch (err) {
@@ -300,20 +286,7 @@ class Scanner {
         const indent = this.indent(i);
         const out = { kind: 'seq', start: this.firsts[i], end: this.firsts[i], items: [] };
         for (;;) {
-            const dash = this.firsts[i];
-            let q = dash + 1;
-            while (q < this.ends[i] && this.src.charCodeAt(q) === 32)
-                q++;
-            let item;
-            let after;
-            if (q < this.ends[i] && this.keyEnd(q, this.ends[i]) !== -1) {
-                [item, after] = this.map(i, q);
-            }
-            else {
-                if (this.isDash(q))
-                    throw UNSURE;
-                [item, after] = this.value(i, q, indent, false);
-            }
+            const [item, after] = this.item(i, indent);
             out.items.push(item);
             out.end = Math.max(out.end, item.end);
             const j = this.next(after);
@@ -325,6 +298,17 @@ class Scanner {
                 return [out, after];
             i = j;
         }
+    }
+    /** The item of a block sequence (dashes at column `indent`) whose dash starts line `i`; returns it and the line after it. */
+    item(i, indent) {
+        let q = this.firsts[i] + 1;
+        while (q < this.ends[i] && this.src.charCodeAt(q) === 32)
+            q++;
+        if (q < this.ends[i] && this.keyEnd(q, this.ends[i]) !== -1)
+            return this.map(i, q);
+        if (this.isDash(q))
+            throw UNSURE;
+        return this.value(i, q, indent, false);
     }
     /**
      * The value that starts at offset `q` on line `i` (after `key:` or `-` and spaces), for a

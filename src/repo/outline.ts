@@ -259,18 +259,7 @@ class Scanner {
     const item = (k: number): Outline | undefined => {
       if (items[k] === undefined) {
         try {
-          // One turn of `seq`'s loop.
-          const line = dashes[k];
-          let at = this.firsts[line] + 1;
-          while (at < this.ends[line] && this.src.charCodeAt(at) === 32) at++;
-          let v: Outline;
-          let after: number;
-          if (at < this.ends[line] && this.keyEnd(at, this.ends[line]) !== -1) {
-            [v, after] = this.map(line, at);
-          } else {
-            if (this.isDash(at)) throw UNSURE;
-            [v, after] = this.value(line, at, col, false);
-          }
+          const [v, after] = this.item(dashes[k], col);
           items[k] = this.next(after) === (k + 1 < dashes.length ? dashes[k + 1] : end) ? v : null;
         } catch (err) {
           if (!(err instanceof Unsure)) throw err;
@@ -340,17 +329,7 @@ class Scanner {
     const indent = this.indent(i);
     const out: SeqOutline = { kind: 'seq', start: this.firsts[i], end: this.firsts[i], items: [] };
     for (;;) {
-      const dash = this.firsts[i];
-      let q = dash + 1;
-      while (q < this.ends[i] && this.src.charCodeAt(q) === 32) q++;
-      let item: Outline;
-      let after: number;
-      if (q < this.ends[i] && this.keyEnd(q, this.ends[i]) !== -1) {
-        [item, after] = this.map(i, q);
-      } else {
-        if (this.isDash(q)) throw UNSURE;
-        [item, after] = this.value(i, q, indent, false);
-      }
+      const [item, after] = this.item(i, indent);
       out.items.push(item);
       out.end = Math.max(out.end, item.end);
       const j = this.next(after);
@@ -359,6 +338,15 @@ class Scanner {
       if (!this.isDash(this.firsts[j])) return [out, after];
       i = j;
     }
+  }
+
+  /** The item of a block sequence (dashes at column `indent`) whose dash starts line `i`; returns it and the line after it. */
+  private item(i: number, indent: number): [Outline, number] {
+    let q = this.firsts[i] + 1;
+    while (q < this.ends[i] && this.src.charCodeAt(q) === 32) q++;
+    if (q < this.ends[i] && this.keyEnd(q, this.ends[i]) !== -1) return this.map(i, q);
+    if (this.isDash(q)) throw UNSURE;
+    return this.value(i, q, indent, false);
   }
 
   /**
