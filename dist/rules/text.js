@@ -128,8 +128,9 @@ export function pathOfValue(data, n, skipInert) {
 }
 /**
  * Whether a front-matter value is one no built-in text rule can find anything in, so it is left
- * out of the joined text (unless a configured pattern or term could match it: needsMoreThanInert): at most ten characters, all ASCII digits and hyphens, fewer than ten of
- * them digits (a date "2026-09-02", a month "2024-12", a year, a count "3"). Every built-in
+ * out of the joined text (unless a configured pattern or term could match it: needsMoreThanInert):
+ * at most ten characters, all ASCII digits and hyphens, fewer than ten of them digits (a date
+ * "2026-09-02", a month "2024-12", a year, a count "3"). Every built-in
  * finding needs what such a value lacks: a letter (names, addresses, postcodes, National
  * Insurance and registration numbers, e-mail addresses, blaming wording, and the label or cue
  * before a hospital number or a date of birth), ten digits or more (NHS and phone numbers) or a
