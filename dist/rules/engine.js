@@ -160,7 +160,8 @@ export function checkFile(read, repo, today) {
         const { rule, message, line, column } = read.problem;
         findings.push({ rule, message, position: { line, column } });
     }
-    findings.push(...parseSuppressions(read, RULE_IDS).invalid);
+    const suppressions = parseSuppressions(read, RULE_IDS);
+    findings.push(...suppressions.invalid);
     if (read.text !== undefined) {
         const data = read.data;
         const ctx = {
@@ -177,7 +178,7 @@ export function checkFile(read, repo, today) {
         for (const rule of FILE_RULES)
             rule.check(ctx);
     }
-    return positionFindings(read, findings, repo.config);
+    return positionFindings(read, findings, repo.config, suppressions);
 }
 /**
  * Positions findings in `read`'s file and drops those a valid suppression comment covers. Every
@@ -185,7 +186,7 @@ export function checkFile(read, repo, today) {
  * a file name (a theme, a reference, a schema error) never carries a whole identifier into a
  * terminal, a CI log, an annotation or the review comment.
  */
-function positionFindings(read, findings, config) {
+function positionFindings(read, findings, config, suppressions = parseSuppressions(read, RULE_IDS)) {
     if (findings.length === 0)
         return [];
     const redact = redactMessage(config);
@@ -216,5 +217,5 @@ function positionFindings(read, findings, config) {
             path: f.path && f.path.length ? redact(dotted(f.path)) : null,
         };
     });
-    return applySuppressions(read, problems, RULE_IDS);
+    return applySuppressions(suppressions, problems);
 }

@@ -64,9 +64,8 @@ export function parseSuppressions(read, knownRules) {
     }
     return out;
 }
-/** Drops the problems that a valid suppression comment exempts. */
-export function applySuppressions(read, problems, knownRules) {
-    const { valid } = parseSuppressions(read, knownRules);
+/** Drops the problems that a valid suppression comment (of `parseSuppressions`) exempts. */
+export function applySuppressions({ valid }, problems) {
     if (valid.length === 0)
         return problems;
     // By line, so that thousands of comments and problems do not meet pairwise (issue 11.2).

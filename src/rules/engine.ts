@@ -201,7 +201,8 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
     const { rule, message, line, column } = read.problem;
     findings.push({ rule, message, position: { line, column } });
   }
-  findings.push(...parseSuppressions(read, RULE_IDS).invalid);
+  const suppressions = parseSuppressions(read, RULE_IDS);
+  findings.push(...suppressions.invalid);
   if (read.text !== undefined) {
     const data = read.data;
     const ctx: FileContext = {
@@ -217,7 +218,7 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
     };
     for (const rule of FILE_RULES) rule.check(ctx);
   }
-  return positionFindings(read, findings, repo.config);
+  return positionFindings(read, findings, repo.config, suppressions);
 }
 
 /**
@@ -226,7 +227,7 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
  * a file name (a theme, a reference, a schema error) never carries a whole identifier into a
  * terminal, a CI log, an annotation or the review comment.
  */
-function positionFindings(read: ReadResult, findings: readonly Finding[], config: Config): Problem[] {
+function positionFindings(read: ReadResult, findings: readonly Finding[], config: Config, suppressions = parseSuppressions(read, RULE_IDS)): Problem[] {
   if (findings.length === 0) return [];
   const redact = redactMessage(config);
   let locator: Locator | undefined;
@@ -254,6 +255,6 @@ function positionFindings(read: ReadResult, findings: readonly Finding[], config
       path: f.path && f.path.length ? redact(dotted(f.path)) : null,
     };
   });
-  return applySuppressions(read, problems, RULE_IDS);
+  return applySuppressions(suppressions, problems);
 }
 

@@ -86,9 +86,8 @@ export function parseSuppressions(read: ReadResult, knownRules: ReadonlySet<stri
   return out;
 }
 
-/** Drops the problems that a valid suppression comment exempts. */
-export function applySuppressions(read: ReadResult, problems: Problem[], knownRules: ReadonlySet<string>): Problem[] {
-  const { valid } = parseSuppressions(read, knownRules);
+/** Drops the problems that a valid suppression comment (of `parseSuppressions`) exempts. */
+export function applySuppressions({ valid }: ParsedSuppressions, problems: Problem[]): Problem[] {
   if (valid.length === 0) return problems;
   // By line, so that thousands of comments and problems do not meet pairwise (issue 11.2).
   const byLine = new Map<number, Set<string>>();
