@@ -2,7 +2,7 @@
  * Identifiable data v2 (issue 10): the new rules, wider layouts, keys / comments / file names,
  * people fields, one redaction of every message, and the redactor on awkward text.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withDefaults } from '../src/model/config.js';
@@ -10,7 +10,7 @@ import { addressRule } from '../src/rules/pii/address.js';
 import { dateOfBirthRule } from '../src/rules/pii/date-of-birth.js';
 import { fold } from '../src/rules/pii/fold.js';
 import { hospitalNumberRule } from '../src/rules/pii/hospital-number.js';
-import { nameInRoleField, nameRule, peopleFields } from '../src/rules/pii/name.js';
+import { findNames, nameInRoleField, nameRule, peopleFields } from '../src/rules/pii/name.js';
 import { nationalInsuranceRule } from '../src/rules/pii/national-insurance.js';
 import { nhsNumberRule } from '../src/rules/pii/nhs-number.js';
 import { patternRule, spacedSource } from '../src/rules/pii/pattern.js';
@@ -20,7 +20,7 @@ import { blameRule } from '../src/rules/language/blame.js';
 import { redactor, REDACTED } from '../src/rules/redact.js';
 import type { TextRule } from '../src/rules/text.js';
 import { check, where } from './helpers/check.js';
-import { runLessons } from './helpers/cli.js';
+import { PROJECT, runLessons } from './helpers/cli.js';
 import { CONFIG, lesson, tempRepo } from './helpers/repo.js';
 
 const config = withDefaults({ pii: { patterns: [{ name: 'hospital-number', pattern: 'FVH[0-9]{7}' }], allow: [] } });
@@ -256,5 +256,40 @@ describe('the name dictionary', () => {
     const { buildNames } = await import('../tools/build-names.mjs');
     const committed = readFileSync(path.join(import.meta.dirname, '..', 'src', 'rules', 'pii', 'names.txt'), 'utf8');
     expect((await buildNames()) === committed, 'run "npm run names"').toBe(true);
+  });
+});
+
+describe('pii/name reads text with curly quotes as it reads straight ones', () => {
+  // The name rule reads a text whose only characters beyond Latin-1 are curly quotes in one byte a
+  // character (’ as ', ‘ “ ” as "). Every line of the detector fixtures, its quotes made curly, is
+  // read that way and the slow way (an "ł" after the text keeps it in two bytes a character): the
+  // names found must be the same.
+  const dir = path.join(PROJECT, 'tests/fixtures/pii');
+  const lines = readdirSync(dir)
+    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n'))
+    .filter((l) => /[A-Z]/.test(l))
+    .concat([
+      "The patient's name: Jo Bloggs.",
+      "Mrs O'Neill and Dr D'Souza were told.",
+      "Ruth Ingram's husband, Dennis Hale, rang.",
+      "She said 'Dear Ruth' at the top.",
+      "Seen by 'Charge Nurse Tom Whitfield'.",
+    ]);
+  const curly = (l: string) => l.replace(/(\w)'(\w)/g, '$1’$2').replace(/'/g, '‘').replace(/"([^"]*)"/g, '“$1”');
+  it(`on ${lines.length} lines`, () => {
+    let found = 0;
+    let quoted = 0;
+    for (const line of lines) {
+      // Quoted as a whole too, so that every line is read in one byte a character.
+      const text = fold(`“${curly(line)}”`).text;
+      const fast = findNames(text).map((m) => [m.index, m.length, m.message]);
+      const slow = findNames(`${text} \u0142`).map((m) => [m.index, m.length, m.message]);
+      expect(fast, text).toEqual(slow);
+      found += fast.length;
+      if (/[‘’“”]/.test(text) && fast.length) quoted++;
+    }
+    expect(found).toBeGreaterThan(80);
+    // Names in lines with curly quotes: the one-byte reading is exercised.
+    expect(quoted).toBeGreaterThan(60);
   });
 });
