@@ -259,11 +259,11 @@ describe('the name dictionary', () => {
   });
 });
 
-describe('pii/name reads text with curly quotes as it reads straight ones', () => {
-  // The name rule reads a text whose only characters beyond Latin-1 are curly quotes in one byte a
-  // character (’ as ', ‘ “ ” as "). Every line of the detector fixtures, its quotes made curly, is
-  // read that way and the slow way (an "ł" after the text keeps it in two bytes a character): the
-  // names found must be the same.
+describe('pii/name and pii/address read text with curly quotes as they read straight ones', () => {
+  // These rules read a text whose only characters beyond Latin-1 are curly quotes in one byte a
+  // character (one-byte.ts: ’ as ', ‘ “ ” as "). Every line of the detector fixtures, its quotes
+  // made curly, is read that way and the slow way (an "ł" after the text keeps it in two bytes a
+  // character): what is found must be the same.
   const dir = path.join(PROJECT, 'tests/fixtures/pii');
   const lines = readdirSync(dir)
     .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n'))
@@ -274,16 +274,20 @@ describe('pii/name reads text with curly quotes as it reads straight ones', () =
       "Ruth Ingram's husband, Dennis Hale, rang.",
       "She said 'Dear Ruth' at the top.",
       "Seen by 'Charge Nurse Tom Whitfield'.",
+      "She lives at 12 O'Connell's Road now.",
+      "Sent to 'Rose Cottage, Station Road'.",
     ]);
   const curly = (l: string) => l.replace(/(\w)'(\w)/g, '$1’$2').replace(/'/g, '‘').replace(/"([^"]*)"/g, '“$1”');
   it(`on ${lines.length} lines`, () => {
+    const address = addressRule.compile(withDefaults({}));
+    const find = (t: string) => [...findNames(t), ...address(t)].map((m) => [m.rule, m.index, m.length, m.message]);
     let found = 0;
     let quoted = 0;
     for (const line of lines) {
       // Quoted as a whole too, so that every line is read in one byte a character.
       const text = fold(`“${curly(line)}”`).text;
-      const fast = findNames(text).map((m) => [m.index, m.length, m.message]);
-      const slow = findNames(`${text} \u0142`).map((m) => [m.index, m.length, m.message]);
+      const fast = find(text);
+      const slow = find(`${text} \u0142`);
       expect(fast, text).toEqual(slow);
       found += fast.length;
       if (/[‘’“”]/.test(text) && fast.length) quoted++;

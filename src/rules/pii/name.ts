@@ -29,6 +29,7 @@ import type { TextMatch, TextRule } from '../text.js';
 import { execAll, isAllowed } from '../text.js';
 import type { FileRule } from '../types.js';
 import { fold } from './fold.js';
+import { oneByte } from './one-byte.js';
 
 /**
  * Front-matter fields that must hold a role or a group, never a person (at any depth: an action's
@@ -414,25 +415,6 @@ function triggerBefore(text: string, pos: number): { kind: Trigger; colon: boole
 
 const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t);
 
-/**
- * `text` in one byte a character when the only characters in it beyond Latin-1 are curly quotes
- * (text pasted from Word: ’ for ', ‘ “ ” round a quotation), else `text` itself. The name rule's
- * searches (Unicode property classes) run some three times slower on a string V8 keeps in two
- * bytes a character, which one curly quote makes of the whole text (a repository where a third of
- * the lessons were pasted: validate 1.81 → 2.31 s). Every test here treats ’ as it treats ' (each
- * class and check names both), and none names ‘ “ ” or ", so ’ becomes ' and the others " (the
- * same length: every offset stays where it was), and what is found is the same
- * (tests/pii-v2.test.ts compares the two on the corpus with its quotes made curly and straight).
- */
-function oneByte(text: string): string {
-  if (!BEYOND_LATIN1.test(text) || OTHER_WIDE.test(text)) return text;
-  const straight = text.replace(CURLY, (q) => (q === '\u2019' ? "'" : '"'));
-  // The string the replacement makes may still be kept in two bytes a character; Latin-1 bytes
-  // read back are kept in one.
-  return Buffer.from(straight, 'latin1').toString('latin1');
-}
-const CURLY = /[\u2018\u2019\u201C\u201D]/g;
-const OTHER_WIDE = /[^\0-\xff\u2018\u2019\u201C\u201D]/;
 
 /** Every name the text rule finds in `text`. */
 export function findNames(original: string, allow: readonly string[] = []): TextMatch[] {
