@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withDefaults } from '../src/model/config.js';
-import { redactData, redactor, REDACTED, slugReading } from '../src/rules/redact.js';
-import { fold } from '../src/rules/pii/fold.js';
+import { redactData, redactor, REDACTED } from '../src/rules/redact.js';
+import { fold, slugReading } from '../src/rules/pii/fold.js';
 import { mulberry32 } from '../tools/bench/generate.js';
 import { runLessons } from './helpers/cli.js';
 import { layouts, prng, testNhsNumber } from './helpers/identifiers.js';

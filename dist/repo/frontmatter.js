@@ -443,7 +443,7 @@ export class DocumentLocator {
      * text occurs inside that node (e.g. an identifier inside a long summary).
      */
     locate(path, target = 'value', needle) {
-        const { isAlias, isMap, isScalar, isSeq } = Y();
+        const { isAlias, isMap, isSeq } = Y();
         const doc = this.document();
         let node = doc.contents;
         let offset = node?.range?.[0] ?? 0;

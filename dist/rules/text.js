@@ -3,8 +3,7 @@ import { fold, originalSpan } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
 import { pathOf } from './value-path.js';
 import { lastAtMost } from '../util/sorted.js';
-import { termSource } from './language/blame.js';
-import { requiredLiteralSets } from './language/literals.js';
+import { literalSetsOf, termSource } from './language/blame.js';
 /** Turns text rules into one file rule. */
 export function textFileRule(textRules) {
     const compiled = new WeakMap();
@@ -162,7 +161,7 @@ export function isInert(value) {
  * is read.
  */
 function needsMoreThanInert(source) {
-    const sets = requiredLiteralSets(source);
+    const sets = literalSetsOf(source);
     return sets !== null && sets.some((set) => set.length > 0 && set.every((literal) => /[^\d-]/.test(literal)));
 }
 /**

@@ -467,7 +467,7 @@ export class DocumentLocator {
    * text occurs inside that node (e.g. an identifier inside a long summary).
    */
   locate(path: readonly PathSegment[], target: 'key' | 'value' = 'value', needle?: string): Position {
-    const { isAlias, isMap, isScalar, isSeq } = Y();
+    const { isAlias, isMap, isSeq } = Y();
     const doc = this.document();
     let node: Node | null | undefined = doc.contents as Node | null;
     let offset = node?.range?.[0] ?? 0;

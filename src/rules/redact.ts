@@ -5,7 +5,7 @@
  */
 import type { Config } from '../model/config.js';
 import { PII_RULES } from './index.js';
-import { fold, originalSpan, type Folded } from './pii/fold.js';
+import { fold, originalSpan, slugReading } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
 import { isRecord } from '../util/values.js';
 
@@ -79,19 +79,6 @@ export function identifiers(config: Config, options: { slug?: boolean } = {}): (
     return spans;
   };
 }
-/**
- * `text` read as a slug (fold with `slug`), from its plain reading when that is the text itself
- * and it has no line break: then folding as a slug only reads each "-", "_", "." and "/" as a
- * space, in place (nothing else in the text is folded either way), so the slug reading is the text
- * with those replaced, at the same offsets. Most problem messages are such texts, and this halves
- * what redacting them costs (tests/redact.test.ts compares the two readings on random texts).
- */
-export function slugReading(text: string, plain: Folded): Folded {
-  if (plain.text !== text || text.includes('\n')) return fold(text, { slug: true });
-  return { text: text.replace(SLUG_SEPARATORS, ' '), start: (i) => i, end: (i) => i };
-}
-const SLUG_SEPARATORS = /[-_./]/g;
-
 const messageCache = new WeakMap<Config, (text: string) => string>();
 
 /**

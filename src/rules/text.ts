@@ -16,8 +16,7 @@ import type { FileContext, FileRule, RuleInfo, Severity } from './types.js';
 import { pathOf, type ValueAt } from './value-path.js';
 import type { PathSegment } from '../repo/frontmatter.js';
 import { lastAtMost } from '../util/sorted.js';
-import { termSource } from './language/blame.js';
-import { requiredLiteralSets } from './language/literals.js';
+import { literalSetsOf, termSource } from './language/blame.js';
 
 export interface TextMatch {
   rule: string;
@@ -184,7 +183,7 @@ export function isInert(value: string): boolean {
  * is read.
  */
 function needsMoreThanInert(source: string): boolean {
-  const sets = requiredLiteralSets(source);
+  const sets = literalSetsOf(source);
   return sets !== null && sets.some((set) => set.length > 0 && set.every((literal) => /[^\d-]/.test(literal)));
 }
 

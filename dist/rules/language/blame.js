@@ -67,7 +67,8 @@ export function checkTermsFile() {
 }
 /** Literal sets worked out already (the built-in terms' by the build), by term source. */
 const literalSetsKnown = new Map();
-function literalSetsOf(source) {
+/** The literal sets of a regular expression's source (literals.ts), each worked out once. */
+export function literalSetsOf(source) {
     let sets = literalSetsKnown.get(source);
     if (sets === undefined) {
         sets = requiredLiteralSets(source);

@@ -103,6 +103,21 @@ function outsideAscii(cp) {
     return kind;
 }
 const IDENTITY = (text) => ({ text, start: (i) => i, end: (i) => i });
+/** What a slug reading reads as a space. */
+const SLUG_SEPARATORS = '-_./';
+const SLUG_SEPARATOR_RE = /[-_./]/g;
+/**
+ * `text` read as a slug (fold with `slug`), from its plain reading `plain` when that is the text
+ * itself and it has no line break: then folding as a slug only reads each of SLUG_SEPARATORS as a
+ * space, in place (nothing else in the text is folded either way), so the slug reading is the text
+ * with those replaced, at the same offsets. Most problem messages are such texts, and redacting
+ * them costs a third less (tests/redact.test.ts compares the two readings on random texts).
+ */
+export function slugReading(text, plain) {
+    if (plain.text !== text || text.includes('\n'))
+        return fold(text, { slug: true });
+    return { text: text.replace(SLUG_SEPARATOR_RE, ' '), start: (i) => i, end: (i) => i };
+}
 /** Folds `text` for the `pii/*` rules. `slug` also reads `-`, `_` and `.` as spaces (file names, keys, slugs). */
 export function fold(original, options = {}) {
     // Line breaks inside a paragraph become spaces in one native pass (the same length, so offsets do
@@ -173,7 +188,7 @@ export function fold(original, options = {}) {
                 }
                 continue;
             }
-            if (options.slug && (c === '-' || c === '_' || c === '.' || c === '/')) {
+            if (options.slug && SLUG_SEPARATORS.includes(c)) {
                 edit(i, i + 1, ' ');
                 i++;
                 continue;

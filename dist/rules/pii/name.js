@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { isRecord } from '../../util/values.js';
 import { isAllowed } from '../text.js';
 import { fold } from './fold.js';
-import { oneByte } from './one-byte.js';
+import { BEYOND_LATIN1, oneByte } from './one-byte.js';
 /**
  * Front-matter fields that must hold a role or a group, never a person (at any depth: an action's
  * `owner` too). The one list: the schema's role fields.
@@ -217,7 +217,6 @@ const LETTER = /[\p{L}\d'’-]/u;
  * tried first; on Latin-1 text, where RUN_START_RE is fast and most texts hold a pair, it is not.
  */
 const PAIR_HINT = new RegExp(`${CAP_FIRST}\\S*[.\\s]${CAP_FIRST}`);
-const BEYOND_LATIN1 = /[^\0-\xff]/;
 /** Words a strong cue is followed by that are not names. */
 const CUE_STOP = new Set(words('sir madam colleague colleagues all team coroner friends everyone family patient ward the a an this that me us him her them it'));
 const MESSAGE = (found) => `This looks like a person's name (${found.replace(/(\p{L})[\p{L}'’-]*/gu, '$1***')}). Write the role instead (e.g. "the ward manager", "the patient's husband"): a lesson must not identify anyone.`;

@@ -86,7 +86,8 @@ export function checkTermsFile(): { file: string; source: string; data: TermsFil
 /** Literal sets worked out already (the built-in terms' by the build), by term source. */
 const literalSetsKnown = new Map<string, string[][] | null>();
 
-function literalSetsOf(source: string): string[][] | null {
+/** The literal sets of a regular expression's source (literals.ts), each worked out once. */
+export function literalSetsOf(source: string): string[][] | null {
   let sets = literalSetsKnown.get(source);
   if (sets === undefined) {
     sets = requiredLiteralSets(source);

@@ -146,6 +146,22 @@ function outsideAscii(cp: number): typeof KEEP | typeof ZERO | typeof SPACE_RUN 
 
 const IDENTITY = (text: string): Folded => ({ text, start: (i) => i, end: (i) => i });
 
+/** What a slug reading reads as a space. */
+const SLUG_SEPARATORS = '-_./';
+const SLUG_SEPARATOR_RE = /[-_./]/g;
+
+/**
+ * `text` read as a slug (fold with `slug`), from its plain reading `plain` when that is the text
+ * itself and it has no line break: then folding as a slug only reads each of SLUG_SEPARATORS as a
+ * space, in place (nothing else in the text is folded either way), so the slug reading is the text
+ * with those replaced, at the same offsets. Most problem messages are such texts, and redacting
+ * them costs a third less (tests/redact.test.ts compares the two readings on random texts).
+ */
+export function slugReading(text: string, plain: Folded): Folded {
+  if (plain.text !== text || text.includes('\n')) return fold(text, { slug: true });
+  return { text: text.replace(SLUG_SEPARATOR_RE, ' '), start: (i) => i, end: (i) => i };
+}
+
 /** Folds `text` for the `pii/*` rules. `slug` also reads `-`, `_` and `.` as spaces (file names, keys, slugs). */
 export function fold(original: string, options: { slug?: boolean } = {}): Folded {
   // Line breaks inside a paragraph become spaces in one native pass (the same length, so offsets do
@@ -211,7 +227,7 @@ export function fold(original: string, options: { slug?: boolean } = {}): Folded
         }
         continue;
       }
-      if (options.slug && (c === '-' || c === '_' || c === '.' || c === '/')) {
+      if (options.slug && SLUG_SEPARATORS.includes(c)) {
         edit(i, i + 1, ' ');
         i++;
         continue;

@@ -26,10 +26,10 @@ import { fileURLToPath } from 'node:url';
 import type { PathSegment } from '../../repo/frontmatter.js';
 import { isRecord } from '../../util/values.js';
 import type { TextMatch, TextRule } from '../text.js';
-import { execAll, isAllowed } from '../text.js';
+import { isAllowed } from '../text.js';
 import type { FileRule } from '../types.js';
 import { fold } from './fold.js';
-import { oneByte } from './one-byte.js';
+import { BEYOND_LATIN1, oneByte } from './one-byte.js';
 
 /**
  * Front-matter fields that must hold a role or a group, never a person (at any depth: an action's
@@ -238,7 +238,6 @@ const LETTER = /[\p{L}\d'’-]/u;
  * tried first; on Latin-1 text, where RUN_START_RE is fast and most texts hold a pair, it is not.
  */
 const PAIR_HINT = new RegExp(`${CAP_FIRST}\\S*[.\\s]${CAP_FIRST}`);
-const BEYOND_LATIN1 = /[^\0-\xff]/;
 
 /** Words a strong cue is followed by that are not names. */
 const CUE_STOP = new Set(words('sir madam colleague colleagues all team coroner friends everyone family patient ward the a an this that me us him her them it'));

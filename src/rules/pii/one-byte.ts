@@ -25,6 +25,7 @@ export function oneByte(text: string): string {
 /** The last text asked for and its answer: the rules that read it are asked in turn for the same text. */
 let last: string | undefined;
 let lastOneByte = '';
-const BEYOND_LATIN1 = /[^\0-\xff]/;
+/** A character beyond Latin-1: one makes V8 keep the whole string in two bytes a character. */
+export const BEYOND_LATIN1 = /[^\0-\xff]/;
 const CURLY = /[\u2018\u2019\u201C\u201D]/g;
 const OTHER_WIDE = /[^\0-\xff\u2018\u2019\u201C\u201D]/;
