@@ -106,6 +106,14 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('schemas are built with the z of model/zod.ts, which installs zod\'s compiler first', () => {
+    // A value import of 'zod' anywhere else would build schemas the compiler never sees (slower,
+    // and a second path through zod that the tests would not cover). Type imports are fine.
+    const offenders = [...g.keys()].filter((file) => file !== 'model/zod.ts' && /^import (?!type\b)[^;]*from ['"]zod['"]/m.test(readFileSync(path.join(SRC, file), 'utf8')));
+    expect(offenders).toEqual([]);
+    expect(readFileSync(path.join(SRC, 'model/zod.ts'), 'utf8')).toMatch(/^import 'zod\/compile';\nexport \{ z \} from 'zod';/m);
+  });
+
   it('the product holds no tools (bench, docs generator, build helpers)', () => {
     expect(sources(SRC).filter((f) => /^(bench|docs|build)\//.test(f))).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * names the file, line and column.
  */
 import { UsageError } from '../errors.js';
-import { z } from 'zod';
+import { z } from '../model/zod.js';
 import { parseDataFile } from '../repo/data-file.js';
 import { closest } from '../util/values.js';
 /** The answer `value` stands for, or undefined when it is not an accepted answer. */

@@ -1,7 +1,7 @@
 /**
  * `lessons.config.yaml` (docs/writing-entries.md). Every key is optional; unknown keys are an error.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { entryTypes } from './entry-types.js';
 import './types/index.js';
 const slugList = (description) => z.array(z.string().min(1)).meta({ description }).optional();

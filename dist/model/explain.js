@@ -3,7 +3,7 @@
  * write instead. Messages are built from the issue's code and data and from the field's own
  * description in the schema, never by rewriting zod's English.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { closest, isRecord, orList } from '../util/values.js';
 /**
  * @param what   what the whole object is, for "not a field of …" ("a lesson", "the configuration").

@@ -1,5 +1,5 @@
 /** JSON Schema (draft 2020-12) generated from the zod schemas, never written by hand. */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { configSchema } from './config.js';
 import './types/index.js';
 import { entryType, entryTypeNames } from './entry-types.js';

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from '../model/zod.js';
 import { dateToIso, isIsoDate, normaliseDate } from '../model/dates.js';
 import { DataFileError, parseBuiltInDataFile, parseDataFile } from './data-file.js';
 export const USUAL_HOLIDAYS = ['new-year', 'good-friday', 'easter-monday', 'early-may', 'spring', 'summer', 'christmas', 'boxing-day'];

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from '../model/zod.js';
 import { ID_PATTERN } from '../model/schemas.js';
 import { DataFileError, parseBuiltInDataFile, parseDataFile } from './data-file.js';
 export const ANSWERS = ['yes', 'no'];

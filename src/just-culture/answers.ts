@@ -5,7 +5,7 @@
  * names the file, line and column.
  */
 import { UsageError } from '../errors.js';
-import { z } from 'zod';
+import { z } from '../model/zod.js';
 import { parseDataFile, type PathProblem } from '../repo/data-file.js';
 import { closest } from '../util/values.js';
 import type { Answer, Guide, QuestionId } from '../repo/guide.js';

@@ -1,7 +1,7 @@
 /**
  * `lessons.config.yaml` (docs/writing-entries.md). Every key is optional; unknown keys are an error.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { entryTypes, type EntryType } from './entry-types.js';
 import './types/index.js';
 

@@ -3,7 +3,7 @@
  * write instead. Messages are built from the issue's code and data and from the field's own
  * description in the schema, never by rewriting zod's English.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import type { PathSegment } from './entry.js';
 import { closest, isRecord, orList } from '../util/values.js';
 

@@ -2,7 +2,7 @@
  * Building blocks of the entry schemas: one definition of what a date, an id, a list of ids, a
  * taxonomy slug and a role are, with the plain-language description editors and messages show.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { normaliseDate } from './dates.js';
 import type { Vocabulary } from './vocabulary.js';
 import { orList } from '../util/values.js';

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from '../model/zod.js';
 import { ID_PATTERN } from '../model/schemas.js';
 import { DataFileError, parseBuiltInDataFile, parseDataFile, type DataFileOptions, type DataProblem, type PathProblem } from './data-file.js';
 

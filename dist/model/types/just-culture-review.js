@@ -1,5 +1,5 @@
 /** `type: just-culture-review` (docs/writing-entries.md, docs/just-culture.md): the record of one run of the just culture guide, written by `lessons just-culture`. */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { common, date, id, ID_PATTERN, role, text } from '../fields.js';
 import { str } from '../../util/values.js';
 export const JUST_CULTURE_GUIDE = 'nhs-just-culture-guide-2018';

@@ -1,5 +1,5 @@
 /** `type: lesson` (docs/writing-entries.md): a lesson learned, from something that went wrong or went well. */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { common, date, ids, oneOf, role, slugs, text } from '../fields.js';
 import { date as dateCheck, fixed, nonEmpty, ofType, refQuestion, slug, statusQuestion, taxonomy, titleQuestion } from '../questions.js';
 import { ACTION_STATUS, LESSON_KIND, LESSON_STATUS, SHARE_CHANNEL } from '../vocabulary.js';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError } from '../../errors.js';
 import { parseBuiltInDataFile, parseDataFile } from '../../repo/data-file.js';
-import { z } from 'zod';
+import { z } from '../../model/zod.js';
 import { execAll } from '../text.js';
 import { literalSearch } from './literal-search.js';
 import { requiredLiteralSets } from './literals.js';

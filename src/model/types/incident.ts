@@ -1,5 +1,5 @@
 /** `type: incident` (docs/writing-entries.md): a learning source — an incident, complaint, inquest, review, audit or good care. */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { EntryTypeDescriptor } from '../entry-types.js';
 import { isIsoDate, isIsoMonth, startOfPeriod } from '../dates.js';
 import { common, date, ids, oneOf, role, slug, text } from '../fields.js';

@@ -1,5 +1,5 @@
 /** `type: policy` (docs/writing-entries.md): a policy with its document-control metadata. */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { EntryTypeDescriptor } from '../entry-types.js';
 import { common, date, ids, oneOf, role, text } from '../fields.js';
 import { statusQuestion, text as textCheck, titleQuestion } from '../questions.js';

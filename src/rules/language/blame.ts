@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError } from '../../errors.js';
 import { parseBuiltInDataFile, parseDataFile, type DataFileOptions } from '../../repo/data-file.js';
-import { z } from 'zod';
+import { z } from '../../model/zod.js';
 import type { LanguageTermConfig } from '../../model/config.js';
 import type { TextMatch, TextRule } from '../text.js';
 import { execAll } from '../text.js';
