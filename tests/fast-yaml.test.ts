@@ -78,6 +78,8 @@ const CASES: [string, string, 'read' | 'declined'][] = [
   ['non-ASCII text and a control character', 'a: Ward 4 – “quiet” £3 é', 'read'],
   ['a control character', 'a: b\u0007', 'declined'],
   ['document markers and directives', '%YAML 1.2\na: 1', 'declined'],
+  ['Unicode spaces at the end of a value are part of it (YAML trims only spaces and tabs)', 'a: done\u00a0\nb: x\u3000 # c\nc: y \u2003\nd: \u00a0\ne: [p\u00a0, \u00a0q]\nf: {k: v\u202f}\ng: >-\n  one\u00a0\n  two\n', 'read'],
+  ['a block scalar header followed by a no-break space', 'a: |\u00a0\n  x', 'declined'],
   ['a sequence item that is a block scalar', 'a:\n  - >-\n    one\n    two\n  - three', 'read'],
 ];
 
@@ -112,8 +114,13 @@ describe('fast front-matter reader', () => {
       let y = blocks[rnd(blocks.length)];
       for (let e = 1 + rnd(3); e > 0; e--) {
         const at = rnd(y.length + 1);
-        const op = rnd(3);
-        if (op === 0) y = y.slice(0, at) + inserts[rnd(inserts.length)] + y.slice(at);
+        const op = rnd(4);
+        if (op === 3) {
+          // A Unicode space pasted at the end of a line (where a value ends).
+          const nl = y.indexOf('\n', at);
+          const end = nl === -1 ? y.length : nl;
+          y = y.slice(0, end) + ['\u00a0', '\u3000', '\u2003', '\u202f'][rnd(4)] + y.slice(end);
+        } else if (op === 0) y = y.slice(0, at) + inserts[rnd(inserts.length)] + y.slice(at);
         else if (op === 1) y = y.slice(0, at) + y.slice(at + 1 + rnd(4));
         else {
           const lines = y.split('\n');

@@ -63,6 +63,11 @@ const MUTATIONS: ((lines: string[], r: Rand) => void)[] = [
     const i = int(r, 0, l.length - 1);
     l[i] += ' '.repeat(int(r, 1, 3));
   },
+  // Unicode spaces pasted from Word or a PDF at the end of a line: part of the value for YAML
+  (l, r) => {
+    const i = int(r, 0, l.length - 1);
+    l[i] += pick(r, ['\u00a0', '\u3000', '\u2003 ', ' \u202f', '\u00a0 # note']);
+  },
   // quote a plain value
   (l, r) => {
     const i = int(r, 0, l.length - 1);

@@ -54,6 +54,22 @@ const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
 const COLON = 58;
+const COMMA = 44;
+/**
+ * `s` without the spaces (U+0020) at its start and end. YAML's own white space is the space and the
+ * tab (and tabs send a block to js-yaml), so a no-break, ideographic or other Unicode space, which
+ * `String.prototype.trim` would remove, is part of the value: "done\u00A0" pasted from Word stays
+ * "done\u00A0" for js-yaml, and so it must here.
+ */
+export function trimSpaces(s) {
+    let a = 0;
+    let e = s.length;
+    while (a < e && s.charCodeAt(a) === SPACE)
+        a++;
+    while (e > a && s.charCodeAt(e - 1) === SPACE)
+        e--;
+    return a === 0 && e === s.length ? s : s.slice(a, e);
+}
 function isKeyStart(c) {
     return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
@@ -63,7 +79,13 @@ function isKeyChar(c) {
 /** A key js-yaml keeps as it is written: not `__proto__`, and not a word it reads as null or a boolean ("True" becomes "true"). */
 function plainKey(key) {
     // A key starts with a letter or "_": of the core schema's typed words only these can be one.
-    return key.length < 4 || key.length > 9 || (key !== '__proto__' && !TYPED_WORDS.has(key));
+    if (key.length < 4 || key.length > 9)
+        return true;
+    // Each of them starts with "n", "t", "f" (either case) or "_": most keys are passed on that alone.
+    const c = key.charCodeAt(0) | 32;
+    if (c !== 110 && c !== 116 && c !== 102 && c !== 127 /* "_" | 32 */)
+        return true;
+    return key !== '__proto__' && !TYPED_WORDS.has(key);
 }
 function resolvePlain(s) {
     if (s === '')
@@ -271,7 +293,7 @@ class Reader {
     }
     /** A literal or folded block scalar whose header is at `at` on line `i`. */
     blockScalar(i, at, parent) {
-        const header = this.lines[i].slice(at).trimEnd();
+        const header = trimSpaces(this.lines[i].slice(at));
         if (header !== '|' && header !== '>' && header !== '|-' && header !== '>-')
             throw UNSURE;
         const folded = header[0] === '>';
@@ -340,12 +362,14 @@ function plainText(s, flow) {
         if (!((c === DASH || c === 63) && !Number.isNaN(next) && next !== SPACE && !(flow && ',[]{}'.includes(s[1]))))
             throw UNSURE;
     }
-    let text = s;
-    const comment = s.indexOf(' #');
-    if (comment !== -1)
-        text = s.slice(0, comment);
-    text = text.trimEnd();
-    if (text.includes(': ') || text.endsWith(':'))
+    // Cut at a comment, then the spaces before it (only U+0020: see trimSpaces).
+    let end = s.indexOf(' #');
+    if (end === -1)
+        end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === SPACE)
+        end--;
+    const text = end === s.length ? s : s.slice(0, end);
+    if (text.charCodeAt(text.length - 1) === COLON || text.includes(': '))
         throw UNSURE;
     if (flow && /[[\]{},]/.test(text))
         throw UNSURE;
@@ -355,7 +379,7 @@ function plainText(s, flow) {
  * One item of a one-line flow collection starting at `at` in `inner`: a quoted scalar (no escapes)
  * or a plain word. Returns the value and where it ends (before a "," or the end), or unsure.
  */
-function flowScalar(inner, at, stop) {
+function flowScalar(inner, at) {
     while (inner.charCodeAt(at) === SPACE)
         at++;
     const c = inner.charCodeAt(at);
@@ -371,39 +395,39 @@ function flowScalar(inner, at, stop) {
         let end = close + 1;
         while (inner.charCodeAt(end) === SPACE)
             end++;
-        if (end < inner.length && !stop.includes(inner[end]))
+        if (end < inner.length && inner.charCodeAt(end) !== COMMA)
             throw UNSURE;
         return [text, end];
     }
-    let end = at;
-    while (end < inner.length && !stop.includes(inner[end]))
-        end++;
-    const word = inner.slice(at, end).trim();
-    if (word === '' || word.includes(':') || word.includes('#') || /["']/.test(word))
+    let end = inner.indexOf(',', at);
+    if (end === -1)
+        end = inner.length;
+    const word = trimSpaces(inner.slice(at, end));
+    if (word === '' || word.includes(':') || word.includes('#') || word.includes('"') || word.includes("'"))
         throw UNSURE;
     return [resolvePlain(plainText(word, true)), end];
 }
 /** The items of a one-line flow sequence of plain or quoted scalars (`[a, "b c"]`), or unsure. */
 function flowSequence(inner) {
-    if (inner.trim() === '')
+    if (trimSpaces(inner) === '')
         return [];
     if (/[[\]{}]/.test(inner))
         throw UNSURE;
     const out = [];
     for (let at = 0;;) {
-        const [value, end] = flowScalar(inner, at, ',');
+        const [value, end] = flowScalar(inner, at);
         out.push(value);
         if (end >= inner.length)
             return out;
         at = end + 1; // past the comma
-        if (inner.slice(at).trim() === '')
+        if (trimSpaces(inner.slice(at)) === '')
             throw UNSURE; // a trailing comma
     }
 }
 /** The pairs of a one-line flow mapping of plain keys and plain or quoted scalars (`{a: b, c: "d"}`), or unsure. */
 function flowMapping(inner) {
     const out = {};
-    if (inner.trim() === '')
+    if (trimSpaces(inner) === '')
         return out;
     if (/[[\]{}]/.test(inner))
         throw UNSURE;
@@ -418,12 +442,12 @@ function flowMapping(inner) {
             throw UNSURE;
         if (!plainKey(key) || Object.prototype.hasOwnProperty.call(out, key))
             throw UNSURE;
-        const [value, end] = flowScalar(inner, k + 2, ',');
+        const [value, end] = flowScalar(inner, k + 2);
         out[key] = value;
         if (end >= inner.length)
             return out;
         at = end + 1;
-        if (inner.slice(at).trim() === '')
+        if (trimSpaces(inner.slice(at)) === '')
             throw UNSURE;
     }
 }

@@ -14,12 +14,14 @@ import { openRegularFile } from './inside.js';
 import { decodeText, parseYaml, splitFrontMatter } from './frontmatter.js';
 import { readBytes } from './read.js';
 import { isRecord } from '../util/values.js';
+import { trimSpaces } from './fast-yaml.js';
 /** Words that YAML's core schema reads as something other than a string. */
 const NOT_TEXT = /^(?:true|false|null|~|[-+]?(?:\.inf|\.nan|[0-9].*))$/i;
 /** A plain word as ids and types are written. */
 const WORD = /^[A-Za-z][A-Za-z0-9._/-]*$/;
 function word(s) {
-    const t = s.trim();
+    // Only U+0020 is trimmed, as YAML does (fast-yaml.ts trimSpaces): "LL-1\u00A0" is not a plain word.
+    const t = trimSpaces(s);
     return WORD.test(t) && !NOT_TEXT.test(t) ? t : undefined;
 }
 /** A scalar value after `key:` on its line (comment removed), or undefined when unsure. */
@@ -63,15 +65,15 @@ export function scanFields(yaml, fields) {
         if (seen.has(key))
             return undefined; // a duplicate key: the parse reports it
         seen.add(key);
-        const rest = yaml.slice(colon + 1, nl).trim();
+        const rest = trimSpaces(yaml.slice(colon + 1, nl));
         if (rest.startsWith('[')) {
             const close = rest.indexOf(']');
             if (close === -1 || rest.indexOf('[', 1) !== -1)
                 return undefined;
-            const after = rest.slice(close + 1).trim();
+            const after = trimSpaces(rest.slice(close + 1));
             if (after !== '' && !after.startsWith('#'))
                 return undefined;
-            const inner = rest.slice(1, close).trim();
+            const inner = trimSpaces(rest.slice(1, close));
             const items = inner === '' ? [] : inner.split(',').map(word);
             if (items.some((x) => x === undefined))
                 return undefined;
@@ -87,7 +89,10 @@ export function scanFields(yaml, fields) {
                 if (end === -1)
                     end = yaml.length;
                 const line = yaml.slice(pos, end);
-                const t = line.trimStart();
+                let indent = 0;
+                while (line.charCodeAt(indent) === 32)
+                    indent++;
+                const t = line.slice(indent);
                 if (t !== '' && !t.startsWith('#')) {
                     if (line === t)
                         break; // back at the top level

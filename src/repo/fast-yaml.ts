@@ -56,6 +56,21 @@ const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
 const COLON = 58;
+const COMMA = 44;
+
+/**
+ * `s` without the spaces (U+0020) at its start and end. YAML's own white space is the space and the
+ * tab (and tabs send a block to js-yaml), so a no-break, ideographic or other Unicode space, which
+ * `String.prototype.trim` would remove, is part of the value: "done\u00A0" pasted from Word stays
+ * "done\u00A0" for js-yaml, and so it must here.
+ */
+export function trimSpaces(s: string): string {
+  let a = 0;
+  let e = s.length;
+  while (a < e && s.charCodeAt(a) === SPACE) a++;
+  while (e > a && s.charCodeAt(e - 1) === SPACE) e--;
+  return a === 0 && e === s.length ? s : s.slice(a, e);
+}
 
 function isKeyStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -67,7 +82,11 @@ function isKeyChar(c: number): boolean {
 /** A key js-yaml keeps as it is written: not `__proto__`, and not a word it reads as null or a boolean ("True" becomes "true"). */
 function plainKey(key: string): boolean {
   // A key starts with a letter or "_": of the core schema's typed words only these can be one.
-  return key.length < 4 || key.length > 9 || (key !== '__proto__' && !TYPED_WORDS.has(key));
+  if (key.length < 4 || key.length > 9) return true;
+  // Each of them starts with "n", "t", "f" (either case) or "_": most keys are passed on that alone.
+  const c = key.charCodeAt(0) | 32;
+  if (c !== 110 && c !== 116 && c !== 102 && c !== 127 /* "_" | 32 */) return true;
+  return key !== '__proto__' && !TYPED_WORDS.has(key);
 }
 
 function resolvePlain(s: string): unknown {
@@ -245,7 +264,7 @@ class Reader {
 
   /** A literal or folded block scalar whose header is at `at` on line `i`. */
   private blockScalar(i: number, at: number, parent: number): [string, number] {
-    const header = this.lines[i].slice(at).trimEnd();
+    const header = trimSpaces(this.lines[i].slice(at));
     if (header !== '|' && header !== '>' && header !== '|-' && header !== '>-') throw UNSURE;
     const folded = header[0] === '>';
     const strip = header.length === 2;
@@ -305,11 +324,12 @@ function plainText(s: string, flow: boolean): string {
     // "-" and "?" may start a plain scalar before a character that is not a space (or a flow indicator in a flow).
     if (!((c === DASH || c === 63) && !Number.isNaN(next) && next !== SPACE && !(flow && ',[]{}'.includes(s[1])))) throw UNSURE;
   }
-  let text = s;
-  const comment = s.indexOf(' #');
-  if (comment !== -1) text = s.slice(0, comment);
-  text = text.trimEnd();
-  if (text.includes(': ') || text.endsWith(':')) throw UNSURE;
+  // Cut at a comment, then the spaces before it (only U+0020: see trimSpaces).
+  let end = s.indexOf(' #');
+  if (end === -1) end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === SPACE) end--;
+  const text = end === s.length ? s : s.slice(0, end);
+  if (text.charCodeAt(text.length - 1) === COLON || text.includes(': ')) throw UNSURE;
   if (flow && /[[\]{},]/.test(text)) throw UNSURE;
   return text;
 }
@@ -318,7 +338,7 @@ function plainText(s: string, flow: boolean): string {
  * One item of a one-line flow collection starting at `at` in `inner`: a quoted scalar (no escapes)
  * or a plain word. Returns the value and where it ends (before a "," or the end), or unsure.
  */
-function flowScalar(inner: string, at: number, stop: string): [unknown, number] {
+function flowScalar(inner: string, at: number): [unknown, number] {
   while (inner.charCodeAt(at) === SPACE) at++;
   const c = inner.charCodeAt(at);
   if (c === 34 /* " */ || c === 39 /* ' */) {
@@ -329,34 +349,34 @@ function flowScalar(inner: string, at: number, stop: string): [unknown, number] 
     if (c === 39 && inner.charCodeAt(close + 1) === 39) throw UNSURE; // '' inside: left to js-yaml
     let end = close + 1;
     while (inner.charCodeAt(end) === SPACE) end++;
-    if (end < inner.length && !stop.includes(inner[end])) throw UNSURE;
+    if (end < inner.length && inner.charCodeAt(end) !== COMMA) throw UNSURE;
     return [text, end];
   }
-  let end = at;
-  while (end < inner.length && !stop.includes(inner[end])) end++;
-  const word = inner.slice(at, end).trim();
-  if (word === '' || word.includes(':') || word.includes('#') || /["']/.test(word)) throw UNSURE;
+  let end = inner.indexOf(',', at);
+  if (end === -1) end = inner.length;
+  const word = trimSpaces(inner.slice(at, end));
+  if (word === '' || word.includes(':') || word.includes('#') || word.includes('"') || word.includes("'")) throw UNSURE;
   return [resolvePlain(plainText(word, true)), end];
 }
 
 /** The items of a one-line flow sequence of plain or quoted scalars (`[a, "b c"]`), or unsure. */
 function flowSequence(inner: string): unknown[] {
-  if (inner.trim() === '') return [];
+  if (trimSpaces(inner) === '') return [];
   if (/[[\]{}]/.test(inner)) throw UNSURE;
   const out: unknown[] = [];
   for (let at = 0; ; ) {
-    const [value, end] = flowScalar(inner, at, ',');
+    const [value, end] = flowScalar(inner, at);
     out.push(value);
     if (end >= inner.length) return out;
     at = end + 1; // past the comma
-    if (inner.slice(at).trim() === '') throw UNSURE; // a trailing comma
+    if (trimSpaces(inner.slice(at)) === '') throw UNSURE; // a trailing comma
   }
 }
 
 /** The pairs of a one-line flow mapping of plain keys and plain or quoted scalars (`{a: b, c: "d"}`), or unsure. */
 function flowMapping(inner: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  if (inner.trim() === '') return out;
+  if (trimSpaces(inner) === '') return out;
   if (/[[\]{}]/.test(inner)) throw UNSURE;
   for (let at = 0; ; ) {
     while (inner.charCodeAt(at) === SPACE) at++;
@@ -365,10 +385,10 @@ function flowMapping(inner: string): Record<string, unknown> {
     const key = inner.slice(at, k);
     if (!isKeyStart(key.charCodeAt(0)) || inner.charCodeAt(k) !== COLON || inner.charCodeAt(k + 1) !== SPACE) throw UNSURE;
     if (!plainKey(key) || Object.prototype.hasOwnProperty.call(out, key)) throw UNSURE;
-    const [value, end] = flowScalar(inner, k + 2, ',');
+    const [value, end] = flowScalar(inner, k + 2);
     out[key] = value;
     if (end >= inner.length) return out;
     at = end + 1;
-    if (inner.slice(at).trim() === '') throw UNSURE;
+    if (trimSpaces(inner.slice(at)) === '') throw UNSURE;
   }
 }

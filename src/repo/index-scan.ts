@@ -14,6 +14,7 @@ import { openRegularFile, type RealDirs } from './inside.js';
 import { decodeText, parseYaml, splitFrontMatter, type FrontMatter } from './frontmatter.js';
 import { readBytes } from './read.js';
 import { isRecord } from '../util/values.js';
+import { trimSpaces } from './fast-yaml.js';
 
 /** Words that YAML's core schema reads as something other than a string. */
 const NOT_TEXT = /^(?:true|false|null|~|[-+]?(?:\.inf|\.nan|[0-9].*))$/i;
@@ -21,7 +22,8 @@ const NOT_TEXT = /^(?:true|false|null|~|[-+]?(?:\.inf|\.nan|[0-9].*))$/i;
 const WORD = /^[A-Za-z][A-Za-z0-9._/-]*$/;
 
 function word(s: string): string | undefined {
-  const t = s.trim();
+  // Only U+0020 is trimmed, as YAML does (fast-yaml.ts trimSpaces): "LL-1\u00A0" is not a plain word.
+  const t = trimSpaces(s);
   return WORD.test(t) && !NOT_TEXT.test(t) ? t : undefined;
 }
 
@@ -61,13 +63,13 @@ export function scanFields(yaml: string, fields: ReadonlySet<string>): Record<st
     }
     if (seen.has(key)) return undefined; // a duplicate key: the parse reports it
     seen.add(key);
-    const rest = yaml.slice(colon + 1, nl).trim();
+    const rest = trimSpaces(yaml.slice(colon + 1, nl));
     if (rest.startsWith('[')) {
       const close = rest.indexOf(']');
       if (close === -1 || rest.indexOf('[', 1) !== -1) return undefined;
-      const after = rest.slice(close + 1).trim();
+      const after = trimSpaces(rest.slice(close + 1));
       if (after !== '' && !after.startsWith('#')) return undefined;
-      const inner = rest.slice(1, close).trim();
+      const inner = trimSpaces(rest.slice(1, close));
       const items = inner === '' ? [] : inner.split(',').map(word);
       if (items.some((x) => x === undefined)) return undefined;
       out[key] = items;
@@ -80,7 +82,9 @@ export function scanFields(yaml: string, fields: ReadonlySet<string>): Record<st
         let end = yaml.indexOf('\n', pos);
         if (end === -1) end = yaml.length;
         const line = yaml.slice(pos, end);
-        const t = line.trimStart();
+        let indent = 0;
+        while (line.charCodeAt(indent) === 32) indent++;
+        const t = line.slice(indent);
         if (t !== '' && !t.startsWith('#')) {
           if (line === t) break; // back at the top level
           if (!t.startsWith('- ')) return undefined;
