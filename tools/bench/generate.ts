@@ -25,8 +25,10 @@ export interface GenerateOptions {
   git?: { commits: number };
   /**
    * Problem-heavy, like a real trust's repository: most lessons with an overdue action, most
-   * authorised policies past (or near) their review date, and a few fictional identifiers in
-   * bodies. The same entries as without it otherwise (problems come from their own random stream).
+   * authorised policies past (or near) their review date, a few fictional identifiers in bodies,
+   * and a third of the lessons' bodies pasted from Word (curly apostrophes and quotes, en dashes:
+   * text beyond Latin-1, which costs the text rules more than ASCII). The same entries as without
+   * it otherwise (problems and pasting come from their own random streams).
    */
   problems?: boolean;
 }
@@ -1165,6 +1167,20 @@ function addProblems(e: Entry, rng: Rng): void {
   }
 }
 
+/**
+ * A lesson whose body was written in Word and pasted in: Word's AutoFormat turns apostrophes and
+ * quotes into curly ones and a spaced hyphen into an en dash. The front-matter is left as it is.
+ */
+export function pastedFromWord(text: string): string {
+  const end = text.indexOf('\n---\n', 4) + 5;
+  const body = text
+    .slice(end)
+    .replace(/(\w)'(\w)/g, '$1\u2019$2')
+    .replace(/"([^"\n]+)"/g, '\u201c$1\u201d')
+    .replace(/ - /g, ' \u2013 ');
+  return text.slice(0, end) + body;
+}
+
 function renderAll(rng: Rng, seed: number, n: number, scale: number): Entry[] {
   const { lessons, incidents, policies } = planRepository(rng, n);
   // Bodies draw from their own stream per entry, so that a longer body (bodyScale) never changes
@@ -1262,6 +1278,9 @@ export function generateRepository(dir: string, opts: GenerateOptions): { files:
   if (opts.problems) {
     const problemRng = new Rng((seed ^ 0x5eed5eed) >>> 0);
     for (const e of entries) addProblems(e, problemRng);
+    // Its own stream, so that the problems above are the same with or without it.
+    const wordRng = new Rng((seed ^ 0x3d0c3d0c) >>> 0);
+    for (const e of entries) if (e.kind === 'lesson' && wordRng.chance(1 / 3)) e.text = pastedFromWord(e.text);
   }
 
   for (const sub of ['learning', 'incidents', 'policies']) mkdirSync(path.join(dir, 'lessons', sub), { recursive: true });
