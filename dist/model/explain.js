@@ -5,6 +5,7 @@
  */
 import { z } from './zod.js';
 import { closest, isRecord, orList } from '../util/values.js';
+import { invisibleNote } from '../util/invisible.js';
 /**
  * @param what   what the whole object is, for "not a field of …" ("a lesson", "the configuration").
  * @param missingAtStart  point missing top-level fields at line 1 (entries) instead of the parent.
@@ -45,6 +46,11 @@ export function explainIssues(issues, data, schema, what, missingAtStart) {
     return out;
 }
 function explainValue(issue, value, label, field) {
+    const message = explainWhy(issue, value, label, field);
+    // A pasted no-break space looks like any other: say it is there.
+    return typeof value === 'string' ? message + invisibleNote(value) : message;
+}
+function explainWhy(issue, value, label, field) {
     const shown = show(value);
     switch (issue.code) {
         case 'invalid_type': {

@@ -2,6 +2,7 @@
 import { explainIssues } from '../model/explain.js';
 import { entryType, entryTypeNames, nounWithType } from '../model/entry-types.js';
 import '../model/types/index.js';
+import { invisibleNote } from '../util/invisible.js';
 import { closest, orList, str } from '../util/values.js';
 /** Fields an authorised policy must have (document control). */
 export const AUTHORISED_POLICY_FIELDS = {
@@ -35,6 +36,7 @@ export const schemaRule = {
                 rule: 'type/unknown',
                 path: ['type'],
                 message: `"type" is ${value ? `"${value}"` : 'not text'}, which is not a type lessons knows. Use ${orList(entryTypeNames())}.` +
+                    (value ? invisibleNote(value) : '') +
                     (guess ? ` Did you mean "${guess}"?` : ''),
             });
             return;

@@ -1,4 +1,5 @@
 /** `taxonomy/unknown`: themes, services and audiences come from the configured lists. */
+import { invisibleNote } from '../util/invisible.js';
 import { closest, stringItems, str } from '../util/values.js';
 function checkValue(ctx, list, value, path) {
     const allowed = ctx.config.taxonomy[list];
@@ -9,6 +10,7 @@ function checkValue(ctx, list, value, path) {
         rule: 'taxonomy/unknown',
         path,
         message: `"${value}" is not one of the ${list} in lessons.config.yaml.` +
+            invisibleNote(value) +
             (guess ? ` Did you mean "${guess}"?` : ` Use one of: ${allowed.join(', ')}, or ask for it to be added to the taxonomy.`),
     });
 }

@@ -6,6 +6,7 @@
 import { z } from './zod.js';
 import type { PathSegment } from './entry.js';
 import { closest, isRecord, orList } from '../util/values.js';
+import { invisibleNote } from '../util/invisible.js';
 
 export interface Explained {
   path: PathSegment[];
@@ -63,6 +64,12 @@ export function explainIssues(
 }
 
 function explainValue(issue: Issue, value: unknown, label: string, field: z.ZodType | undefined): string {
+  const message = explainWhy(issue, value, label, field);
+  // A pasted no-break space looks like any other: say it is there.
+  return typeof value === 'string' ? message + invisibleNote(value) : message;
+}
+
+function explainWhy(issue: Issue, value: unknown, label: string, field: z.ZodType | undefined): string {
   const shown = show(value);
   switch (issue.code) {
     case 'invalid_type': {

@@ -2,6 +2,7 @@
 import { explainIssues } from '../model/explain.js';
 import { entryType, entryTypeNames, nounWithType } from '../model/entry-types.js';
 import '../model/types/index.js';
+import { invisibleNote } from '../util/invisible.js';
 import { closest, orList, str } from '../util/values.js';
 import type { FileRule } from './types.js';
 
@@ -38,7 +39,8 @@ export const schemaRule: FileRule = {
         path: ['type'],
         message:
           `"type" is ${value ? `"${value}"` : 'not text'}, which is not a type lessons knows. Use ${orList(entryTypeNames())}.` +
-          (guess ? ` Did you mean "${guess}"?` : ''),
+          (guess ? ` Did you mean "${guess}"?` : '') +
+          (value ? invisibleNote(value) : ''),
       });
       return;
     }

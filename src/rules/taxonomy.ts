@@ -1,4 +1,5 @@
 /** `taxonomy/unknown`: themes, services and audiences come from the configured lists. */
+import { invisibleNote } from '../util/invisible.js';
 import { closest, stringItems, str } from '../util/values.js';
 import type { FileRule, FileContext } from './types.js';
 
@@ -13,7 +14,8 @@ function checkValue(ctx: FileContext, list: ListName, value: string, path: (stri
     path,
     message:
       `"${value}" is not one of the ${list} in lessons.config.yaml.` +
-      (guess ? ` Did you mean "${guess}"?` : ` Use one of: ${allowed.join(', ')}, or ask for it to be added to the taxonomy.`),
+      (guess ? ` Did you mean "${guess}"?` : ` Use one of: ${allowed.join(', ')}, or ask for it to be added to the taxonomy.`) +
+      invisibleNote(value),
   });
 }
 

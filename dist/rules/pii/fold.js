@@ -19,9 +19,8 @@
  * problem points at the right line and column). The map holds one record per edit, not one per
  * character, and a text that needs no folding costs a few native searches and no allocation.
  */
+import { SPACE, ZERO_WIDTH } from '../../util/invisible.js';
 import { lastAtMost } from '../../util/sorted.js';
-const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
-const SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const DOT = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF0E]/;
 export const PLAIN = { marks: '\t*_`~\\<', pairs: / [ \t\n]|\n[ \t]/g };
