@@ -36,8 +36,8 @@ export const schemaRule = {
                 rule: 'type/unknown',
                 path: ['type'],
                 message: `"type" is ${value ? `"${value}"` : 'not text'}, which is not a type lessons knows. Use ${orList(entryTypeNames())}.` +
-                    (value ? invisibleNote(value) : '') +
-                    (guess ? ` Did you mean "${guess}"?` : ''),
+                    (guess ? ` Did you mean "${guess}"?` : '') +
+                    (value ? invisibleNote(value) : ''),
             });
             return;
         }

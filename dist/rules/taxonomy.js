@@ -10,8 +10,8 @@ function checkValue(ctx, list, value, path) {
         rule: 'taxonomy/unknown',
         path,
         message: `"${value}" is not one of the ${list} in lessons.config.yaml.` +
-            invisibleNote(value) +
-            (guess ? ` Did you mean "${guess}"?` : ` Use one of: ${allowed.join(', ')}, or ask for it to be added to the taxonomy.`),
+            (guess ? ` Did you mean "${guess}"?` : ` Use one of: ${allowed.join(', ')}, or ask for it to be added to the taxonomy.`) +
+            invisibleNote(value),
     });
 }
 export const taxonomyRule = {
