@@ -29,6 +29,8 @@ describe('messages about a value with a pasted space in it', () => {
     'lessons/learning/LL-20261001-aaaa.md': lesson('LL-20261001-aaaa', actions),
     'lessons/learning/LL-20261001-bbbb.md': lesson('LL-20261001-bbbb').replace('themes: [medication-safety]', 'themes: [medication-safety\u200b]'),
     'lessons/learning/LL-20261001-cccc.md': lesson('LL-20261001-cccc').replace('type: lesson', 'type: lesson\u00a0'),
+    'lessons/learning/LL-20261001-dddd.md': lesson('LL-20261001-dddd\u2060'),
+    'lessons/learning/LL-20261001-eeee.md': lesson('LL-20261001-eeee', 'sources: [INC-20261001-zzzz\u00a0]\n'),
   });
   const message = (file: string, rule: string) => problems.find((p) => p.file.endsWith(file) && p.rule === rule)?.message;
 
@@ -37,6 +39,10 @@ describe('messages about a value with a pasted space in it', () => {
   });
   it('a theme (taxonomy/unknown) names the zero-width space', () => {
     expect(message('bbbb.md', 'taxonomy/unknown')).toMatch(/Did you mean "medication-safety"\? It contains a zero-width space,/);
+  });
+  it('an id (schema) and a reference (references/unknown) name theirs', () => {
+    expect(message('dddd.md', 'schema')).toMatch(/"id" is "LL-20261001-dddd\u2060", which is not in the right form\..* It contains a word joiner,/);
+    expect(problems.filter((p) => p.file.endsWith('eeee.md')).map((p) => p.message).join('\n')).toMatch(/It contains a no-break space,/);
   });
   it('the type (type/unknown) names it too', () => {
     expect(message('cccc.md', 'type/unknown')).toMatch(/Did you mean "lesson"\? It contains a no-break space,/);

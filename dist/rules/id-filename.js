@@ -1,6 +1,7 @@
 /** `id/filename`: the file is called `<id>.md`. */
 import { isReservedFileName } from '../model/ids.js';
 import { ID_PATTERN } from '../model/schemas.js';
+import { invisibleNote } from '../util/invisible.js';
 import { str } from '../util/values.js';
 export const idFilenameRule = {
     rules: [{ id: 'id/filename', severity: 'error', description: '`id` differs from the file name, or is a name Windows reserves for a device (CON, NUL, COM1, …).' }],
@@ -22,7 +23,7 @@ export const idFilenameRule = {
             ctx.report({
                 rule: 'id/filename',
                 path: ['id'],
-                message: `"id" is "${id}" but the file is called ${name}. The file name must be the id followed by .md: rename the file to ${expected}, or change the id.`,
+                message: `"id" is "${id}" but the file is called ${name}. The file name must be the id followed by .md: rename the file to ${expected}, or change the id.${invisibleNote(id)}`,
             });
         }
     },

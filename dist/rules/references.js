@@ -4,6 +4,7 @@
  */
 import { entryType, entryTypes, isEntryType, nounWithType } from '../model/entry-types.js';
 import '../model/types/index.js';
+import { invisibleNote } from '../util/invisible.js';
 import { str } from '../util/values.js';
 import { fieldOf } from '../model/entry.js';
 export const referencesRule = {
@@ -49,7 +50,7 @@ export const referencesRule = {
                 report(entry.file, {
                     rule: 'ref/unresolved',
                     path: path(),
-                    message: `"${id}" in "${ref.field}" does not match any entry in the repository. Check the id, or add the missing entry.`,
+                    message: `"${id}" in "${ref.field}" does not match any entry in the repository. Check the id, or add the missing entry.${invisibleNote(id)}`,
                 });
             }
             else if (target.type !== ref.to) {

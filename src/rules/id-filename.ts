@@ -1,6 +1,7 @@
 /** `id/filename`: the file is called `<id>.md`. */
 import { isReservedFileName } from '../model/ids.js';
 import { ID_PATTERN } from '../model/schemas.js';
+import { invisibleNote } from '../util/invisible.js';
 import { str } from '../util/values.js';
 import type { FileRule } from './types.js';
 
@@ -23,7 +24,7 @@ export const idFilenameRule: FileRule = {
       ctx.report({
         rule: 'id/filename',
         path: ['id'],
-        message: `"id" is "${id}" but the file is called ${name}. The file name must be the id followed by .md: rename the file to ${expected}, or change the id.`,
+        message: `"id" is "${id}" but the file is called ${name}. The file name must be the id followed by .md: rename the file to ${expected}, or change the id.${invisibleNote(id)}`,
       });
     }
   },

@@ -4,6 +4,7 @@
  */
 import { entryType, entryTypes, isEntryType, nounWithType, type Reference } from '../model/entry-types.js';
 import '../model/types/index.js';
+import { invisibleNote } from '../util/invisible.js';
 import { str } from '../util/values.js';
 import type { IndexedEntry, RepositoryRule } from './types.js';
 import { fieldOf } from '../model/entry.js';
@@ -45,7 +46,7 @@ export const referencesRule: RepositoryRule = {
         report(entry.file, {
           rule: 'ref/unresolved',
           path: path(),
-          message: `"${id}" in "${ref.field}" does not match any entry in the repository. Check the id, or add the missing entry.`,
+          message: `"${id}" in "${ref.field}" does not match any entry in the repository. Check the id, or add the missing entry.${invisibleNote(id)}`,
         });
       } else if (target.type !== ref.to) {
         report(entry.file, {
