@@ -585,26 +585,35 @@ export const peopleFieldsRule = {
             needle: name,
             message: `"${field}" must hold a role or a group (e.g. "Ward Manager, Ward 7"), and this looks like a person's name (${name[0]}***). Write the role instead.`,
         });
+        // Paths are made only for what is reported: most values hold a role.
         const field = (value, path, name) => {
             if (typeof value === 'string') {
                 const found = cachedNameInRoleField(value);
                 if (found)
-                    report(name, path, found);
+                    report(name, path(), found);
             }
-            else if (Array.isArray(value))
-                value.forEach((v, i) => field(v, [...path, i], name));
+            else if (Array.isArray(value)) {
+                for (let i = 0; i < value.length; i++)
+                    field(value[i], () => [...path(), i], name);
+            }
         };
-        // People fields sit at the top level or one list down (an action's owner).
-        for (const [k, v] of Object.entries(ctx.data)) {
-            if (peopleFields().has(k))
-                field(v, [k], k);
+        // People fields sit at the top level or one list down (an action's owner). An item's own keys
+        // are fewer than the people fields, so those are what is looked up.
+        const people = peopleFields();
+        const data = ctx.data;
+        for (const k in data) {
+            const v = data[k];
+            if (people.has(k))
+                field(v, () => [k], k);
             else if (Array.isArray(v)) {
-                v.forEach((item, i) => {
-                    if (isRecord(item))
-                        for (const f of peopleFields())
-                            if (item[f] !== undefined)
-                                field(item[f], [k, i, f], f);
-                });
+                for (let i = 0; i < v.length; i++) {
+                    const item = v[i];
+                    if (!isRecord(item))
+                        continue;
+                    for (const f in item)
+                        if (people.has(f) && item[f] !== undefined)
+                            field(item[f], () => [k, i, f], f);
+                }
             }
         }
     },
