@@ -3,8 +3,8 @@
  * benchmark would time error reporting), deterministically, with unique ids and with content that
  * the PII and language rules have nothing to say about.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,5 +158,38 @@ describe('generateRepository', () => {
     const modified = execFileSync('git', ['log', '--diff-filter=M', '--name-only', '--format='], { cwd: gitDir, encoding: 'utf8' }).trim();
     expect(modified).toMatch(/lessons\/learning\/LL-/);
     expect(validate(gitDir).summary).toEqual({ files: 62, errors: 0, warnings: 0 });
+  });
+});
+
+describe('the problem-heavy shape', () => {
+  it('pastes a third of the lessons from Word without changing a single problem, and leaves front-matter alone', () => {
+    const pasted = tempDir();
+    generateRepository(pasted, { lessons: 300, seed: 21, problems: true });
+    const files = snapshot(pasted);
+    const lessons = entryFiles(files).filter((f) => f.includes('/learning/'));
+    const curly = lessons.filter((f) => /[\u2018\u2019\u201c\u201d\u2013]/.test(files.get(f)!));
+    expect(curly.length).toBeGreaterThan(20);
+    for (const f of curly) {
+      const text = files.get(f)!;
+      const end = text.indexOf('\n---\n', 4);
+      expect(text.slice(0, end), f).not.toMatch(/[\u2018\u2019\u201c\u201d\u2013]/);
+    }
+    // The same repository with the bodies turned back into ASCII has exactly the same problems.
+    const ascii = tempDir();
+    generateRepository(ascii, { lessons: 300, seed: 21, problems: true });
+    for (const f of curly) {
+      const text = files.get(f)!;
+      const back = text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/ \u2013 /g, ' - ');
+      writeFileSync(path.join(ascii, f), back);
+    }
+    // Problem-heavy repositories have errors (fictional identifiers): exit code 1, the report on stdout.
+    const problems = (dir: string) => {
+      const r = spawnSync(process.execPath, ['bin/lessons.js', 'validate', '-C', dir, '--format', 'json'], { cwd: ROOT, env: { ...process.env, LESSONS_TODAY: '2026-11-21', NO_COLOR: '1' }, encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      return (JSON.parse(r.stdout) as { problems: { file: string; line: number; column: number; rule: string }[] }).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
+    };
+    const found = problems(pasted);
+    expect(found.length).toBeGreaterThan(100);
+    expect(found).toEqual(problems(ascii));
   });
 });
