@@ -263,14 +263,20 @@ function forEachKey(data: Record<string, unknown>, visit: (key: string, link: Va
 }
 
 /**
- * The comments in a front-matter block: a `#` at the start of a line or after a space, outside
- * quotes, and not inside a block scalar (`|` or `>`), whose lines are values. `line` is 0-based
- * within the YAML, `column` 1-based.
+ * The comments in a front-matter block, as YAML reads them: a `#` at the start of a line or after a
+ * space or tab, outside quoted scalars, and not inside a block scalar (`|` or `>`), whose lines are
+ * values. A quote starts a quoted scalar only where a value starts (after `key: `, `- `, `? `, at
+ * the start of a line, or after `[`, `{` or `,` in a flow collection): elsewhere it is a character
+ * of a plain value (`title: don't 'x # Mrs Smith` has a comment). A quoted scalar may go on over
+ * several lines; `\"` and `''` do not end one. `line` is 0-based within the YAML, `column`
+ * 1-based. tests/yaml-comments.test.ts compares this with the `yaml` package's own reading.
  */
 export function yamlComments(yaml: string): { text: string; line: number; column: number }[] {
   const out: { text: string; line: number; column: number }[] = [];
   const lines = yaml.split('\n');
   let blockIndent = -1;
+  let quote = '';
+  let depth = 0;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     const indent = line.length - line.trimStart().length;
@@ -278,21 +284,63 @@ export function yamlComments(yaml: string): { text: string; line: number; column
       if (line.trim() === '' || indent > blockIndent) continue;
       blockIndent = -1;
     }
-    let quote = '';
+    // Where a value may start: the start of a line outside quotes (a quoted scalar goes on).
+    let valueStart = quote === '';
     for (let i = 0; i < line.length; i++) {
       const c = line[i];
       if (quote) {
-        if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") {
-        if (i === 0 || /[\s:,[{-]/.test(line[i - 1])) quote = c;
-      } else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
+        if (quote === '"' && c === '\\') i++;
+        else if (c === quote) {
+          if (quote === "'" && line[i + 1] === "'") i++;
+          else quote = '';
+        }
+        continue;
+      }
+      if (c === ' ' || c === '\t') continue;
+      const next = line[i + 1];
+      const spaceAfter = next === undefined || next === ' ' || next === '\t';
+      if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
         out.push({ text: line.slice(i + 1), line: n, column: i + 2 });
         break;
       }
+      if (valueStart && (c === '"' || c === "'")) {
+        quote = c;
+        valueStart = false;
+      } else if (c === ':' && (spaceAfter || (depth > 0 && (next === ',' || next === ']' || next === '}')))) {
+        valueStart = true;
+      } else if (valueStart && (c === '-' || c === '?') && spaceAfter) {
+        valueStart = true;
+      } else if ((valueStart || depth > 0) && (c === '[' || c === '{')) {
+        depth++;
+        valueStart = true;
+      } else if (depth > 0 && (c === ']' || c === '}')) {
+        depth--;
+        valueStart = false;
+      } else if (depth > 0 && c === ',') {
+        valueStart = true;
+      } else {
+        valueStart = false;
+      }
     }
-    if (/[:-]\s*[|>][0-9+-]*\s*(?:#.*)?$/.test(line)) blockIndent = indent;
+    if (!quote && /[:-]\s*[|>][0-9+-]*\s*(?:#.*)?$/.test(line)) blockIndent = blockParent(line, indent);
   }
   return out;
+}
+
+/**
+ * The column a block scalar's lines must be indented beyond, for a line that ends in a block scalar
+ * header (`key: |`, `- >-`): the key's column, after any `- ` before it ("  - description: >-"
+ * has its text indented beyond column 4, not 2), or the last dash's for an item that is the scalar.
+ */
+function blockParent(line: string, indent: number): number {
+  let at = indent;
+  let dash = -1;
+  while (line[at] === '-' && (line[at + 1] === ' ' || line[at + 1] === '\t')) {
+    dash = at;
+    at += 2;
+    while (line[at] === ' ' || line[at] === '\t') at++;
+  }
+  return line[at] === '|' || line[at] === '>' ? dash : at;
 }
 
 const SEPARATOR = '\n\0\n';
