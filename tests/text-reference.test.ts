@@ -22,9 +22,12 @@ import { randomExample } from './helpers/regex-examples.js';
 
 const RECORD = path.join(PROJECT, 'tests/fixtures/text-reference.json');
 const FIXTURES = path.join(PROJECT, 'tests/fixtures');
+const AFTER_RECORD = new Set(['recall-web-export.md']);
 
 function inputs(): string[] {
-  const files = [...readdirSync(path.join(FIXTURES, 'pii')).map((f) => path.join(FIXTURES, 'pii', f)), path.join(FIXTURES, 'clinical-corpus.md')].sort();
+  // The fixtures the record was made from: recall-web-export.md came later (character references,
+  // which fold now reads as a renderer does), and is held to markdown-it in tests/char-refs.test.ts.
+  const files = [...readdirSync(path.join(FIXTURES, 'pii')).filter((f) => !AFTER_RECORD.has(f)).map((f) => path.join(FIXTURES, 'pii', f)), path.join(FIXTURES, 'clinical-corpus.md')].sort();
   const documents = files.map((f) => readFileSync(f, 'utf8'));
   const lines = documents.flatMap((d) => d.split('\n'));
   const rand = mulberry32(20261201);

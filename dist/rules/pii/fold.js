@@ -20,14 +20,15 @@
  * character, and a text that needs no folding costs a few native searches and no allocation.
  */
 import { SPACE, ZERO_WIDTH } from '../../util/invisible.js';
+import { characterReference } from './char-refs.js';
 import { lastAtMost } from '../../util/sorted.js';
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const DOT = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF0E]/;
-export const PLAIN = { marks: '\t*_`~\\<', pairs: / [ \t\n]|\n[ \t]/g };
+export const PLAIN = { marks: '\t*_`~\\<&', pairs: / [ \t\n]|\n[ \t]/g };
 /** In a table a line break is always looked at (rows never join). */
-export const TABLE = { marks: '\t\n*_`~\\<', pairs: / [ \t\n]/g };
+export const TABLE = { marks: '\t\n*_`~\\<&', pairs: / [ \t\n]/g };
 /** In a slug `-`, `.` and `/` separate words too. */
-export const SLUG = { marks: '\t\n*_`~\\<./-', pairs: / [ \t\n]/g };
+export const SLUG = { marks: '\t\n*_`~\\<&./-', pairs: / [ \t\n]/g };
 const NON_ASCII = /[\u0080-\uffff]/g;
 /**
  * A function giving the least index ≥ `from` where folding may start in `text`, or -1. It is asked
@@ -102,6 +103,20 @@ function outsideAscii(cp) {
     return kind;
 }
 const IDENTITY = (text) => ({ text, start: (i) => i, end: (i) => i });
+/** Whether what a character reference stands for reads as a space (`&nbsp;`, `&#32;`, `&Tab;`, `&NewLine;`). */
+function isSpaceReference(value) {
+    return value === ' ' || value === '\n' || value === '\r' || SPACE.test(value) || (value.length === 1 && value.charCodeAt(0) >= 0x80 && outsideAscii(value.charCodeAt(0)) === SPACE_RUN);
+}
+/** What a character reference stands for, folded as the character itself is (a dash as "-", an invisible one as nothing). */
+function foldCharacter(value) {
+    const cp = value.codePointAt(0);
+    if (value.length !== (cp > 0xffff ? 2 : 1))
+        return value.normalize('NFKC');
+    if (cp < 0x80)
+        return value;
+    const kind = outsideAscii(cp);
+    return kind === KEEP ? value : kind === ZERO ? '' : kind === SPACE_RUN ? ' ' : kind;
+}
 /** What a slug reading reads as a space. */
 const SLUG_SEPARATORS = '-_./';
 const SLUG_SEPARATOR_RE = /[-_./]/g;
@@ -222,6 +237,36 @@ export function fold(original, options = {}) {
                 }
                 i = j;
                 continue;
+            }
+            if (c === '&') {
+                // An HTML character reference ("&nbsp;", "&#8211;"): read as the character it stands for,
+                // folded like that character would be (char-refs.ts).
+                const ref = characterReference(text, i);
+                if (ref) {
+                    if (isSpaceReference(ref.value)) {
+                        // A space, and the spaces (or space references) after it, read as one space.
+                        let j = ref.end;
+                        for (;;) {
+                            if (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]) || ZERO_WIDTH.test(text[j]))) {
+                                j++;
+                                continue;
+                            }
+                            const more = text.charCodeAt(j) === 38 ? characterReference(text, j) : undefined;
+                            if (more && (isSpaceReference(more.value) || ZERO_WIDTH.test(more.value))) {
+                                j = more.end;
+                                continue;
+                            }
+                            break;
+                        }
+                        edit(i, j, lastOut() === ' ' || (j < n && text[j] === '\n') ? '' : ' ');
+                        i = j;
+                    }
+                    else {
+                        edit(i, ref.end, foldCharacter(ref.value));
+                        i = ref.end;
+                    }
+                    continue;
+                }
             }
             if (c === '<') {
                 const m = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/.exec(text.slice(i, i + 200));

@@ -21,6 +21,7 @@
  */
 
 import { SPACE, ZERO_WIDTH } from '../../util/invisible.js';
+import { characterReference } from './char-refs.js';
 import { lastAtMost } from '../../util/sorted.js';
 
 /** What one folded text knows of its original. */
@@ -67,11 +68,11 @@ export interface Scan {
   /** The pairs, as a global regex. */
   pairs: RegExp;
 }
-export const PLAIN: Scan = { marks: '\t*_`~\\<', pairs: / [ \t\n]|\n[ \t]/g };
+export const PLAIN: Scan = { marks: '\t*_`~\\<&', pairs: / [ \t\n]|\n[ \t]/g };
 /** In a table a line break is always looked at (rows never join). */
-export const TABLE: Scan = { marks: '\t\n*_`~\\<', pairs: / [ \t\n]/g };
+export const TABLE: Scan = { marks: '\t\n*_`~\\<&', pairs: / [ \t\n]/g };
 /** In a slug `-`, `.` and `/` separate words too. */
-export const SLUG: Scan = { marks: '\t\n*_`~\\<./-', pairs: / [ \t\n]/g };
+export const SLUG: Scan = { marks: '\t\n*_`~\\<&./-', pairs: / [ \t\n]/g };
 const NON_ASCII = /[\u0080-\uffff]/g;
 
 /**
@@ -144,6 +145,20 @@ function outsideAscii(cp: number): typeof KEEP | typeof ZERO | typeof SPACE_RUN 
 }
 
 const IDENTITY = (text: string): Folded => ({ text, start: (i) => i, end: (i) => i });
+
+/** Whether what a character reference stands for reads as a space (`&nbsp;`, `&#32;`, `&Tab;`, `&NewLine;`). */
+function isSpaceReference(value: string): boolean {
+  return value === ' ' || value === '\n' || value === '\r' || SPACE.test(value) || (value.length === 1 && value.charCodeAt(0) >= 0x80 && outsideAscii(value.charCodeAt(0)) === SPACE_RUN);
+}
+
+/** What a character reference stands for, folded as the character itself is (a dash as "-", an invisible one as nothing). */
+function foldCharacter(value: string): string {
+  const cp = value.codePointAt(0)!;
+  if (value.length !== (cp > 0xffff ? 2 : 1)) return value.normalize('NFKC');
+  if (cp < 0x80) return value;
+  const kind = outsideAscii(cp);
+  return kind === KEEP ? value : kind === ZERO ? '' : kind === SPACE_RUN ? ' ' : kind;
+}
 
 /** What a slug reading reads as a space. */
 const SLUG_SEPARATORS = '-_./';
@@ -260,6 +275,35 @@ export function fold(original: string, options: { slug?: boolean } = {}): Folded
         }
         i = j;
         continue;
+      }
+      if (c === '&') {
+        // An HTML character reference ("&nbsp;", "&#8211;"): read as the character it stands for,
+        // folded like that character would be (char-refs.ts).
+        const ref = characterReference(text, i);
+        if (ref) {
+          if (isSpaceReference(ref.value)) {
+            // A space, and the spaces (or space references) after it, read as one space.
+            let j = ref.end;
+            for (;;) {
+              if (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]) || ZERO_WIDTH.test(text[j]))) {
+                j++;
+                continue;
+              }
+              const more = text.charCodeAt(j) === 38 ? characterReference(text, j) : undefined;
+              if (more && (isSpaceReference(more.value) || ZERO_WIDTH.test(more.value))) {
+                j = more.end;
+                continue;
+              }
+              break;
+            }
+            edit(i, j, lastOut() === ' ' || (j < n && text[j] === '\n') ? '' : ' ');
+            i = j;
+          } else {
+            edit(i, ref.end, foldCharacter(ref.value));
+            i = ref.end;
+          }
+          continue;
+        }
       }
       if (c === '<') {
         const m = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/.exec(text.slice(i, i + 200));
