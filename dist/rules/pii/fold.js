@@ -12,7 +12,9 @@
  *   - a line break inside a paragraph becomes a space (a blank line, a list item, a heading, a
  *     quote or a table row still starts a new line);
  *   - Markdown emphasis and code marks round words (`**476**`, `_Smith_`), backslash escapes and
- *     inline HTML tags disappear.
+ *     inline HTML tags disappear;
+ *   - an HTML character reference (`&nbsp;`, `&#8211;`) is read as the character it stands for,
+ *     folded as that character is (char-refs.ts).
  *
  * Folding keeps an offset map, so a match in the folded text is turned back into the span of the
  * original text it came from (the whole span: a redaction then leaves no fragment behind, and a
