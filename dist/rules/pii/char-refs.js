@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CliError } from '../../errors.js';
 const REFERENCE = /^&(?:#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}))|([A-Za-z][A-Za-z0-9]{1,31}));/;
 /** The reference at `i` in `text`: what it stands for and where it ends; undefined when there is none. */
 export function characterReference(text, i) {
@@ -41,7 +42,15 @@ let named;
 export function namedReferences() {
     if (!named) {
         named = new Map();
-        const text = readFileSync(fileURLToPath(new URL('./html-entities.txt', import.meta.url)), 'utf8');
+        const file = fileURLToPath(new URL('./html-entities.txt', import.meta.url));
+        let text;
+        try {
+            text = readFileSync(file, 'utf8');
+        }
+        catch (err) {
+            // A missing data file is a fault in this installation of lessons (exit 2), said plainly.
+            throw new CliError(`the built-in list of HTML character references in ${file} could not be read (${err.code ?? 'error'}). Reinstall lessons, or rebuild it with "npm run build:dist".`, 2);
+        }
         for (const line of text.split('\n')) {
             if (line === '' || line.startsWith('#'))
                 continue;
