@@ -1,5 +1,5 @@
 import { PII_RULES } from './index.js';
-import { fold, originalSpan, slugReading } from './pii/fold.js';
+import { fold, originalSpan, slugReading, tagPieces } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
 import { isRecord } from '../util/values.js';
 export const REDACTED = '[identifier removed]';
@@ -53,12 +53,18 @@ export function identifiers(config, options = {}) {
         const spans = [];
         // With `slug`, the text is also read with "-", "_" and "." as spaces (ids, file names, slugs).
         const plain = fold(text);
-        for (const folded of options.slug ? [plain, slugReading(text, plain)] : [plain]) {
+        // The readings: the text, as a slug too, and the text inside its inline HTML tags (fold.ts tagPieces).
+        const readings = [{ folded: plain, offset: 0 }];
+        if (options.slug)
+            readings.push({ folded: slugReading(text, plain), offset: 0 });
+        for (const piece of tagPieces(text, plain))
+            readings.push({ folded: fold(piece.text), offset: piece.offset });
+        for (const { folded, offset } of readings) {
             const runs = digitRuns(folded.text);
             for (const f of finders) {
                 for (const m of f(folded.text, runs)) {
                     const span = originalSpan(folded, m.index, m.length);
-                    spans.push({ rule: m.rule, index: span.index, length: span.length });
+                    spans.push({ rule: m.rule, index: offset + span.index, length: span.length });
                 }
             }
         }

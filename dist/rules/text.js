@@ -1,5 +1,5 @@
 import { isRecord } from '../util/values.js';
-import { fold, originalSpan } from './pii/fold.js';
+import { fold, originalSpan, tagPieces } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
 import { pathOf } from './value-path.js';
 import { lastAtMost } from '../util/sorted.js';
@@ -63,6 +63,17 @@ export function textFileRule(textRules) {
                 for (const m of f(folded.text, runs)) {
                     const span = originalSpan(folded, m.index, m.length);
                     report(m, span.index, span.length);
+                }
+            }
+            // The text inside inline HTML tags (`<span title="…">`), read on its own (fold.ts tagPieces).
+            for (const piece of tagPieces(joined, folded)) {
+                const inner = fold(piece.text);
+                const innerRuns = digitRuns(inner.text);
+                for (const f of find.folded) {
+                    for (const m of f(inner.text, innerRuns)) {
+                        const span = originalSpan(inner, m.index, m.length);
+                        report(m, piece.offset + span.index, span.length);
+                    }
                 }
             }
             checkOutside(ctx, find.folded);

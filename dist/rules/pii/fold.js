@@ -24,6 +24,14 @@
 import { SPACE, ZERO_WIDTH } from '../../util/invisible.js';
 import { characterReference } from './char-refs.js';
 import { lastAtMost } from '../../util/sorted.js';
+/**
+ * The text inside each tag `folded` read through (what is between `<` and `>`), with its offset in
+ * the original, for the rules to read on its own: `<a href="mailto:…">` and `<span title="…">`
+ * hold identifiers that a page or a plain-text output shows.
+ */
+export function tagPieces(original, folded) {
+    return (folded.tags ?? []).map((t) => ({ offset: t.from + 1, text: original.slice(t.from + 1, t.to - 1) }));
+}
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const DOT = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF0E]/;
 export const PLAIN = { marks: '\t*_`~\\<&', pairs: / [ \t\n]|\n[ \t]/g };
@@ -141,6 +149,7 @@ export function fold(original, options = {}) {
     const tables = original.includes('|');
     const text = tables ? original : original.replace(JOIN, ' ');
     const edits = { at: [], len: [], from: [], to: [] };
+    const tags = [];
     let out = '';
     let i = 0;
     const n = text.length;
@@ -273,6 +282,8 @@ export function fold(original, options = {}) {
             if (c === '<') {
                 const m = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/.exec(text.slice(i, i + 200));
                 if (m) {
+                    if (m[0].includes('='))
+                        tags.push({ from: i, to: i + m[0].length });
                     edit(i, i + m[0].length, '');
                     i += m[0].length;
                     continue;
@@ -304,9 +315,10 @@ export function fold(original, options = {}) {
     if (!changed)
         return IDENTITY(text);
     flush(n);
+    const withTags = tags.length ? { tags } : {};
     if (edits.at.length === 0)
-        return { text: out, start: (i) => i, end: (i) => i };
-    return { text: out, start: (f) => toOriginal(edits, f, false), end: (f) => toOriginal(edits, f, true) };
+        return { text: out, start: (i) => i, end: (i) => i, ...withTags };
+    return { text: out, start: (f) => toOriginal(edits, f, false), end: (f) => toOriginal(edits, f, true), ...withTags };
 }
 /**
  * Whether the line break at `i` (the next line's text starting at `j`) is inside a paragraph:

@@ -34,6 +34,21 @@ export interface Folded {
   start(index: number): number;
   /** The original offset where a folded span ending (exclusively) at `end` ends. */
   end(end: number): number;
+  /**
+   * The inline HTML tags folding read through that hold attributes (`<span title="…">`), as
+   * original spans. Their text is not in `text` (a tag splits no identifier), but a reader of our
+   * outputs sees it, so the rules read it too: `tagPieces`.
+   */
+  tags?: readonly { from: number; to: number }[];
+}
+
+/**
+ * The text inside each tag `folded` read through (what is between `<` and `>`), with its offset in
+ * the original, for the rules to read on its own: `<a href="mailto:…">` and `<span title="…">`
+ * hold identifiers that a page or a plain-text output shows.
+ */
+export function tagPieces(original: string, folded: Folded): { offset: number; text: string }[] {
+  return (folded.tags ?? []).map((t) => ({ offset: t.from + 1, text: original.slice(t.from + 1, t.to - 1) }));
 }
 
 /**
@@ -185,6 +200,7 @@ export function fold(original: string, options: { slug?: boolean } = {}): Folded
   const tables = original.includes('|');
   const text = tables ? original : original.replace(JOIN, ' ');
   const edits: Edits = { at: [], len: [], from: [], to: [] };
+  const tags: { from: number; to: number }[] = [];
   let out = '';
   let i = 0;
   const n = text.length;
@@ -310,6 +326,7 @@ export function fold(original: string, options: { slug?: boolean } = {}): Folded
       if (c === '<') {
         const m = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/.exec(text.slice(i, i + 200));
         if (m) {
+          if (m[0].includes('=')) tags.push({ from: i, to: i + m[0].length });
           edit(i, i + m[0].length, '');
           i += m[0].length;
           continue;
@@ -337,8 +354,9 @@ export function fold(original: string, options: { slug?: boolean } = {}): Folded
   }
   if (!changed) return IDENTITY(text);
   flush(n);
-  if (edits.at.length === 0) return { text: out, start: (i) => i, end: (i) => i };
-  return { text: out, start: (f) => toOriginal(edits, f, false), end: (f) => toOriginal(edits, f, true) };
+  const withTags = tags.length ? { tags } : {};
+  if (edits.at.length === 0) return { text: out, start: (i) => i, end: (i) => i, ...withTags };
+  return { text: out, start: (f) => toOriginal(edits, f, false), end: (f) => toOriginal(edits, f, true), ...withTags };
 }
 
 /**
