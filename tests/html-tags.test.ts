@@ -2,7 +2,7 @@
  * Inline HTML tags are read through (`943<b>476</b>5919` is one number), but what is inside a tag
  * with attributes is read as well: our renderer shows tags as text (raw HTML is off), and plain-text
  * outputs copy them, so an e-mail address in `<a href="mailto:…">` or a name in `<span title="…">`
- * would otherwise reach a reader unredacted (fold.ts tagPieces).
+ * would otherwise reach a reader unredacted (fold.ts readings).
  */
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';

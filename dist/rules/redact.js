@@ -1,5 +1,5 @@
 import { PII_RULES } from './index.js';
-import { fold, originalSpan, slugReading, tagPieces } from './pii/fold.js';
+import { fold, originalSpan, readings, slugReading } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
 import { isRecord } from '../util/values.js';
 export const REDACTED = '[identifier removed]';
@@ -53,13 +53,11 @@ export function identifiers(config, options = {}) {
         const spans = [];
         // With `slug`, the text is also read with "-", "_" and "." as spaces (ids, file names, slugs).
         const plain = fold(text);
-        // The readings: the text, as a slug too, and the text inside its inline HTML tags (fold.ts tagPieces).
-        const readings = [{ folded: plain, offset: 0 }];
+        // The text and the inside of its inline HTML tags (fold.ts readings), and as a slug too.
+        const all = readings(text, plain);
         if (options.slug)
-            readings.push({ folded: slugReading(text, plain), offset: 0 });
-        for (const piece of tagPieces(text, plain))
-            readings.push({ folded: fold(piece.text), offset: piece.offset });
-        for (const { folded, offset } of readings) {
+            all.push({ folded: slugReading(text, plain), offset: 0 });
+        for (const { folded, offset } of all) {
             const runs = digitRuns(folded.text);
             for (const f of finders) {
                 for (const m of f(folded.text, runs)) {

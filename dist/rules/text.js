@@ -1,5 +1,5 @@
 import { isRecord } from '../util/values.js';
-import { fold, originalSpan, tagPieces } from './pii/fold.js';
+import { fold, originalSpan, readings } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
 import { pathOf } from './value-path.js';
 import { lastAtMost } from '../util/sorted.js';
@@ -57,22 +57,13 @@ export function textFileRule(textRules) {
                     report(m, m.index, m.length);
             if (find.folded.length === 0)
                 return;
-            const folded = fold(joined);
-            const runs = digitRuns(folded.text);
-            for (const f of find.folded) {
-                for (const m of f(folded.text, runs)) {
-                    const span = originalSpan(folded, m.index, m.length);
-                    report(m, span.index, span.length);
-                }
-            }
-            // The text inside inline HTML tags (`<span title="…">`), read on its own (fold.ts tagPieces).
-            for (const piece of tagPieces(joined, folded)) {
-                const inner = fold(piece.text);
-                const innerRuns = digitRuns(inner.text);
+            // The folded text, and the inside of any inline HTML tag in it (fold.ts readings).
+            for (const { folded, offset } of readings(joined, fold(joined))) {
+                const runs = digitRuns(folded.text);
                 for (const f of find.folded) {
-                    for (const m of f(inner.text, innerRuns)) {
-                        const span = originalSpan(inner, m.index, m.length);
-                        report(m, piece.offset + span.index, span.length);
+                    for (const m of f(folded.text, runs)) {
+                        const span = originalSpan(folded, m.index, m.length);
+                        report(m, offset + span.index, span.length);
                     }
                 }
             }

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../model/config.js';
 import { PII_RULES } from './index.js';
-import { fold, originalSpan, slugReading, tagPieces, type Folded } from './pii/fold.js';
+import { fold, originalSpan, readings, slugReading } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
 import { isRecord } from '../util/values.js';
 
@@ -67,11 +67,10 @@ export function identifiers(config: Config, options: { slug?: boolean } = {}): (
     const spans: Identifier[] = [];
     // With `slug`, the text is also read with "-", "_" and "." as spaces (ids, file names, slugs).
     const plain = fold(text);
-    // The readings: the text, as a slug too, and the text inside its inline HTML tags (fold.ts tagPieces).
-    const readings: { folded: Folded; offset: number }[] = [{ folded: plain, offset: 0 }];
-    if (options.slug) readings.push({ folded: slugReading(text, plain), offset: 0 });
-    for (const piece of tagPieces(text, plain)) readings.push({ folded: fold(piece.text), offset: piece.offset });
-    for (const { folded, offset } of readings) {
+    // The text and the inside of its inline HTML tags (fold.ts readings), and as a slug too.
+    const all = readings(text, plain);
+    if (options.slug) all.push({ folded: slugReading(text, plain), offset: 0 });
+    for (const { folded, offset } of all) {
       const runs = digitRuns(folded.text);
       for (const f of finders) {
         for (const m of f(folded.text, runs)) {

@@ -10,7 +10,7 @@
  */
 import type { Config } from '../model/config.js';
 import { isRecord } from '../util/values.js';
-import { fold, originalSpan, tagPieces, type Folded } from './pii/fold.js';
+import { fold, originalSpan, readings, type Folded } from './pii/fold.js';
 import { digitRuns, type DigitRuns } from './pii/scan.js';
 import type { FileContext, FileRule, RuleInfo, Severity } from './types.js';
 import { pathOf, type ValueAt } from './value-path.js';
@@ -89,22 +89,13 @@ export function textFileRule(textRules: readonly TextRule[]): FileRule {
       };
       for (const f of find.raw) for (const m of f(joined)) report(m, m.index, m.length);
       if (find.folded.length === 0) return;
-      const folded = fold(joined);
-      const runs = digitRuns(folded.text);
-      for (const f of find.folded) {
-        for (const m of f(folded.text, runs)) {
-          const span = originalSpan(folded, m.index, m.length);
-          report(m, span.index, span.length);
-        }
-      }
-      // The text inside inline HTML tags (`<span title="…">`), read on its own (fold.ts tagPieces).
-      for (const piece of tagPieces(joined, folded)) {
-        const inner = fold(piece.text);
-        const innerRuns = digitRuns(inner.text);
+      // The folded text, and the inside of any inline HTML tag in it (fold.ts readings).
+      for (const { folded, offset } of readings(joined, fold(joined))) {
+        const runs = digitRuns(folded.text);
         for (const f of find.folded) {
-          for (const m of f(inner.text, innerRuns)) {
-            const span = originalSpan(inner, m.index, m.length);
-            report(m, piece.offset + span.index, span.length);
+          for (const m of f(folded.text, runs)) {
+            const span = originalSpan(folded, m.index, m.length);
+            report(m, offset + span.index, span.length);
           }
         }
       }

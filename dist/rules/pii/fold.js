@@ -25,12 +25,16 @@ import { SPACE, ZERO_WIDTH } from '../../util/invisible.js';
 import { characterReference } from './char-refs.js';
 import { lastAtMost } from '../../util/sorted.js';
 /**
- * The text inside each tag `folded` read through (what is between `<` and `>`), with its offset in
- * the original, for the rules to read on its own: `<a href="mailto:…">` and `<span title="…">`
- * hold identifiers that a page or a plain-text output shows.
+ * Every reading of `original` the `pii/*` rules look at, each with the offset of its text in the
+ * original: the folded text (`folded`, already made), then the inside of each inline HTML tag it
+ * read through (`<a href="mailto:…">`, `<span title="…">`, `<img alt="…">`), folded on its own,
+ * since a page or a plain-text output shows that text too. Most texts have one reading.
  */
-export function tagPieces(original, folded) {
-    return (folded.tags ?? []).map((t) => ({ offset: t.from + 1, text: original.slice(t.from + 1, t.to - 1) }));
+export function readings(original, folded) {
+    const out = [{ folded, offset: 0 }];
+    for (const t of folded.tags ?? [])
+        out.push({ folded: fold(original.slice(t.from + 1, t.to - 1)), offset: t.from + 1 });
+    return out;
 }
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const DOT = /[\u00B7\u2022\u2024\u2027\u2219\u22C5\u30FB\uFF0E]/;

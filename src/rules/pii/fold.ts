@@ -37,18 +37,21 @@ export interface Folded {
   /**
    * The inline HTML tags folding read through that hold attributes (`<span title="…">`), as
    * original spans. Their text is not in `text` (a tag splits no identifier), but a reader of our
-   * outputs sees it, so the rules read it too: `tagPieces`.
+   * outputs sees it, so the rules read it too: `readings`.
    */
   tags?: readonly { from: number; to: number }[];
 }
 
 /**
- * The text inside each tag `folded` read through (what is between `<` and `>`), with its offset in
- * the original, for the rules to read on its own: `<a href="mailto:…">` and `<span title="…">`
- * hold identifiers that a page or a plain-text output shows.
+ * Every reading of `original` the `pii/*` rules look at, each with the offset of its text in the
+ * original: the folded text (`folded`, already made), then the inside of each inline HTML tag it
+ * read through (`<a href="mailto:…">`, `<span title="…">`, `<img alt="…">`), folded on its own,
+ * since a page or a plain-text output shows that text too. Most texts have one reading.
  */
-export function tagPieces(original: string, folded: Folded): { offset: number; text: string }[] {
-  return (folded.tags ?? []).map((t) => ({ offset: t.from + 1, text: original.slice(t.from + 1, t.to - 1) }));
+export function readings(original: string, folded: Folded): { folded: Folded; offset: number }[] {
+  const out = [{ folded, offset: 0 }];
+  for (const t of folded.tags ?? []) out.push({ folded: fold(original.slice(t.from + 1, t.to - 1)), offset: t.from + 1 });
+  return out;
 }
 
 /**
