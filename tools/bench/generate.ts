@@ -1171,7 +1171,7 @@ function addProblems(e: Entry, rng: Rng): void {
  * A lesson whose body was written in Word and pasted in: Word's AutoFormat turns apostrophes and
  * quotes into curly ones and a spaced hyphen into an en dash. The front-matter is left as it is.
  */
-export function pastedFromWord(text: string): string {
+function pastedFromWord(text: string): string {
   const end = text.indexOf('\n---\n', 4) + 5;
   const body = text
     .slice(end)

@@ -117,9 +117,32 @@ function outsideAscii(cp) {
     return kind;
 }
 const IDENTITY = (text) => ({ text, start: (i) => i, end: (i) => i });
-/** Whether what a character reference stands for reads as a space (`&nbsp;`, `&#32;`, `&Tab;`, `&NewLine;`). */
+/** Whether what a character reference stands for reads as a space (`&nbsp;`, `&#32;`, `&Tab;`, `&NewLine;`, `&ThickSpace;`). */
 function isSpaceReference(value) {
-    return value === ' ' || value === '\n' || value === '\r' || SPACE.test(value) || (value.length === 1 && value.charCodeAt(0) >= 0x80 && outsideAscii(value.charCodeAt(0)) === SPACE_RUN);
+    for (const ch of value)
+        if (ch !== ' ' && ch !== '\n' && ch !== '\r' && !SPACE.test(ch))
+            return false;
+    return true;
+}
+/**
+ * Where the run of spaces from `j` ends: spaces, tabs, Unicode spaces and zero-width characters,
+ * written as themselves or as character references. Folding reads the run as one space (or none).
+ */
+function spaceRunEnd(text, j) {
+    const n = text.length;
+    for (;;) {
+        const c = text[j];
+        if (j < n && (c === ' ' || c === '\t' || SPACE.test(c) || ZERO_WIDTH.test(c))) {
+            j++;
+            continue;
+        }
+        const ref = c === '&' ? characterReference(text, j) : undefined;
+        if (ref && (isSpaceReference(ref.value) || ZERO_WIDTH.test(ref.value))) {
+            j = ref.end;
+            continue;
+        }
+        return j;
+    }
 }
 /** What a character reference stands for, folded as the character itself is (a dash as "-", an invisible one as nothing). */
 function foldCharacter(value) {
@@ -190,9 +213,7 @@ export function fold(original, options = {}) {
         const code = c.charCodeAt(0);
         if (code < 0x80) {
             if (c === ' ' || c === '\t') {
-                let j = i + 1;
-                while (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]) || ZERO_WIDTH.test(text[j])))
-                    j++;
+                const j = spaceRunEnd(text, i + 1);
                 if (j < n && text[j] === '\n') {
                     // Trailing spaces before a line break: let the line break decide.
                     edit(i, j, '');
@@ -260,19 +281,7 @@ export function fold(original, options = {}) {
                 if (ref) {
                     if (isSpaceReference(ref.value)) {
                         // A space, and the spaces (or space references) after it, read as one space.
-                        let j = ref.end;
-                        for (;;) {
-                            if (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]) || ZERO_WIDTH.test(text[j]))) {
-                                j++;
-                                continue;
-                            }
-                            const more = text.charCodeAt(j) === 38 ? characterReference(text, j) : undefined;
-                            if (more && (isSpaceReference(more.value) || ZERO_WIDTH.test(more.value))) {
-                                j = more.end;
-                                continue;
-                            }
-                            break;
-                        }
+                        const j = spaceRunEnd(text, ref.end);
                         edit(i, j, lastOut() === ' ' || (j < n && text[j] === '\n') ? '' : ' ');
                         i = j;
                     }
@@ -304,9 +313,7 @@ export function fold(original, options = {}) {
             edit(i, i + width, '');
         }
         else if (kind === SPACE_RUN) {
-            let j = i + width;
-            while (j < n && (text[j] === ' ' || text[j] === '\t' || SPACE.test(text[j]) || ZERO_WIDTH.test(text[j])))
-                j++;
+            const j = spaceRunEnd(text, i + width);
             edit(i, j, lastOut() === ' ' || (j < n && text[j] === '\n') ? '' : ' ');
             i = j;
             continue;
