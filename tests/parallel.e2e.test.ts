@@ -1,5 +1,6 @@
 /** Large repositories are checked on several threads; the output must not depend on how many. */
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,19 +26,37 @@ describe('checking on several threads', () => {
       if (i % 4 === 2) writeFileSync(file, readFileSync(file, 'utf8').replace(/^sources: .*$/m, 'sources: [INC-NOPE]'));
       if (i % 4 === 3) writeFileSync(file, readFileSync(file, 'utf8').replace(/^id: .*$/m, `id: ${files[0].replace('.md', '')}`));
     });
+    // Files the workers read ahead must fail as they fail here: a link out of the repository, a
+    // FIFO (never opened), a file over the size limit; and findings in keys, comments and file names.
+    symlinkSync('/etc/hostname', path.join(learning, 'LL-20261104-link.md'));
+    execFileSync('mkfifo', [path.join(learning, 'LL-20261104-fifo.md')]);
+    writeFileSync(path.join(learning, 'LL-20261104-huge.md'), `---\nid: LL-20261104-huge\n---\n${'x'.repeat(1_100_000)}\n`);
+    const keyed = path.join(learning, files[50]);
+    writeFileSync(keyed, readFileSync(keyed, 'utf8').replace(/^title: (.*)$/m, `title: $1 # seen by Dr Okonkwo\nnote_${nhs}: x`));
+    writeFileSync(path.join(learning, `LL-${nhs}.md`), readFileSync(path.join(learning, files[60]), 'utf8'));
     const outputs: string[] = [];
-    for (const workers of ['0', '1', '3']) {
-      const r = await runBin(['validate', '--format', 'json', '-C', dir], { cwd: dir, env: { LESSONS_WORKERS: workers } });
+    const run = async (workers: string, ...args: string[]) => {
+      const r = await runBin(['validate', '--format', 'json', '-C', dir, ...args], { cwd: dir, env: { LESSONS_WORKERS: workers } });
       expect(r.code).toBe(1);
-      outputs.push(r.stdout);
-    }
+      expect(r.stderr).toBe('');
+      return r.stdout;
+    };
+    for (const workers of ['0', '1', '3']) outputs.push(await run(workers));
     const report = JSON.parse(outputs[0]);
-    expect(report.summary.files).toBe(465);
+    expect(report.summary.files).toBe(469);
     const rules = new Set(report.problems.map((p: { rule: string }) => p.rule));
-    for (const rule of ['pii/nhs-number', 'language/blame', 'schema', 'ref/unresolved', 'id/duplicate', 'id/filename']) expect(rules).toContain(rule);
+    for (const rule of ['pii/nhs-number', 'pii/name', 'language/blame', 'schema', 'ref/unresolved', 'id/duplicate', 'id/filename', 'file/unreadable', 'file/too-large']) expect(rules).toContain(rule);
     expect(outputs[1]).toBe(outputs[0]);
     expect(outputs[2]).toBe(outputs[0]);
-  });
+    // With the cache (written by one run, read by the next), still the same.
+    const cacheFile = path.join(os.tmpdir(), `lessons-parallel-cache-${process.pid}.json`);
+    try {
+      expect(await run('1', '--cache', '--cache-location', cacheFile)).toBe(outputs[0]);
+      expect(await run('1', '--cache', '--cache-location', cacheFile)).toBe(outputs[0]);
+    } finally {
+      rmSync(cacheFile, { force: true });
+    }
+  }, 60_000);
 
   it('uses workers only for large repositories, unless told', () => {
     expect(workerCount(40, {})).toBe(0);

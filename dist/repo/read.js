@@ -40,7 +40,10 @@ const UNREADABLE = {
  * a regular file there (inside.ts).
  */
 export function readEntryFile(abs, file, maxBytes, root = rootOf(abs, file), dirs, listed = false) {
-    const raw = readRegularFile(abs, root, maxBytes, dirs, listed);
+    return readEntryResult(file, abs, maxBytes, readRegularFile(abs, root, maxBytes, dirs, listed));
+}
+/** What was read of an entry file (`readRegularFile`, here or on another thread) as an entry. */
+export function readEntryResult(file, abs, maxBytes, raw) {
     if ('error' in raw) {
         const why = UNREADABLE[raw.error.code ?? ''] ?? `the system reported ${raw.error.code ?? 'an error'}`;
         return { file, abs, problem: { rule: 'file/unreadable', line: 1, column: 1, message: `This file could not be read: ${why}. Fix it or remove it from the content folder.` } };

@@ -15,11 +15,12 @@ import { isEntryType } from '../model/schemas.js';
 import { Locator } from '../repo/frontmatter.js';
 import { positionsIn } from '../repo/positions.js';
 import { readIndexFields } from '../repo/index-scan.js';
-import { readEntryBytes, readEntryFile } from '../repo/read.js';
+import { readEntryBytes, readEntryFile, readEntryResult } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { visible } from '../util/terminal.js';
 import { dotted, isRecord } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
+import { TEXT_FILE_RULE } from './text-rules.js';
 import { redactMessage } from './redact.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
 /** The front-matter fields the repository rules read (each rule declares its own). */
@@ -34,10 +35,16 @@ export function checkPart(repo, today, files, selected, next, onFile,
 /** Called with each fully checked file's results (for the cache). */
 onChecked, 
 /** 1 where the folder listing showed `files[i]` as a regular file (`listEntryFiles`). */
-listed) {
+listed, 
+/**
+ * Other threads (parallel.ts) that run the text stage (a file's problems then arrive once it has
+ * run) and read files ahead: `take` gives a file already read (its index and bytes), if any, and
+ * `rest` the last ones, once `next` has given out every file.
+ */
+stage) {
     const part = { problems: [], entries: [] };
     const dirs = new Map();
-    for (let i = next(); i < files.length; i = next()) {
+    const one = (i, raw) => {
         const file = files[i];
         const abs = `${repo.root}${path.sep}${file}`;
         if (selected && !selected.has(file)) {
@@ -46,17 +53,52 @@ listed) {
             if (fields)
                 part.entries.push(slimEntry(file, fields));
             onFile?.(i);
-            continue;
+            return;
         }
-        const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes, repo.root, dirs, listed?.[i] === 1);
-        const problems = checkFile(read, repo, today);
-        part.problems.push(...problems);
+        const maxBytes = repo.config.limits.max_file_bytes;
+        const read = raw ? readEntryResult(file, abs, maxBytes, raw) : readEntryFile(abs, file, maxBytes, repo.root, dirs, listed?.[i] === 1);
         const entry = read.data ? slimEntry(file, read.data) : undefined;
         if (entry)
             part.entries.push(entry);
-        onChecked?.(file, read, problems, entry);
+        const done = (problems) => {
+            part.problems.push(...problems);
+            onChecked?.(file, read, problems, entry);
+        };
+        if (stage)
+            stage.add(startFile(read, repo, today, true), done);
+        else
+            done(checkFile(read, repo, today));
         onFile?.(i);
+    };
+    if (!stage) {
+        for (let i = next(); i < files.length; i = next())
+            one(i);
+        return part;
     }
+    // Files come from `next` and, read already, from the workers; each is checked once.
+    const had = new Uint8Array(files.length);
+    const once = (i, raw) => {
+        if (had[i])
+            return;
+        had[i] = 1;
+        one(i, raw);
+    };
+    for (;;) {
+        const ahead = stage.take();
+        if (ahead) {
+            once(ahead.i, ahead.raw);
+            continue;
+        }
+        const i = next();
+        if (i >= files.length)
+            break;
+        once(i);
+    }
+    for (const r of stage.rest())
+        once(r.i, r.raw);
+    // Any file a failed worker took and never sent is read here.
+    for (let i = 0; i < files.length; i++)
+        once(i);
     return part;
 }
 /** `listed` for `checkPart`: 1 for each of `files` the folder listing showed as a regular file. */
@@ -155,6 +197,13 @@ export function checkEntryText(repo, file, text, today, entries) {
 }
 /** Runs the per-file rules on one read file and returns its positioned problems. */
 export function checkFile(read, repo, today) {
+    return finishFile(startFile(read, repo, today, false), repo.config);
+}
+/**
+ * Runs the per-file rules on one read file; with `deferText`, the text rules' matching is not run
+ * but left in `text` for another thread (the rest is the same either way).
+ */
+export function startFile(read, repo, today, deferText) {
     const findings = [];
     if (read.problem) {
         const { rule, message, line, column } = read.problem;
@@ -162,6 +211,7 @@ export function checkFile(read, repo, today) {
     }
     const suppressions = parseSuppressions(read, RULE_IDS);
     findings.push(...suppressions.invalid);
+    const open = { read, findings, suppressions };
     if (read.text !== undefined) {
         const data = read.data;
         const ctx = {
@@ -175,10 +225,40 @@ export function checkFile(read, repo, today) {
             frontMatter: read.fm && { yaml: read.fm.yaml, line: read.fm.yamlLine },
             report: (f) => findings.push(f),
         };
-        for (const rule of FILE_RULES)
-            rule.check(ctx);
+        let deferred;
+        for (const rule of FILE_RULES) {
+            if (deferText && rule === TEXT_FILE_RULE)
+                deferred = { ...TEXT_FILE_RULE.prepare(ctx), at: findings.length };
+            else
+                rule.check(ctx);
+        }
+        if (deferred)
+            open.text = { ...deferred, redact: toRedact(findings) };
     }
-    return positionFindings(read, findings, repo.config, suppressions);
+    return open;
+}
+/** The messages and dotted key paths of `findings`, each once: what positionFindings redacts. */
+function toRedact(findings) {
+    const out = new Set();
+    for (const f of findings) {
+        out.add(f.message);
+        if (f.path && f.path.length)
+            out.add(dotted(f.path));
+    }
+    return [...out];
+}
+/**
+ * The problems of an open file: `found` is what its deferred text stage found, and `redacted`
+ * the redacted form of messages and paths the other thread redacted already (the rest is
+ * redacted here).
+ */
+export function finishFile(open, config, found, redacted) {
+    if (open.text && found) {
+        const end = open.findings.length;
+        open.text.deliver(found);
+        open.findings.splice(open.text.at, 0, ...open.findings.splice(end));
+    }
+    return positionFindings(open.read, open.findings, config, open.suppressions, redacted);
 }
 /**
  * Positions findings in `read`'s file and drops those a valid suppression comment covers. Every
@@ -186,10 +266,11 @@ export function checkFile(read, repo, today) {
  * a file name (a theme, a reference, a schema error) never carries a whole identifier into a
  * terminal, a CI log, an annotation or the review comment.
  */
-function positionFindings(read, findings, config, suppressions = parseSuppressions(read, RULE_IDS)) {
+function positionFindings(read, findings, config, suppressions = parseSuppressions(read, RULE_IDS), redacted) {
     if (findings.length === 0)
         return [];
-    const redact = redactMessage(config);
+    const redactHere = redactMessage(config);
+    const redact = redacted ? (s) => redacted.get(s) ?? redactHere(s) : redactHere;
     let locator;
     const scanned = read.data && read.fm ? read.fm.body : (read.text ?? '');
     const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;

@@ -1,4 +1,4 @@
-import { PII_RULES } from './index.js';
+import { PII_RULES } from './text-rules.js';
 import { fold, originalSpan, readings, slugReading } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
 import { isRecord } from '../util/values.js';

@@ -7,39 +7,43 @@ import { literalSetsOf, termSource } from './language/blame.js';
 /** Turns text rules into one file rule. */
 export function textFileRule(textRules) {
     const compiled = new WeakMap();
-    const matchers = (config) => {
+    const scan = (config) => {
         let m = compiled.get(config);
         if (!m) {
-            m = {
-                raw: textRules.filter((r) => !r.folded).map((r) => r.compile(config)),
-                folded: textRules.filter((r) => r.folded).map((r) => r.compile(config)),
-                skipInert: config.pii.patterns.every((p) => needsMoreThanInert(p.pattern)) && config.language.terms.every((t) => needsMoreThanInert(termSource(t))),
-            };
+            m = scanner(textRules.filter((r) => !r.folded).map((r) => r.compile(config)), textRules.filter((r) => r.folded).map((r) => r.compile(config)));
             compiled.set(config, m);
         }
         return m;
     };
-    return {
-        rules: textRules.flatMap((r) => r.rules),
-        check(ctx) {
-            const find = matchers(ctx.config);
-            // Joined once from its parts: a string grown piece by piece is a chain the first regex to
-            // read it must copy into one (measured: 60 ms on 15,500 files), where join copies once.
-            const parts = [];
-            const skipInert = find.skipInert;
-            if (ctx.data)
-                collectValues(ctx.data, parts, skipInert);
-            parts.push(ctx.text);
-            const joined = parts.join('');
-            const bodyStart = joined.length - ctx.text.length;
-            // Where each value starts in `joined`, worked out only when something is found in a value.
-            let starts;
-            const report = (m, index, length) => {
-                const text = joined.slice(index, index + length);
-                if (text.includes('\0'))
-                    return;
-                if (index >= bodyStart) {
-                    ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: index - bodyStart });
+    const inert = new WeakMap();
+    const skipsInert = (config) => {
+        let skip = inert.get(config);
+        if (skip === undefined) {
+            skip = config.pii.patterns.every((p) => needsMoreThanInert(p.pattern)) && config.language.terms.every((t) => needsMoreThanInert(termSource(t)));
+            inert.set(config, skip);
+        }
+        return skip;
+    };
+    const prepare = (ctx) => {
+        // Joined once from its parts: a string grown piece by piece is a chain the first regex to
+        // read it must copy into one (measured: 60 ms on 15,500 files), where join copies once.
+        const parts = [];
+        const skipInert = skipsInert(ctx.config);
+        if (ctx.data)
+            collectValues(ctx.data, parts, skipInert);
+        parts.push(ctx.text);
+        const joined = parts.join('');
+        const bodyStart = joined.length - ctx.text.length;
+        const outside = outsidePieces(ctx);
+        // Where each value starts in `joined`, worked out only when something is found in a value.
+        let starts;
+        const deliver = (found) => {
+            for (const m of found) {
+                if (m.piece !== undefined) {
+                    outside.report[m.piece](m, m.index);
+                }
+                else if (m.index >= bodyStart) {
+                    ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: m.index - bodyStart });
                 }
                 else {
                     if (!starts) {
@@ -49,26 +53,49 @@ export function textFileRule(textRules) {
                             at += parts[k].length + SEPARATOR.length;
                         }
                     }
-                    ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOfValue(ctx.data, lastAtMost(starts, index), skipInert), needle: text });
-                }
-            };
-            for (const f of find.raw)
-                for (const m of f(joined))
-                    report(m, m.index, m.length);
-            if (find.folded.length === 0)
-                return;
-            // The folded text, and the inside of any inline HTML tag in it (fold.ts readings).
-            for (const { folded, offset } of readings(joined, fold(joined))) {
-                const runs = digitRuns(folded.text);
-                for (const f of find.folded) {
-                    for (const m of f(folded.text, runs)) {
-                        const span = originalSpan(folded, m.index, m.length);
-                        report(m, offset + span.index, span.length);
-                    }
+                    const needle = joined.slice(m.index, m.index + m.length);
+                    ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOfValue(ctx.data, lastAtMost(starts, m.index), skipInert), needle });
                 }
             }
-            checkOutside(ctx, find.folded);
+        };
+        return { job: { joined, outside: outside.pieces }, deliver };
+    };
+    return {
+        rules: textRules.flatMap((r) => r.rules),
+        prepare,
+        scan,
+        check(ctx) {
+            const { job, deliver } = prepare(ctx);
+            deliver(scan(ctx.config)(job));
         },
+    };
+}
+/** The matching half of the text stage, for compiled matchers (those that read raw text, and the `pii/*` ones, which read it folded). */
+function scanner(raw, folded) {
+    return ({ joined, outside }) => {
+        const found = [];
+        const add = (m, index, length) => {
+            if (joined.slice(index, index + length).includes('\0'))
+                return;
+            found.push({ rule: m.rule, message: m.message, severity: m.severity, index, length });
+        };
+        for (const f of raw)
+            for (const m of f(joined))
+                add(m, m.index, m.length);
+        if (folded.length === 0)
+            return found;
+        // The folded text, and the inside of any inline HTML tag in it (fold.ts readings).
+        for (const { folded: text, offset } of readings(joined, fold(joined))) {
+            const runs = digitRuns(text.text);
+            for (const f of folded) {
+                for (const m of f(text.text, runs)) {
+                    const span = originalSpan(text, m.index, m.length);
+                    add(m, offset + span.index, span.length);
+                }
+            }
+        }
+        scanOutside(outside, folded, found);
+        return found;
     };
 }
 /**
@@ -168,18 +195,15 @@ function needsMoreThanInert(source) {
 }
 /**
  * The `pii/*` rules also read what a reader of the file sees besides values and the body: the
- * front-matter's keys and comments, and the file name. These are joined into a second text (so
- * each rule still runs once), each piece folded on its own (keys and the file name as slugs).
+ * front-matter's keys and comments, and the file name. Each is a piece of the job (keys and the
+ * file name read as slugs), with how a match in it is reported.
  */
-function checkOutside(ctx, finders) {
+function outsidePieces(ctx) {
     const pieces = [];
-    const starts = [];
-    let joined = '';
-    const add = (text, slug, report) => {
-        const folded = fold(text, { slug });
-        starts.push(joined.length);
-        pieces.push({ folded, report });
-        joined += folded.text + SEPARATOR;
+    const report = [];
+    const add = (text, slug, onFound) => {
+        pieces.push({ text, slug });
+        report.push(onFound);
     };
     const name = ctx.file.slice(ctx.file.lastIndexOf('/') + 1);
     // A file named by its generated id (LL-20261104-7kq2.md: a date and four random characters)
@@ -197,17 +221,32 @@ function checkOutside(ctx, finders) {
             add(c.text, false, (m, index) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, position: { line: ctx.frontMatter.line + c.line, column: c.column + index } }));
         }
     }
-    if (pieces.length === 0)
+    return { pieces, report };
+}
+/**
+ * The folded matchers over the outside pieces, joined into a second text (so each rule still runs
+ * once), each piece folded on its own. A match is given as the original index in its piece.
+ */
+function scanOutside(outside, finders, found) {
+    if (outside.length === 0)
         return;
+    const folded = [];
+    const starts = [];
+    let joined = '';
+    for (const piece of outside) {
+        const f = fold(piece.text, { slug: piece.slug });
+        starts.push(joined.length);
+        folded.push(f);
+        joined += f.text + SEPARATOR;
+    }
     const runs = digitRuns(joined);
     for (const f of finders) {
         for (const m of f(joined, runs)) {
             const k = lastAtMost(starts, m.index);
-            const piece = pieces[k];
             const local = m.index - starts[k];
-            if (local + m.length > piece.folded.text.length)
+            if (local + m.length > folded[k].text.length)
                 continue; // crosses a separator
-            piece.report(m, piece.folded.start(local));
+            found.push({ rule: m.rule, message: m.message, severity: m.severity, index: folded[k].start(local), length: m.length, piece: k });
         }
     }
 }

@@ -62,7 +62,14 @@ const UNREADABLE: Record<string, string> = {
  * a regular file there (inside.ts).
  */
 export function readEntryFile(abs: string, file: string, maxBytes: number, root = rootOf(abs, file), dirs?: RealDirs, listed = false): ReadResult {
-  const raw = readRegularFile(abs, root, maxBytes, dirs, listed);
+  return readEntryResult(file, abs, maxBytes, readRegularFile(abs, root, maxBytes, dirs, listed));
+}
+
+/** What `readRegularFile` gives, as it arrives from another thread too (an error is only its code). */
+export type RawRead = { bytes: Uint8Array } | { size: number } | { error: { code?: string } };
+
+/** What was read of an entry file (`readRegularFile`, here or on another thread) as an entry. */
+export function readEntryResult(file: string, abs: string, maxBytes: number, raw: RawRead): ReadResult {
   if ('error' in raw) {
     const why = UNREADABLE[raw.error.code ?? ''] ?? `the system reported ${raw.error.code ?? 'an error'}`;
     return { file, abs, problem: { rule: 'file/unreadable', line: 1, column: 1, message: `This file could not be read: ${why}. Fix it or remove it from the content folder.` } };

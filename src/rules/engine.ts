@@ -16,12 +16,14 @@ import { isEntryType } from '../model/schemas.js';
 import { Locator, type Position } from '../repo/frontmatter.js';
 import { positionsIn } from '../repo/positions.js';
 import { readIndexFields } from '../repo/index-scan.js';
-import { readEntryBytes, readEntryFile, type ReadResult } from '../repo/read.js';
+import { readEntryBytes, readEntryFile, readEntryResult, type RawRead, type ReadResult } from '../repo/read.js';
 import type { RealDirs } from '../repo/inside.js';
 import { listEntryFiles, type Repository } from '../repo/repository.js';
 import { visible } from '../util/terminal.js';
 import { dotted, isRecord } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
+import { TEXT_FILE_RULE } from './text-rules.js';
+import type { TextFound, TextJob } from './text.js';
 import { redactMessage } from './redact.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
 import type { CacheRecord } from './cache.js';
@@ -76,10 +78,20 @@ export function checkPart(
   onChecked?: (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void,
   /** 1 where the folder listing showed `files[i]` as a regular file (`listEntryFiles`). */
   listed?: Uint8Array,
+  /**
+   * Other threads (parallel.ts) that run the text stage (a file's problems then arrive once it has
+   * run) and read files ahead: `take` gives a file already read (its index and bytes), if any, and
+   * `rest` the last ones, once `next` has given out every file.
+   */
+  stage?: {
+    add(open: OpenFile, done: (problems: Problem[]) => void): void;
+    take(): { i: number; raw: RawRead } | undefined;
+    rest(): { i: number; raw: RawRead }[];
+  },
 ): PartResult {
   const part: PartResult = { problems: [], entries: [] };
   const dirs: RealDirs = new Map();
-  for (let i = next(); i < files.length; i = next()) {
+  const one = (i: number, raw?: RawRead) => {
     const file = files[i];
     const abs = `${repo.root}${path.sep}${file}`;
     if (selected && !selected.has(file)) {
@@ -87,16 +99,44 @@ export function checkPart(
       const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root, dirs, listed?.[i] === 1);
       if (fields) part.entries.push(slimEntry(file, fields));
       onFile?.(i);
-      continue;
+      return;
     }
-    const read = readEntryFile(abs, file, repo.config.limits.max_file_bytes, repo.root, dirs, listed?.[i] === 1);
-    const problems = checkFile(read, repo, today);
-    part.problems.push(...problems);
+    const maxBytes = repo.config.limits.max_file_bytes;
+    const read = raw ? readEntryResult(file, abs, maxBytes, raw) : readEntryFile(abs, file, maxBytes, repo.root, dirs, listed?.[i] === 1);
     const entry = read.data ? slimEntry(file, read.data) : undefined;
     if (entry) part.entries.push(entry);
-    onChecked?.(file, read, problems, entry);
+    const done = (problems: Problem[]) => {
+      part.problems.push(...problems);
+      onChecked?.(file, read, problems, entry);
+    };
+    if (stage) stage.add(startFile(read, repo, today, true), done);
+    else done(checkFile(read, repo, today));
     onFile?.(i);
+  };
+  if (!stage) {
+    for (let i = next(); i < files.length; i = next()) one(i);
+    return part;
   }
+  // Files come from `next` and, read already, from the workers; each is checked once.
+  const had = new Uint8Array(files.length);
+  const once = (i: number, raw?: RawRead) => {
+    if (had[i]) return;
+    had[i] = 1;
+    one(i, raw);
+  };
+  for (;;) {
+    const ahead = stage.take();
+    if (ahead) {
+      once(ahead.i, ahead.raw);
+      continue;
+    }
+    const i = next();
+    if (i >= files.length) break;
+    once(i);
+  }
+  for (const r of stage.rest()) once(r.i, r.raw);
+  // Any file a failed worker took and never sent is read here.
+  for (let i = 0; i < files.length; i++) once(i);
   return part;
 }
 
@@ -196,6 +236,32 @@ export function checkEntryText(repo: Repository, file: string, text: string, tod
 
 /** Runs the per-file rules on one read file and returns its positioned problems. */
 export function checkFile(read: ReadResult, repo: Repository, today: string): Problem[] {
+  return finishFile(startFile(read, repo, today, false), repo.config);
+}
+
+/**
+ * A file whose per-file rules have run, all but the text stage when that was left to another
+ * thread (`text`, see parallel.ts): `finishFile` takes what that stage found and makes the problems.
+ */
+export interface OpenFile {
+  read: ReadResult;
+  findings: Finding[];
+  suppressions: ReturnType<typeof parseSuppressions>;
+  text?: {
+    job: TextJob;
+    /** The messages and key paths found so far, which the other thread redacts too. */
+    redact: string[];
+    /** Where in `findings` the text rules' findings go (where running them here puts them). */
+    at: number;
+    deliver(found: readonly TextFound[]): void;
+  };
+}
+
+/**
+ * Runs the per-file rules on one read file; with `deferText`, the text rules' matching is not run
+ * but left in `text` for another thread (the rest is the same either way).
+ */
+export function startFile(read: ReadResult, repo: Repository, today: string, deferText: boolean): OpenFile {
   const findings: Finding[] = [];
   if (read.problem) {
     const { rule, message, line, column } = read.problem;
@@ -203,6 +269,7 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
   }
   const suppressions = parseSuppressions(read, RULE_IDS);
   findings.push(...suppressions.invalid);
+  const open: OpenFile = { read, findings, suppressions };
   if (read.text !== undefined) {
     const data = read.data;
     const ctx: FileContext = {
@@ -216,9 +283,38 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
       frontMatter: read.fm && { yaml: read.fm.yaml, line: read.fm.yamlLine },
       report: (f) => findings.push(f),
     };
-    for (const rule of FILE_RULES) rule.check(ctx);
+    let deferred: { job: TextJob; deliver(found: readonly TextFound[]): void; at: number } | undefined;
+    for (const rule of FILE_RULES) {
+      if (deferText && rule === TEXT_FILE_RULE) deferred = { ...TEXT_FILE_RULE.prepare(ctx), at: findings.length };
+      else rule.check(ctx);
+    }
+    if (deferred) open.text = { ...deferred, redact: toRedact(findings) };
   }
-  return positionFindings(read, findings, repo.config, suppressions);
+  return open;
+}
+
+/** The messages and dotted key paths of `findings`, each once: what positionFindings redacts. */
+function toRedact(findings: readonly Finding[]): string[] {
+  const out = new Set<string>();
+  for (const f of findings) {
+    out.add(f.message);
+    if (f.path && f.path.length) out.add(dotted(f.path));
+  }
+  return [...out];
+}
+
+/**
+ * The problems of an open file: `found` is what its deferred text stage found, and `redacted`
+ * the redacted form of messages and paths the other thread redacted already (the rest is
+ * redacted here).
+ */
+export function finishFile(open: OpenFile, config: Config, found?: readonly TextFound[], redacted?: ReadonlyMap<string, string>): Problem[] {
+  if (open.text && found) {
+    const end = open.findings.length;
+    open.text.deliver(found);
+    open.findings.splice(open.text.at, 0, ...open.findings.splice(end));
+  }
+  return positionFindings(open.read, open.findings, config, open.suppressions, redacted);
 }
 
 /**
@@ -227,9 +323,10 @@ export function checkFile(read: ReadResult, repo: Repository, today: string): Pr
  * a file name (a theme, a reference, a schema error) never carries a whole identifier into a
  * terminal, a CI log, an annotation or the review comment.
  */
-function positionFindings(read: ReadResult, findings: readonly Finding[], config: Config, suppressions = parseSuppressions(read, RULE_IDS)): Problem[] {
+function positionFindings(read: ReadResult, findings: readonly Finding[], config: Config, suppressions = parseSuppressions(read, RULE_IDS), redacted?: ReadonlyMap<string, string>): Problem[] {
   if (findings.length === 0) return [];
-  const redact = redactMessage(config);
+  const redactHere = redactMessage(config);
+  const redact = redacted ? (s: string) => redacted.get(s) ?? redactHere(s) : redactHere;
   let locator: Locator | undefined;
   const scanned = read.data && read.fm ? read.fm.body : (read.text ?? '');
   const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;

@@ -1,35 +1,37 @@
 /**
- * Checking a large repository on several cores. The main thread and worker threads take files
- * from one shared counter (Atomics), so fast and slow files balance out without messages; each
- * thread runs exactly the per-file code a single-threaded run does, and the results are merged and
- * sorted the same way, so the output does not depend on how many threads ran.
+ * Checking a large repository on several cores, by stage rather than by file. A file's work has
+ * three parts: reading it, parsing its front-matter and running the structural rules, and the
+ * text stage (every text rule over its values and body, and redacting its messages: text.ts).
+ * This thread parses and runs the structural rules of every file. Worker threads (worker.ts)
+ * read files ahead for it, and run the text stage of batches of files it has prepared while it
+ * goes on with the next ones. Neither side waits for long: this thread reads a file itself when
+ * none read ahead is there, and runs a batch's text stage itself when the workers are behind or
+ * not started yet. Each part runs the same code as a single-threaded run, and findings are put
+ * where a single-threaded run puts them, so the output is the same however the work was shared.
+ *
+ * Why by stage: each thread pays for compiling the code it runs (about 0.3 s of a 15,500-file run
+ * before the code is fast), so a worker that runs only reading and the text stage pays only for
+ * that code. On this project's benchmark machine, whose two cores behave like two threads of one
+ * core, sharing files between threads saved nothing; sharing stages saves about a tenth to a
+ * seventh of the time (docs/speed.md).
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import path from 'node:path';
-import { readEntryFile, type ReadResult } from '../repo/read.js';
+import type { Config } from '../model/config.js';
+import { readEntryFile, type RawRead, type ReadResult } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { cachedEntry, cachedProblems, makeRecord, ResultCache, type CacheRecord } from './cache.js';
-import { checkPart, finishCheck, listedFlags, type CheckOptions, type CheckResult, type PartResult } from './engine.js';
+import { checkPart, finishCheck, finishFile, listedFlags, type CheckOptions, type CheckResult, type OpenFile, type PartResult } from './engine.js';
+import { TEXT_FILE_RULE } from './text-rules.js';
+import { Shared, type ReadAhead, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
 import type { IndexedEntry, Problem } from './types.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
 const MIN_FILES = 1000;
 const WORKER = new URL('./worker.js', import.meta.url);
-
-export interface WorkerInput {
-  repo: CheckOptions['repo'];
-  today: string;
-  files: string[];
-  selected: string[] | null;
-  counter: SharedArrayBuffer;
-  /** Return a cache record for each fully checked file. */
-  record: boolean;
-  /** 1 where the folder listing showed `files[i]` as a regular file. */
-  listed: Uint8Array;
-}
 
 /**
  * The CPU times of every core when lessons started (bin/lessons.js takes them before loading any
@@ -78,18 +80,215 @@ function idleNow(): number {
   return os.availableParallelism() - Math.max(1, os.loadavg()[0]);
 }
 
-/** `checkPart` with, when `record` is set, a cache record kept for every fully checked file. */
-export function checkPartRecorded(input: Omit<WorkerInput, 'counter'>, next: () => number, onFile?: (i: number) => void): PartResult {
+/** Files prepared at once for one message to a worker. */
+const BATCH = 32;
+/**
+ * Batches that may wait for a worker (queued while it starts, or sent and not yet back) before
+ * this thread runs the next one itself. Few: a file waiting for its text stage keeps its text and
+ * data alive, and on the 15,500-file benchmark a queue of 64 batches (while the worker started)
+ * cost this thread more in garbage collection than running those batches itself (measured:
+ * 1.43× the floor with 64, 1.34× with 8, 1.24× with 2).
+ */
+const WAITING = 2;
+
+type Pending = { open: OpenFile; done: (problems: Problem[]) => void };
+
+/**
+ * The worker threads (see the top of this file). `add` takes an open file (engine.ts `startFile`
+ * with the text stage deferred) and calls `done` with its problems once its text stage has run,
+ * here or on a worker; `take` and `rest` give files the workers have read ahead; `drain` waits for
+ * the last batches and stops the workers.
+ */
+export class TextStage {
+  private readonly workers: { worker: Worker; port: MessagePort; ready: boolean; alive: boolean; batches: Set<number> }[] = [];
+  private readonly sent = new Map<number, { files: Pending[]; worker: number }>();
+  /** Full batches no worker has been ready for yet. */
+  private readonly queued: Pending[][] = [];
+  private batch: Pending[] = [];
+  private nextId = 0;
+  private wake?: () => void;
+  private failure?: { error: unknown };
+  /** Files read ahead and not yet used, and how many have arrived in all. */
+  private readonly arrived: { i: number; raw: RawRead }[] = [];
+  private received = 0;
+  private readonly shared?: Int32Array;
+
+  constructor(
+    private readonly config: Config,
+    count: number,
+    reads?: ReadAhead,
+  ) {
+    if (reads) this.shared = new Int32Array(reads.shared);
+    for (let k = 0; k < count; k++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(WORKER, { workerData: { config, port: port2, reads } satisfies WorkerInput, transferList: [port2] });
+      const w = { worker, port: port1, ready: false, alive: true, batches: new Set<number>() };
+      this.workers.push(w);
+      // An error while taking a reply ends the run (drain throws it), as it would without workers.
+      port1.on('message', (m: TextReply) => {
+        try {
+          this.receive(k, m);
+        } catch (error) {
+          this.failure ??= { error };
+          this.wake?.();
+        }
+      });
+      // A worker that fails leaves its batches to this thread (the same code, so the same results).
+      const lost = () => {
+        if (!w.alive) return;
+        w.alive = false;
+        for (const id of [...w.batches]) this.runHere(this.collect(id));
+        if (!this.workers.some((x) => x.alive)) while (this.queued.length) this.runHere(this.queued.shift()!);
+        this.wake?.();
+      };
+      worker.on('error', lost);
+      worker.on('exit', lost);
+    }
+  }
+
+  add(open: OpenFile, done: (problems: Problem[]) => void): void {
+    // A file that could not be read has no text stage.
+    if (!open.text) {
+      done(finishFile(open, this.config));
+      return;
+    }
+    this.batch.push({ open, done });
+    if (this.batch.length >= BATCH) {
+      this.queued.push(this.batch);
+      this.batch = [];
+      this.poll();
+      this.dispatch();
+      // Too much waiting: this thread takes the oldest batch itself.
+      if (this.queued.length > 0 && this.queued.length + this.sent.size > WAITING) this.runHere(this.queued.shift()!);
+    }
+  }
+
+  /** Sends queued batches to the ready workers, the least busy first, each keeping a few in hand. */
+  private dispatch(): void {
+    while (this.queued.length > 0) {
+      let best = -1;
+      this.workers.forEach((w, k) => {
+        if (w.ready && w.alive && (best === -1 || w.batches.size < this.workers[best].batches.size)) best = k;
+      });
+      if (best === -1) return;
+      const files = this.queued.shift()!;
+      const id = this.nextId++;
+      const message: TextBatch = { id, jobs: files.map((f) => ({ job: f.open.text!.job, redact: f.open.text!.redact })) };
+      this.sent.set(id, { files, worker: best });
+      this.workers[best].batches.add(id);
+      this.workers[best].port.postMessage(message);
+    }
+  }
+
+  /** Takes the replies that have arrived, without waiting (this thread keeps working meanwhile). */
+  private poll(): void {
+    this.workers.forEach((w, k) => {
+      for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) this.receive(k, m.message as TextReply);
+    });
+  }
+
+  private receive(k: number, reply: TextReply): void {
+    const w = this.workers[k];
+    if ('reads' in reply) {
+      for (const { i, raw } of reply.reads) this.arrived.push({ i, raw: 'at' in raw ? { bytes: new Uint8Array(reply.buffer, raw.at, raw.length) } : raw });
+      this.received += reply.reads.length;
+      return;
+    }
+    if ('ready' in reply) {
+      w.ready = true;
+      this.dispatch();
+      return;
+    }
+    if (!w.batches.has(reply.id)) return;
+    const files = this.collect(reply.id);
+    reply.results.forEach((r, i) => {
+      const { open, done } = files[i];
+      const texts = [...open.text!.redact, ...r.found.map((f) => f.message)];
+      done(finishFile(open, this.config, r.found, new Map(texts.map((t, j) => [t, r.redacted[j]]))));
+    });
+    this.wake?.();
+  }
+
+  private collect(id: number): Pending[] {
+    const sent = this.sent.get(id)!;
+    this.sent.delete(id);
+    this.workers[sent.worker].batches.delete(id);
+    return sent.files;
+  }
+
+  private runHere(files: readonly Pending[]): void {
+    const scan = TEXT_FILE_RULE.scan(this.config);
+    for (const { open, done } of files) done(finishFile(open, this.config, scan(open.text!.job)));
+  }
+
+  /** A file a worker has read, if one has arrived (engine.ts `checkPart`). */
+  take(): { i: number; raw: RawRead } | undefined {
+    if (!this.shared) return undefined;
+    if (this.arrived.length === 0) this.poll();
+    const r = this.arrived.shift();
+    if (r) Atomics.add(this.shared, Shared.USED, 1);
+    return r;
+  }
+
+  /**
+   * Once every file has been taken: the files workers took and have not sent yet, waiting for
+   * them. A worker that stops sending for ten seconds (it failed) leaves its files to this thread
+   * (`checkPart` reads every file it has not had itself).
+   */
+  rest(): { i: number; raw: RawRead }[] {
+    const shared = this.shared;
+    if (!shared) return [];
+    const out: { i: number; raw: RawRead }[] = [];
+    let quiet = 0;
+    for (;;) {
+      this.poll();
+      out.push(...this.arrived.splice(0));
+      if (this.received >= Atomics.load(shared, Shared.CLAIMED)) break;
+      const sent = Atomics.load(shared, Shared.SENT);
+      if (Atomics.wait(shared, Shared.SENT, sent, 50) === 'timed-out' && ++quiet > 200) break;
+    }
+    Atomics.add(shared, Shared.USED, out.length);
+    return out;
+  }
+
+  /** Sends what is left, waits for every batch, and stops the workers. */
+  async drain(): Promise<void> {
+    if (this.batch.length) this.queued.push(this.batch);
+    this.batch = [];
+    this.poll();
+    this.dispatch();
+    if (!this.workers.some((w) => w.alive)) while (this.queued.length) this.runHere(this.queued.shift()!);
+    while ((this.sent.size > 0 || this.queued.length > 0) && !this.failure) await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.failure) throw this.failure.error;
+    this.wake = undefined;
+    await this.close();
+  }
+
+  /** Stops the workers (also when this thread failed: they would keep the process alive). */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
+
+/** `checkPart` over `files`, with a cache record kept for every fully checked file when `record` is set. */
+function checkFiles(
+  opts: CheckOptions,
+  files: readonly string[],
+  listed: Uint8Array,
+  record: boolean,
+  stage: TextStage | undefined,
+  next: () => number,
+  onFile: (i: number) => void,
+): PartResult {
   const records: [string, CacheRecord][] = [];
-  const selected = input.selected ? new Set(input.selected) : undefined;
-  const onChecked = input.record
+  const onChecked = record
     ? (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => {
         const rec = makeRecord(read.abs, read.text, problems, entry);
         if (rec) records.push([file, rec]);
       }
     : undefined;
-  const part = checkPart(input.repo, input.today, input.files, selected, next, onFile, onChecked, input.listed);
-  if (input.record) part.records = records;
+  const part = checkPart(opts.repo, opts.today, files, opts.selected, next, onFile, onChecked, listed, stage);
+  if (record) part.records = records;
   return part;
 }
 
@@ -119,37 +318,28 @@ export async function checkRepositoryParallel(opts: CheckOptions, env: Record<st
   // --changed selection, which only have their id, type and references read).
   const full = opts.selected ? todo.filter((f) => opts.selected!.has(f)).length : todo.length;
   const workers = workerCount(full, env);
-  const input: Omit<WorkerInput, 'counter'> = { repo: opts.repo, today: opts.today, files: todo, selected: opts.selected ? [...opts.selected] : null, record: cache !== undefined, listed: listedFlags(todo, regular) };
   const done = files.length - todo.length;
-  let parts: PartResult[];
+  const listed = listedFlags(todo, regular);
+  const onFile = (i: number) => opts.onFile?.(done + i + 1, files.length);
   // Compiled code only: under the test runner the worker module is TypeScript.
-  if (workers === 0 || !existsSync(fileURLToPath(WORKER))) {
-    let n = 0;
-    parts = [checkPartRecorded(input, () => n++, (i) => opts.onFile?.(done + i + 1, files.length))];
-  } else {
-    const counter = new SharedArrayBuffer(4);
-    const view = new Int32Array(counter);
-    const next = () => Atomics.add(view, 0, 1);
-    const running = Array.from({ length: workers }, () => runWorker({ ...input, counter }));
-    // Keep a failing worker from being reported as unhandled while this thread works.
-    for (const r of running) r.catch(() => undefined);
-    const mine = checkPartRecorded(input, next, () => opts.onFile?.(done + Math.min(Atomics.load(view, 0), todo.length), files.length));
-    parts = [mine, ...(await Promise.all(running))];
+  const threads = workers > 0 && existsSync(fileURLToPath(WORKER));
+  // Workers read files ahead when every file gets the whole pipeline (not with a --changed selection).
+  const shared = new Int32Array(new SharedArrayBuffer(4 * Shared.LENGTH));
+  const reads: ReadAhead | undefined = threads && !opts.selected ? { root: opts.repo.root, files: todo, listed, maxBytes, shared: shared.buffer as SharedArrayBuffer } : undefined;
+  const stage = threads ? new TextStage(opts.repo.config, workers, reads) : undefined;
+  let part: PartResult;
+  try {
+    part = checkFiles(opts, todo, listed, cache !== undefined, stage, () => Atomics.add(shared, Shared.NEXT, 1), onFile);
+    await stage?.drain();
+  } catch (error) {
+    await stage?.close();
+    throw error;
   }
+  const parts = [part];
   if (cache) {
     for (const p of parts) for (const [file, rec] of p.records ?? []) cache.store(file, rec);
     const warning = cache.save();
     if (warning) fromCache.warning = warning;
   }
   return finishCheck(opts.repo, files, opts.selected, [fromCache, ...parts]);
-}
-
-function runWorker(input: WorkerInput): Promise<PartResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: input });
-    let result: PartResult | undefined;
-    worker.once('message', (m: PartResult) => (result = m));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`a checking thread stopped early (exit code ${code})`))));
-  });
 }

@@ -4,7 +4,7 @@
  * that has not been fixed yet cannot leak through the tool's own output.
  */
 import type { Config } from '../model/config.js';
-import { PII_RULES } from './index.js';
+import { PII_RULES } from './text-rules.js';
 import { fold, originalSpan, readings, slugReading } from './pii/fold.js';
 import { digitRuns } from './pii/scan.js';
 import { isRecord } from '../util/values.js';

@@ -42,40 +42,80 @@ export interface TextRule {
 
 export type Matcher = (text: string, runs?: DigitRuns) => TextMatch[];
 
+/**
+ * What the text stage reads of one file, as plain data (so that another thread can read it, see
+ * parallel.ts): the front-matter values and the body joined into one text, and the pieces read
+ * besides them (keys, front-matter comments, the file name), each folded on its own.
+ */
+export interface TextJob {
+  joined: string;
+  outside: { text: string; slug: boolean }[];
+}
+
+/**
+ * One match of the text stage, at its place in the original text: in `joined`, or (with `piece`)
+ * in that piece of `outside`. Matches that cross a separator are already left out.
+ */
+export interface TextFound {
+  rule: string;
+  message: string;
+  severity?: Severity;
+  index: number;
+  length: number;
+  piece?: number;
+}
+
+/**
+ * The text rules as one file rule, in two halves: `prepare` (on the file's thread: what is read,
+ * and how a match is reported) and `scan` (the matching itself, which needs nothing but the job
+ * and the configuration). `check` runs both at once; parallel.ts runs `scan` on another thread.
+ */
+export interface TextFileRule extends FileRule {
+  prepare(ctx: FileContext): { job: TextJob; deliver(found: readonly TextFound[]): void };
+  scan(config: Config): (job: TextJob) => TextFound[];
+}
+
 /** Turns text rules into one file rule. */
-export function textFileRule(textRules: readonly TextRule[]): FileRule {
-  const compiled = new WeakMap<Config, { raw: Matcher[]; folded: Matcher[]; skipInert: boolean }>();
-  const matchers = (config: Config) => {
+export function textFileRule(textRules: readonly TextRule[]): TextFileRule {
+  const compiled = new WeakMap<Config, (job: TextJob) => TextFound[]>();
+  const scan = (config: Config) => {
     let m = compiled.get(config);
     if (!m) {
-      m = {
-        raw: textRules.filter((r) => !r.folded).map((r) => r.compile(config)),
-        folded: textRules.filter((r) => r.folded).map((r) => r.compile(config)),
-        skipInert: config.pii.patterns.every((p) => needsMoreThanInert(p.pattern)) && config.language.terms.every((t) => needsMoreThanInert(termSource(t))),
-      };
+      m = scanner(
+        textRules.filter((r) => !r.folded).map((r) => r.compile(config)),
+        textRules.filter((r) => r.folded).map((r) => r.compile(config)),
+      );
       compiled.set(config, m);
     }
     return m;
   };
-  return {
-    rules: textRules.flatMap((r) => r.rules),
-    check(ctx) {
-      const find = matchers(ctx.config);
-      // Joined once from its parts: a string grown piece by piece is a chain the first regex to
-      // read it must copy into one (measured: 60 ms on 15,500 files), where join copies once.
-      const parts: string[] = [];
-      const skipInert = find.skipInert;
-      if (ctx.data) collectValues(ctx.data, parts, skipInert);
-      parts.push(ctx.text);
-      const joined = parts.join('');
-      const bodyStart = joined.length - ctx.text.length;
-      // Where each value starts in `joined`, worked out only when something is found in a value.
-      let starts: number[] | undefined;
-      const report = (m: TextMatch, index: number, length: number) => {
-        const text = joined.slice(index, index + length);
-        if (text.includes('\0')) return;
-        if (index >= bodyStart) {
-          ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: index - bodyStart });
+  const inert = new WeakMap<Config, boolean>();
+  const skipsInert = (config: Config) => {
+    let skip = inert.get(config);
+    if (skip === undefined) {
+      skip = config.pii.patterns.every((p) => needsMoreThanInert(p.pattern)) && config.language.terms.every((t) => needsMoreThanInert(termSource(t)));
+      inert.set(config, skip);
+    }
+    return skip;
+  };
+  const prepare = (ctx: FileContext) => {
+    // Joined once from its parts: a string grown piece by piece is a chain the first regex to
+    // read it must copy into one (measured: 60 ms on 15,500 files), where join copies once.
+    const parts: string[] = [];
+    const skipInert = skipsInert(ctx.config);
+    if (ctx.data) collectValues(ctx.data, parts, skipInert);
+    parts.push(ctx.text);
+    const joined = parts.join('');
+    const bodyStart = joined.length - ctx.text.length;
+    const outside = outsidePieces(ctx);
+    // Where each value starts in `joined`, worked out only when something is found in a value.
+    let starts: number[] | undefined;
+    const deliver = (found: readonly TextFound[]) => {
+      for (const m of found) {
+        if (m.piece !== undefined) {
+          outside.report[m.piece](m, m.index);
+        } else if (m.index >= bodyStart) {
+          ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: m.index - bodyStart });
         } else {
           if (!starts) {
             starts = [];
@@ -84,23 +124,46 @@ export function textFileRule(textRules: readonly TextRule[]): FileRule {
               at += parts[k].length + SEPARATOR.length;
             }
           }
-          ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOfValue(ctx.data!, lastAtMost(starts, index), skipInert), needle: text });
-        }
-      };
-      for (const f of find.raw) for (const m of f(joined)) report(m, m.index, m.length);
-      if (find.folded.length === 0) return;
-      // The folded text, and the inside of any inline HTML tag in it (fold.ts readings).
-      for (const { folded, offset } of readings(joined, fold(joined))) {
-        const runs = digitRuns(folded.text);
-        for (const f of find.folded) {
-          for (const m of f(folded.text, runs)) {
-            const span = originalSpan(folded, m.index, m.length);
-            report(m, offset + span.index, span.length);
-          }
+          const needle = joined.slice(m.index, m.index + m.length);
+          ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOfValue(ctx.data!, lastAtMost(starts, m.index), skipInert), needle });
         }
       }
-      checkOutside(ctx, find.folded);
+    };
+    return { job: { joined, outside: outside.pieces }, deliver };
+  };
+  return {
+    rules: textRules.flatMap((r) => r.rules),
+    prepare,
+    scan,
+    check(ctx) {
+      const { job, deliver } = prepare(ctx);
+      deliver(scan(ctx.config)(job));
     },
+  };
+}
+
+/** The matching half of the text stage, for compiled matchers (those that read raw text, and the `pii/*` ones, which read it folded). */
+function scanner(raw: readonly Matcher[], folded: readonly Matcher[]): (job: TextJob) => TextFound[] {
+  return ({ joined, outside }) => {
+    const found: TextFound[] = [];
+    const add = (m: TextMatch, index: number, length: number) => {
+      if (joined.slice(index, index + length).includes('\0')) return;
+      found.push({ rule: m.rule, message: m.message, severity: m.severity, index, length });
+    };
+    for (const f of raw) for (const m of f(joined)) add(m, m.index, m.length);
+    if (folded.length === 0) return found;
+    // The folded text, and the inside of any inline HTML tag in it (fold.ts readings).
+    for (const { folded: text, offset } of readings(joined, fold(joined))) {
+      const runs = digitRuns(text.text);
+      for (const f of folded) {
+        for (const m of f(text.text, runs)) {
+          const span = originalSpan(text, m.index, m.length);
+          add(m, offset + span.index, span.length);
+        }
+      }
+    }
+    scanOutside(outside, folded, found);
+    return found;
   };
 }
 
@@ -189,26 +252,17 @@ function needsMoreThanInert(source: string): boolean {
   return sets !== null && sets.some((set) => set.length > 0 && set.every((literal) => /[^\d-]/.test(literal)));
 }
 
-/** One piece of text outside the values and the body: a key, a front-matter comment or the file name. */
-interface Piece {
-  folded: Folded;
-  report(m: TextMatch, index: number): void;
-}
-
 /**
  * The `pii/*` rules also read what a reader of the file sees besides values and the body: the
- * front-matter's keys and comments, and the file name. These are joined into a second text (so
- * each rule still runs once), each piece folded on its own (keys and the file name as slugs).
+ * front-matter's keys and comments, and the file name. Each is a piece of the job (keys and the
+ * file name read as slugs), with how a match in it is reported.
  */
-function checkOutside(ctx: FileContext, finders: readonly Matcher[]): void {
-  const pieces: Piece[] = [];
-  const starts: number[] = [];
-  let joined = '';
-  const add = (text: string, slug: boolean, report: Piece['report']) => {
-    const folded = fold(text, { slug });
-    starts.push(joined.length);
-    pieces.push({ folded, report });
-    joined += folded.text + SEPARATOR;
+function outsidePieces(ctx: FileContext): { pieces: TextJob['outside']; report: ((m: TextFound, index: number) => void)[] } {
+  const pieces: TextJob['outside'] = [];
+  const report: ((m: TextFound, index: number) => void)[] = [];
+  const add = (text: string, slug: boolean, onFound: (m: TextFound, index: number) => void) => {
+    pieces.push({ text, slug });
+    report.push(onFound);
   };
   const name = ctx.file.slice(ctx.file.lastIndexOf('/') + 1);
   // A file named by its generated id (LL-20261104-7kq2.md: a date and four random characters)
@@ -226,15 +280,31 @@ function checkOutside(ctx: FileContext, finders: readonly Matcher[]): void {
       );
     }
   }
-  if (pieces.length === 0) return;
+  return { pieces, report };
+}
+
+/**
+ * The folded matchers over the outside pieces, joined into a second text (so each rule still runs
+ * once), each piece folded on its own. A match is given as the original index in its piece.
+ */
+function scanOutside(outside: TextJob['outside'], finders: readonly Matcher[], found: TextFound[]): void {
+  if (outside.length === 0) return;
+  const folded: Folded[] = [];
+  const starts: number[] = [];
+  let joined = '';
+  for (const piece of outside) {
+    const f = fold(piece.text, { slug: piece.slug });
+    starts.push(joined.length);
+    folded.push(f);
+    joined += f.text + SEPARATOR;
+  }
   const runs = digitRuns(joined);
   for (const f of finders) {
     for (const m of f(joined, runs)) {
       const k = lastAtMost(starts, m.index);
-      const piece = pieces[k];
       const local = m.index - starts[k];
-      if (local + m.length > piece.folded.text.length) continue; // crosses a separator
-      piece.report(m, piece.folded.start(local));
+      if (local + m.length > folded[k].text.length) continue; // crosses a separator
+      found.push({ rule: m.rule, message: m.message, severity: m.severity, index: folded[k].start(local), length: m.length, piece: k });
     }
   }
 }

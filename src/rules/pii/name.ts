@@ -7,7 +7,7 @@
  *   - a given name and a surname, both in the name dictionary: "Dennis Hale", "Lena Hart";
  *   - a name after a cue: "patient name:", "Dear", "son/daughter/wife of", "signed", "From:".
  *
- * And `people fields` (owner, approved_by, ...), which must hold a role, flag any name in them:
+ * And `people fields` (owner, approved_by, ...), which must hold a role, flag any name in them (people-fields.ts):
  * "Ward Manager, Ward 4" passes, "Lena Hart, Ward Manager" and "Ingram" do not.
  *
  * It stays quiet on roles alone ("the ward manager", "Sister on duty"), anonymised initials
@@ -18,28 +18,12 @@
  * The dictionary (names.txt, built from two npm packages by tools/build-names.mjs) is read on
  * first use; titles, roles and cues need no dictionary where the context is clear.
  */
-import { entryTypes } from '../../model/entry-types.js';
-import { roleFieldNames } from '../../model/fields.js';
-import '../../model/types/index.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { PathSegment } from '../../repo/frontmatter.js';
-import { isRecord } from '../../util/values.js';
 import type { TextMatch, TextRule } from '../text.js';
 import { isAllowed } from '../text.js';
-import type { FileRule } from '../types.js';
 import { fold } from './fold.js';
 import { BEYOND_LATIN1, oneByte } from './one-byte.js';
-
-/**
- * Front-matter fields that must hold a role or a group, never a person (at any depth: an action's
- * `owner` too). The one list: the schema's role fields.
- */
-/** The fields that must hold a role, never a name: every field the entry schemas make with `role` (owner, approved_by, author, …). */
-export function peopleFields(): ReadonlySet<string> {
-  return (people ??= roleFieldNames(entryTypes().map((d) => d.schema)));
-}
-let people: ReadonlySet<string> | undefined;
 
 /**
  * The name dictionary (names.txt: given names after "# given", then the other names after
@@ -555,53 +539,3 @@ export function nameInRoleField(value: string): string | undefined {
   }
   return undefined;
 }
-
-/** Role-field values seen before (the same few roles repeat across a repository). */
-const roleFieldCache = new Map<string, string | undefined>();
-
-function cachedNameInRoleField(value: string): string | undefined {
-  if (roleFieldCache.has(value)) return roleFieldCache.get(value);
-  const found = nameInRoleField(value);
-  if (roleFieldCache.size > 10_000) roleFieldCache.clear();
-  roleFieldCache.set(value, found);
-  return found;
-}
-
-/** People fields that must hold a role (a file rule: it needs the field's name). */
-export const peopleFieldsRule: FileRule = {
-  rules: [],
-  check(ctx) {
-    if (!ctx.data) return;
-    const report = (field: string, path: PathSegment[], name: string) =>
-      ctx.report({
-        rule: 'pii/name',
-        path,
-        needle: name,
-        message: `"${field}" must hold a role or a group (e.g. "Ward Manager, Ward 7"), and this looks like a person's name (${name[0]}***). Write the role instead.`,
-      });
-    // Paths are made only for what is reported: most values hold a role.
-    const field = (value: unknown, path: () => PathSegment[], name: string) => {
-      if (typeof value === 'string') {
-        const found = cachedNameInRoleField(value);
-        if (found) report(name, path(), found);
-      } else if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) field(value[i], () => [...path(), i], name);
-      }
-    };
-    // People fields sit at the top level or one list down (an action's owner). An item's own keys
-    // are fewer than the people fields, so those are what is looked up.
-    const people = peopleFields();
-    const data: Record<string, unknown> = ctx.data;
-    for (const k in data) {
-      const v = data[k];
-      if (people.has(k)) field(v, () => [k], k);
-      else if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) {
-          const item = v[i];
-          if (!isRecord(item)) continue;
-          for (const f in item) if (people.has(f) && item[f] !== undefined) field(item[f], () => [k, i, f], f);
-        }
-      }
-    }
-  },
-};

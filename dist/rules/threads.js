@@ -1,0 +1,10 @@
+/**
+ * The counters this thread and the workers share (an Int32Array): the next file to take (each
+ * file is taken once, by whoever adds to it first); how many files workers have taken to read
+ * (counted before taking, so it is never behind); how many files read ahead this thread has
+ * used; how many workers have sent.
+ */
+export const Shared = { NEXT: 0, CLAIMED: 1, USED: 2, SENT: 3, LENGTH: 4 };
+/** Files a worker reads at once, and how many may be read and not yet used (bounds memory). */
+export const READ_CHUNK = 16;
+export const READ_AHEAD = 512;
