@@ -31,9 +31,8 @@ export function textFileRule(textRules) {
         const skipInert = skipsInert(ctx.config);
         if (ctx.data)
             collectValues(ctx.data, parts, skipInert);
-        parts.push(ctx.text);
-        const joined = parts.join('');
-        const bodyStart = joined.length - ctx.text.length;
+        const values = parts.join('');
+        const bodyStart = values.length;
         const outside = outsidePieces(ctx);
         // Where each value starts in `joined`, worked out only when something is found in a value.
         let starts;
@@ -53,12 +52,12 @@ export function textFileRule(textRules) {
                             at += parts[k].length + SEPARATOR.length;
                         }
                     }
-                    const needle = joined.slice(m.index, m.index + m.length);
+                    const needle = values.slice(m.index, m.index + m.length);
                     ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOfValue(ctx.data, lastAtMost(starts, m.index), skipInert), needle });
                 }
             }
         };
-        return { job: { joined, outside: outside.pieces }, deliver };
+        return { job: { values, body: ctx.text, outside: outside.pieces }, deliver };
     };
     return {
         rules: textRules.flatMap((r) => r.rules),
@@ -72,7 +71,8 @@ export function textFileRule(textRules) {
 }
 /** The matching half of the text stage, for compiled matchers (those that read raw text, and the `pii/*` ones, which read it folded). */
 function scanner(raw, folded) {
-    return ({ joined, outside }) => {
+    return ({ values, body, outside }) => {
+        const joined = values + body;
         const found = [];
         const add = (m, index, length) => {
             if (joined.slice(index, index + length).includes('\0'))

@@ -44,16 +44,19 @@ export type Matcher = (text: string, runs?: DigitRuns) => TextMatch[];
 
 /**
  * What the text stage reads of one file, as plain data (so that another thread can read it, see
- * parallel.ts): the front-matter values and the body joined into one text, and the pieces read
+ * parallel.ts): the front-matter values and the body (joined into one text by `scan`, not here:
+ * the body is most of it, and this thread need not copy it), and the pieces read
  * besides them (keys, front-matter comments, the file name), each folded on its own.
  */
 export interface TextJob {
-  joined: string;
+  /** The values, each followed by the separator; the text the rules read is `values + body`. */
+  values: string;
+  body: string;
   outside: { text: string; slug: boolean }[];
 }
 
 /**
- * One match of the text stage, at its place in the original text: in `joined`, or (with `piece`)
+ * One match of the text stage, at its place in the original text: in `values + body`, or (with `piece`)
  * in that piece of `outside`. Matches that cross a separator are already left out.
  */
 export interface TextFound {
@@ -104,9 +107,8 @@ export function textFileRule(textRules: readonly TextRule[]): TextFileRule {
     const parts: string[] = [];
     const skipInert = skipsInert(ctx.config);
     if (ctx.data) collectValues(ctx.data, parts, skipInert);
-    parts.push(ctx.text);
-    const joined = parts.join('');
-    const bodyStart = joined.length - ctx.text.length;
+    const values = parts.join('');
+    const bodyStart = values.length;
     const outside = outsidePieces(ctx);
     // Where each value starts in `joined`, worked out only when something is found in a value.
     let starts: number[] | undefined;
@@ -124,12 +126,12 @@ export function textFileRule(textRules: readonly TextRule[]): TextFileRule {
               at += parts[k].length + SEPARATOR.length;
             }
           }
-          const needle = joined.slice(m.index, m.index + m.length);
+          const needle = values.slice(m.index, m.index + m.length);
           ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOfValue(ctx.data!, lastAtMost(starts, m.index), skipInert), needle });
         }
       }
     };
-    return { job: { joined, outside: outside.pieces }, deliver };
+    return { job: { values, body: ctx.text, outside: outside.pieces }, deliver };
   };
   return {
     rules: textRules.flatMap((r) => r.rules),
@@ -144,7 +146,8 @@ export function textFileRule(textRules: readonly TextRule[]): TextFileRule {
 
 /** The matching half of the text stage, for compiled matchers (those that read raw text, and the `pii/*` ones, which read it folded). */
 function scanner(raw: readonly Matcher[], folded: readonly Matcher[]): (job: TextJob) => TextFound[] {
-  return ({ joined, outside }) => {
+  return ({ values, body, outside }) => {
+    const joined = values + body;
     const found: TextFound[] = [];
     const add = (m: TextMatch, index: number, length: number) => {
       if (joined.slice(index, index + length).includes('\0')) return;
