@@ -18,8 +18,8 @@ interface Problem {
   message: string;
 }
 
-async function report(dir: string, args: string[]): Promise<Problem[]> {
-  const r = await runLessons(['validate', '--format', 'json', ...args], { cwd: dir, env: { LESSONS_WORKERS: '0' } });
+async function report(dir: string, args: string[], workers = '0'): Promise<Problem[]> {
+  const r = await runLessons(['validate', '--format', 'json', ...args], { cwd: dir, env: { LESSONS_WORKERS: workers } });
   return (JSON.parse(r.stdout) as { problems: Problem[] }).problems;
 }
 
@@ -49,5 +49,8 @@ describe('validate --changed on a problem-heavy repository', () => {
     // A repository-wide problem in a file outside the change (the other half of the duplicate, or
     // the incident whose lesson no longer lists it), found from the scanned fields alone.
     expect(changed.some((p) => !changedFiles.has(p.file))).toBe(true);
+    // With a worker (which then runs only the text stage: nothing is read ahead for a selection), the same.
+    expect(await report(dir, ['--changed', '--base', 'main'], '1')).toEqual(changed);
+    expect(await report(dir, [], '2')).toEqual(full);
   });
 });

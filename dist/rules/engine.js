@@ -31,7 +31,9 @@ const SCAN_FIELDS = new Set([...INDEX_FIELDS, 'id', 'type']);
  * Checks files taken one at a time from `next()` until it returns an index past the end. The
  * main thread and any worker threads share one counter, so the work balances itself.
  */
-export function checkPart(repo, today, files, selected, next, onFile, 
+export function checkPart(repo, today, files, selected, next, 
+/** Called after each file with how many this part has done. */
+onFile, 
 /** Called with each fully checked file's results (for the cache). */
 onChecked, 
 /** 1 where the folder listing showed `files[i]` as a regular file (`listEntryFiles`). */
@@ -44,6 +46,7 @@ listed,
 stage) {
     const part = { problems: [], entries: [] };
     const dirs = new Map();
+    let count = 0;
     const one = (i, raw) => {
         const file = files[i];
         const abs = `${repo.root}${path.sep}${file}`;
@@ -52,7 +55,7 @@ stage) {
             const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root, dirs, listed?.[i] === 1);
             if (fields)
                 part.entries.push(slimEntry(file, fields));
-            onFile?.(i);
+            onFile?.(++count);
             return;
         }
         const maxBytes = repo.config.limits.max_file_bytes;
@@ -68,7 +71,7 @@ stage) {
             stage.add(startFile(read, repo, today, true), done);
         else
             done(checkFile(read, repo, today));
-        onFile?.(i);
+        onFile?.(++count);
     };
     if (!stage) {
         for (let i = next(); i < files.length; i = next())
@@ -142,7 +145,7 @@ export function checkRepository(opts) {
     const regular = new Set();
     const files = listEntryFiles(opts.repo, regular);
     let n = 0;
-    const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (i) => opts.onFile?.(i + 1, files.length), undefined, listedFlags(files, regular));
+    const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (done) => opts.onFile?.(done, files.length), undefined, listedFlags(files, regular));
     return finishCheck(opts.repo, files, opts.selected, [part]);
 }
 /** Runs the repository rules over every part's entries, positions their findings, and sorts. */

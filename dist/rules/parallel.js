@@ -318,7 +318,7 @@ export async function checkRepositoryParallel(opts, env) {
     const workers = workerCount(full, env);
     const done = files.length - todo.length;
     const listed = listedFlags(todo, regular);
-    const onFile = (i) => opts.onFile?.(done + i + 1, files.length);
+    const onFile = (n) => opts.onFile?.(done + n, files.length);
     // Compiled code only: under the test runner the worker module is TypeScript.
     const threads = workers > 0 && existsSync(fileURLToPath(WORKER));
     // Workers read files ahead when every file gets the whole pipeline (not with a --changed selection).

@@ -73,7 +73,8 @@ export function checkPart(
   files: readonly string[],
   selected: ReadonlySet<string> | undefined,
   next: () => number,
-  onFile?: (i: number) => void,
+  /** Called after each file with how many this part has done. */
+  onFile?: (done: number) => void,
   /** Called with each fully checked file's results (for the cache). */
   onChecked?: (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void,
   /** 1 where the folder listing showed `files[i]` as a regular file (`listEntryFiles`). */
@@ -91,6 +92,7 @@ export function checkPart(
 ): PartResult {
   const part: PartResult = { problems: [], entries: [] };
   const dirs: RealDirs = new Map();
+  let count = 0;
   const one = (i: number, raw?: RawRead) => {
     const file = files[i];
     const abs = `${repo.root}${path.sep}${file}`;
@@ -98,7 +100,7 @@ export function checkPart(
       // Outside the selection only the repository rules look at the file: id, type, references.
       const fields = readIndexFields(abs, repo.config.limits.max_file_bytes, SCAN_FIELDS, repo.root, dirs, listed?.[i] === 1);
       if (fields) part.entries.push(slimEntry(file, fields));
-      onFile?.(i);
+      onFile?.(++count);
       return;
     }
     const maxBytes = repo.config.limits.max_file_bytes;
@@ -111,7 +113,7 @@ export function checkPart(
     };
     if (stage) stage.add(startFile(read, repo, today, true), done);
     else done(checkFile(read, repo, today));
-    onFile?.(i);
+    onFile?.(++count);
   };
   if (!stage) {
     for (let i = next(); i < files.length; i = next()) one(i);
@@ -177,7 +179,7 @@ export function checkRepository(opts: CheckOptions): CheckResult {
   const regular = new Set<string>();
   const files = listEntryFiles(opts.repo, regular);
   let n = 0;
-  const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (i) => opts.onFile?.(i + 1, files.length), undefined, listedFlags(files, regular));
+  const part = checkPart(opts.repo, opts.today, files, opts.selected, () => n++, (done) => opts.onFile?.(done, files.length), undefined, listedFlags(files, regular));
   return finishCheck(opts.repo, files, opts.selected, [part]);
 }
 

@@ -278,7 +278,7 @@ function checkFiles(
   record: boolean,
   stage: TextStage | undefined,
   next: () => number,
-  onFile: (i: number) => void,
+  onFile: (done: number) => void,
 ): PartResult {
   const records: [string, CacheRecord][] = [];
   const onChecked = record
@@ -320,7 +320,7 @@ export async function checkRepositoryParallel(opts: CheckOptions, env: Record<st
   const workers = workerCount(full, env);
   const done = files.length - todo.length;
   const listed = listedFlags(todo, regular);
-  const onFile = (i: number) => opts.onFile?.(done + i + 1, files.length);
+  const onFile = (n: number) => opts.onFile?.(done + n, files.length);
   // Compiled code only: under the test runner the worker module is TypeScript.
   const threads = workers > 0 && existsSync(fileURLToPath(WORKER));
   // Workers read files ahead when every file gets the whole pipeline (not with a --changed selection).
