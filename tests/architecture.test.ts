@@ -114,6 +114,28 @@ describe('architecture', () => {
     expect(readFileSync(path.join(SRC, 'model/zod.ts'), 'utf8')).toMatch(/^import 'zod\/compile';\nexport \{ z \} from 'zod';/m);
   });
 
+  it("a worker thread loads only what it runs: not zod, the YAML reader or the other rules (rules/parallel.ts)", () => {
+    // Runtime imports only (type imports are erased), followed from the worker's module.
+    const runtime = (file: string) => {
+      const text = readFileSync(path.join(SRC, file), 'utf8').replace(/^(?:import|export) type [^;]*;/gm, '');
+      return [...text.matchAll(IMPORT_RE)].map((m) => m[1] ?? m[2] ?? m[3]);
+    };
+    const loaded = new Set<string>();
+    const packages = new Set<string>();
+    const walk = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const spec of runtime(file)) {
+        if (!spec.startsWith('.')) packages.add(spec);
+        else walk(path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\.js$/, '.ts'));
+      }
+    };
+    walk('rules/worker.ts');
+    expect([...packages].filter((p) => !p.startsWith('node:'))).toEqual([]);
+    expect([...loaded].filter((f) => /^(model|repo\/(fast-yaml|frontmatter|data-file|outline))|rules\/(index|engine|schema|parallel)\.ts$/.test(f))).toEqual([]);
+    expect(loaded).toContain('rules/text-rules.ts');
+  });
+
   it('the product holds no tools (bench, docs generator, build helpers)', () => {
     expect(sources(SRC).filter((f) => /^(bench|docs|build)\//.test(f))).toEqual([]);
   });

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { checkedFileOf, checkedFileText, DataFileError, parseBuiltInDataFile } from '../src/repo/data-file.js';
 import { checkCalendarFile } from '../src/repo/calendar.js';
 import { checkGuideFile } from '../src/repo/guide.js';
-import { checkTermsFile, compileTerms, termSource, type Term } from '../src/rules/language/blame.js';
+import { compileTerms, termSource } from '../src/rules/language/blame.js';
+import { checkTermsFile, type Term } from '../src/rules/language/terms-file.js';
 import { requiredLiteralSets } from '../src/rules/language/literals.js';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));

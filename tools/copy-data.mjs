@@ -24,13 +24,13 @@ function copy(dir) {
 copy(src);
 
 // Then the built-in data files are checked, once, here: each one's checked data is written next to
-// it as <name>.checked.json, which runs use while the data file is unchanged (dist/repo/data-file.js
-// parseBuiltInDataFile). A data file that does not pass its checks stops the build.
+// it as <name>.checked.json, which runs use while the data file is unchanged (dist/repo/checked-data.js
+// readCheckedData). A data file that does not pass its checks stops the build.
 const { checkedFileOf, checkedFileText } = await import(pathToFileURL(path.join(dist, 'repo/data-file.js')).href);
 const checks = [
   ['repo/calendar.js', 'checkCalendarFile'],
   ['repo/guide.js', 'checkGuideFile'],
-  ['rules/language/blame.js', 'checkTermsFile'],
+  ['rules/language/terms-file.js', 'checkTermsFile'],
 ];
 for (const [module, name] of checks) {
   const { file, source, data } = (await import(pathToFileURL(path.join(dist, module)).href))[name]();

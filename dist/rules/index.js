@@ -20,6 +20,8 @@ import { embeddedRule } from './lifecycle-embedded.js';
 import { emptySectionRule } from './empty-section.js';
 import { evaluationDueRule } from './evaluation-due.js';
 import { PII_RULES, TEXT_FILE_RULE, TEXT_RULES } from './text-rules.js';
+// Reads the built-in language terms when they have no checked data (a development tree): blame.ts.
+import './language/terms-file.js';
 export { PII_RULES, TEXT_RULES };
 export const FILE_RULES = [schemaRule, idFilenameRule, taxonomyRule, lifecycleRule, embeddedRule, evaluationDueRule, dateOrderRule, emptySectionRule, datesRule, deadlinesRule, justCultureRule, TEXT_FILE_RULE, peopleFieldsRule];
 export const REPOSITORY_RULES = [duplicateIdRule, referencesRule];

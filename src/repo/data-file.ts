@@ -4,13 +4,13 @@
  * own, and report every problem at once with its line and column, as `file:line:column: message`.
  * The entries themselves are read by read.ts, whose problems go through the rule engine instead.
  */
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { CliError } from '../errors.js';
 import type { PathSegment } from '../model/entry.js';
 import { explainIssues } from '../model/explain.js';
 import { visible } from '../util/terminal.js';
 import { isRecord } from '../util/values.js';
+import { checkedFileOf, checkedFileText, readCheckedData } from './checked-data.js';
 import { Locator, parseYaml, type FrontMatter, type YamlErrorCode } from './frontmatter.js';
 
 export interface DataProblem {
@@ -84,37 +84,13 @@ export interface DataFileOptions<T> {
 /**
  * Data files that ship with lessons (the just culture guide, the bank holiday calendar, the
  * language terms) are checked like any data file, but when lessons is built rather than on every
- * run: the build (tools/copy-data.mjs) writes each one's checked data next to it, as
- * `<name>.checked.json` with a fingerprint of the text it came from. A run whose data file still
- * has that fingerprint uses the checked data (measured: about 30 ms of a 250 ms run on the sample
- * repository); anything else (no such file, a data file edited since) is checked here as usual.
+ * run (checked-data.ts); a data file without valid checked data is checked here as usual.
  */
 export function parseBuiltInDataFile<T>(source: string, file: string, opts: DataFileOptions<T>): T {
-  try {
-    const checked = JSON.parse(readFileSync(checkedFileOf(file), 'utf8')) as { fingerprint?: unknown; data?: unknown };
-    if (checked.fingerprint === fingerprint(source) && checked.data !== undefined) return checked.data as T;
-  } catch {
-    // No checked data (or unreadable): check the file itself.
-  }
-  return parseDataFile(source, opts);
+  return (readCheckedData(source, file) as T | undefined) ?? parseDataFile(source, opts);
 }
 
-/** Where the build writes the checked data of the built-in data file `file`. */
-export function checkedFileOf(file: string): string {
-  return file.replace(/\.ya?ml$/, '') + '.checked.json';
-}
-
-/** The text the build writes for `data`, checked from `source` (see parseBuiltInDataFile). */
-export function checkedFileText(source: string, data: unknown): string {
-  return `${JSON.stringify({ fingerprint: fingerprint(source), data })}\n`;
-}
-
-/** A fingerprint of a text (FNV-1a over its UTF-16 code units, and its length): an edit changes it. */
-function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `${text.length}-${(h >>> 0).toString(16)}`;
-}
+export { checkedFileOf, checkedFileText };
 
 /** Parses and checks the text of a data file; throws DataFileError with every problem found. */
 export function parseDataFile<T>(source: string, opts: DataFileOptions<T>): T {

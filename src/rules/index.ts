@@ -20,6 +20,8 @@ import { embeddedRule } from './lifecycle-embedded.js';
 import { emptySectionRule } from './empty-section.js';
 import { evaluationDueRule } from './evaluation-due.js';
 import { PII_RULES, TEXT_FILE_RULE, TEXT_RULES } from './text-rules.js';
+// Reads the built-in language terms when they have no checked data (a development tree): blame.ts.
+import './language/terms-file.js';
 import type { FileRule, RepositoryRule, RuleInfo } from './types.js';
 
 export { PII_RULES, TEXT_RULES };

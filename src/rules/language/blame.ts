@@ -9,52 +9,38 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError } from '../../errors.js';
-import { parseBuiltInDataFile, parseDataFile, type DataFileOptions } from '../../repo/data-file.js';
-import { z } from '../../model/zod.js';
+import { readCheckedData } from '../../repo/checked-data.js';
 import type { LanguageTermConfig } from '../../model/config.js';
 import type { TextMatch, TextRule } from '../text.js';
+import type { Term, TermsFile } from './terms-file.js';
 import { execAll } from '../text.js';
 import { literalSearch } from './literal-search.js';
 import { requiredLiteralSets } from './literals.js';
 
-const termSchema = z.strictObject({
-  phrase: z.string().min(2).optional(),
-  pattern: z.string().min(2).optional(),
-  suggestion: z.string().min(2),
-  note: z.string().min(2).optional(),
-  severity: z.enum(['warning', 'error']).optional(),
-  unless: z.array(z.string().min(2)).optional(),
-  unless_after: z.array(z.string().min(2)).optional(),
-});
-const termsFileSchema = z.strictObject({ terms: z.array(termSchema).min(1) });
-export type Term = z.infer<typeof termSchema>;
+export type { Term };
+
+/** How the terms file reads when it has no checked data (terms-file.ts, which sets this when it is loaded). */
+let readUnchecked: ((source: string, file: string) => TermsFile) | undefined;
+
+/**
+ * Sets how the terms file is read and checked when it has no checked data for its text (a
+ * development tree, or a terms file edited after the build). That needs the YAML reader and zod,
+ * which this module does not load: a worker thread that runs only the text rules (parallel.ts)
+ * loads this module, and there the build's checked data is always there.
+ */
+export function setUncheckedTermsReader(read: (source: string, file: string) => TermsFile): void {
+  readUnchecked = read;
+}
 
 let builtIn: Term[] | undefined;
 
-/** What the build checks and keeps of the terms file: the terms, and each one's literal sets (literals.ts), by its source. */
-interface TermsFile {
-  terms: Term[];
-  literals?: Record<string, string[][] | null>;
-}
-
-function termsFileOptions(file: string): DataFileOptions<TermsFile> {
-  return {
-    shown: file,
-    schema: termsFileSchema,
-    what: 'the terms file',
-    intro: `the built-in language terms in ${file} are broken. Reinstall lessons, or rebuild it with "npm run build:dist".`,
-    check: (data) =>
-      data.terms.flatMap((t, i) =>
-        (t.phrase === undefined) === (t.pattern === undefined) ? [{ path: ['terms', i], message: 'each term needs exactly one of "phrase" or "pattern".' }] : [],
-      ),
-  };
-}
-
 const TERMS_URL = new URL('./terms.yaml', import.meta.url);
 
-function readTermsFile(file: string): string {
+/** The built-in terms file: where it is, and its text. */
+export function termsFile(): { file: string; source: string } {
+  const file = fileURLToPath(TERMS_URL);
   try {
-    return readFileSync(file, 'utf8');
+    return { file, source: readFileSync(file, 'utf8') };
   } catch (err) {
     // A broken or missing data file is a fault in this installation of lessons (exit 2), said plainly.
     throw new CliError(`the built-in language terms in ${file} could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}). Reinstall lessons, or rebuild it with "npm run build:dist".`, 2);
@@ -63,24 +49,20 @@ function readTermsFile(file: string): string {
 
 /**
  * The built-in terms (src/rules/language/terms.yaml, copied next to this module by the build, which
- * also checks it and works out each term's literal sets: parseBuiltInDataFile).
+ * also checks it and works out each term's literal sets: checked-data.ts).
  */
 export function builtInTerms(): Term[] {
   if (!builtIn) {
-    const file = fileURLToPath(TERMS_URL);
-    const data = parseBuiltInDataFile(readTermsFile(file), file, termsFileOptions(file));
+    const { file, source } = termsFile();
+    let data = readCheckedData(source, file) as TermsFile | undefined;
+    if (!data) {
+      if (!readUnchecked) throw new CliError(`the built-in language terms in ${file} have no checked copy for this text (terms.checked.json). Reinstall lessons, or rebuild it with "npm run build:dist".`, 2);
+      data = readUnchecked(source, file);
+    }
     for (const [source, sets] of Object.entries(data.literals ?? {})) literalSetsKnown.set(source, sets);
     builtIn = data.terms;
   }
   return builtIn;
-}
-
-/** For the build: the terms file, checked now, with the literal sets of its terms (see builtInTerms). */
-export function checkTermsFile(): { file: string; source: string; data: TermsFile } {
-  const file = fileURLToPath(TERMS_URL);
-  const source = readTermsFile(file);
-  const { terms } = parseDataFile(source, termsFileOptions(file));
-  return { file, source, data: { terms, literals: Object.fromEntries(terms.map((t) => [termSource(t), requiredLiteralSets(termSource(t))])) } };
 }
 
 /** Literal sets worked out already (the built-in terms' by the build), by term source. */
