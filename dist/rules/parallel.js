@@ -102,17 +102,22 @@ export class TextStage {
     nextId = 0;
     wake;
     failure;
+    /** Why the first worker that stopped early stopped (the run goes on without it), once one has. */
+    stopped;
+    closing = false;
     /** Files read ahead and not yet used, and how many have arrived in all. */
     arrived = [];
     received = 0;
     shared;
-    constructor(config, count, reads) {
+    constructor(config, count, reads, 
+    /** The worker's module (tests give one that fails). */
+    script = WORKER) {
         this.config = config;
         if (reads)
             this.shared = new Int32Array(reads.shared);
         for (let k = 0; k < count; k++) {
             const { port1, port2 } = new MessageChannel();
-            const worker = new Worker(WORKER, { workerData: { config, port: port2, reads }, transferList: [port2] });
+            const worker = new Worker(script, { workerData: { config, port: port2, reads }, transferList: [port2] });
             const w = { worker, port: port1, ready: false, alive: true, batches: new Set() };
             this.workers.push(w);
             // An error while taking a reply ends the run (drain throws it), as it would without workers.
@@ -126,10 +131,12 @@ export class TextStage {
                 }
             });
             // A worker that fails leaves its batches to this thread (the same code, so the same results).
-            const lost = () => {
+            const lost = (why) => {
                 if (!w.alive)
                     return;
                 w.alive = false;
+                if (!this.closing)
+                    this.stopped ??= why instanceof Error ? why.message : `it exited with code ${String(why)}`;
                 for (const id of [...w.batches])
                     this.runHere(this.collect(id));
                 if (!this.workers.some((x) => x.alive))
@@ -268,8 +275,18 @@ export class TextStage {
         this.wake = undefined;
         await this.close();
     }
+    /**
+     * Said on stderr when a worker stopped early. The results are complete (this thread checked what
+     * it left), but a worker that fails is a fault in lessons that should be reported.
+     */
+    get warning() {
+        if (this.stopped === undefined)
+            return undefined;
+        return `A checking thread stopped early (${this.stopped}); lessons checked its files itself, so the results are complete. This is a fault in lessons: please report it.`;
+    }
     /** Stops the workers (also when this thread failed: they would keep the process alive). */
     async close() {
+        this.closing = true;
         await Promise.all(this.workers.map((w) => w.worker.terminate()));
     }
 }
@@ -329,6 +346,8 @@ export async function checkRepositoryParallel(opts, env) {
     try {
         part = checkFiles(opts, todo, listed, cache !== undefined, stage, () => Atomics.add(shared, Shared.NEXT, 1), onFile);
         await stage?.drain();
+        if (stage?.warning)
+            part.warning = stage.warning;
     }
     catch (error) {
         await stage?.close();

@@ -108,6 +108,9 @@ export class TextStage {
   private nextId = 0;
   private wake?: () => void;
   private failure?: { error: unknown };
+  /** Why the first worker that stopped early stopped (the run goes on without it), once one has. */
+  private stopped?: string;
+  private closing = false;
   /** Files read ahead and not yet used, and how many have arrived in all. */
   private readonly arrived: { i: number; raw: RawRead }[] = [];
   private received = 0;
@@ -117,11 +120,13 @@ export class TextStage {
     private readonly config: Config,
     count: number,
     reads?: ReadAhead,
+    /** The worker's module (tests give one that fails). */
+    script: URL = WORKER,
   ) {
     if (reads) this.shared = new Int32Array(reads.shared);
     for (let k = 0; k < count; k++) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(WORKER, { workerData: { config, port: port2, reads } satisfies WorkerInput, transferList: [port2] });
+      const worker = new Worker(script, { workerData: { config, port: port2, reads } satisfies WorkerInput, transferList: [port2] });
       const w = { worker, port: port1, ready: false, alive: true, batches: new Set<number>() };
       this.workers.push(w);
       // An error while taking a reply ends the run (drain throws it), as it would without workers.
@@ -134,9 +139,10 @@ export class TextStage {
         }
       });
       // A worker that fails leaves its batches to this thread (the same code, so the same results).
-      const lost = () => {
+      const lost = (why: unknown) => {
         if (!w.alive) return;
         w.alive = false;
+        if (!this.closing) this.stopped ??= why instanceof Error ? why.message : `it exited with code ${String(why)}`;
         for (const id of [...w.batches]) this.runHere(this.collect(id));
         if (!this.workers.some((x) => x.alive)) while (this.queued.length) this.runHere(this.queued.shift()!);
         this.wake?.();
@@ -264,8 +270,18 @@ export class TextStage {
     await this.close();
   }
 
+  /**
+   * Said on stderr when a worker stopped early. The results are complete (this thread checked what
+   * it left), but a worker that fails is a fault in lessons that should be reported.
+   */
+  get warning(): string | undefined {
+    if (this.stopped === undefined) return undefined;
+    return `A checking thread stopped early (${this.stopped}); lessons checked its files itself, so the results are complete. This is a fault in lessons: please report it.`;
+  }
+
   /** Stops the workers (also when this thread failed: they would keep the process alive). */
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }
@@ -331,6 +347,7 @@ export async function checkRepositoryParallel(opts: CheckOptions, env: Record<st
   try {
     part = checkFiles(opts, todo, listed, cache !== undefined, stage, () => Atomics.add(shared, Shared.NEXT, 1), onFile);
     await stage?.drain();
+    if (stage?.warning) part.warning = stage.warning;
   } catch (error) {
     await stage?.close();
     throw error;
