@@ -248,6 +248,8 @@ export class TextStage {
         let quiet = 0;
         for (;;) {
             this.poll();
+            if (this.arrived.length > 0)
+                quiet = 0;
             out.push(...this.arrived.splice(0));
             if (this.received >= Atomics.load(shared, Shared.CLAIMED))
                 break;
