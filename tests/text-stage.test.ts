@@ -36,8 +36,10 @@ describe('the text stage when its worker fails', () => {
     process.env.FAILING_WORKER = how;
     try {
       const stage = new TextStage(repo.config, 1, undefined, new URL('./helpers/failing-worker.mjs', import.meta.url));
-      // Let the worker start (or stop), so that batches go to it.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Let the worker start, so that batches go to it (the one that exits is never ready).
+      const until = Date.now() + 10_000;
+      while (how === 'throw' && !stage.hasReadyWorker && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
+      if (how === 'throw') expect(stage.hasReadyWorker).toBe(true);
       const got = new Map<string, Problem[]>();
       for (const file of files) stage.add(startFile(read(file), repo, TODAY, true), (problems) => got.set(file, problems));
       await stage.drain();

@@ -34,12 +34,12 @@ export function textFileRule(textRules) {
         const values = parts.join('');
         const bodyStart = values.length;
         const outside = outsidePieces(ctx);
-        // Where each value starts in `joined`, worked out only when something is found in a value.
+        // Where each value starts in `values`, worked out only when something is found in a value.
         let starts;
         const deliver = (found) => {
             for (const m of found) {
                 if (m.piece !== undefined) {
-                    outside.report[m.piece](m, m.index);
+                    outside.report[m.piece](m);
                 }
                 else if (m.index >= bodyStart) {
                     ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: m.index - bodyStart });
@@ -218,7 +218,7 @@ function outsidePieces(ctx) {
     }
     if (ctx.frontMatter && ctx.frontMatter.yaml.includes('#')) {
         for (const c of yamlComments(ctx.frontMatter.yaml)) {
-            add(c.text, false, (m, index) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, position: { line: ctx.frontMatter.line + c.line, column: c.column + index } }));
+            add(c.text, false, (m) => ctx.report({ rule: m.rule, message: m.message, severity: m.severity, position: { line: ctx.frontMatter.line + c.line, column: c.column + m.index } }));
         }
     }
     return { pieces, report };

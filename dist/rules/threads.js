@@ -8,3 +8,10 @@ export const Shared = { NEXT: 0, CLAIMED: 1, USED: 2, SENT: 3, LENGTH: 4 };
 /** Files a worker reads at once, and how many may be read and not yet used (bounds memory). */
 export const READ_CHUNK = 16;
 export const READ_AHEAD = 512;
+/**
+ * The texts a worker redacts for one file, in the order of its `redacted` reply: the messages and
+ * key paths found before the text stage, then the message of each match it found.
+ */
+export function textsToRedact(before, found) {
+    return [...before, ...found.map((f) => f.message)];
+}

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { readRegularFile } from '../repo/inside.js';
-import { READ_AHEAD, READ_CHUNK, Shared } from './threads.js';
+import { READ_AHEAD, READ_CHUNK, Shared, textsToRedact } from './threads.js';
 import { redactMessage } from './redact.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
 const { config, port, reads } = workerData;
@@ -16,7 +16,7 @@ const redact = redactMessage(config);
 function runText(batch) {
     const results = batch.jobs.map(({ job, redact: texts }) => {
         const found = scan(job);
-        return { found, redacted: [...texts, ...found.map((f) => f.message)].map(redact) };
+        return { found, redacted: textsToRedact(texts, found).map(redact) };
     });
     port.postMessage({ id: batch.id, results });
 }

@@ -26,7 +26,6 @@ import { TEXT_FILE_RULE } from './text-rules.js';
 import type { TextFound, TextJob } from './text.js';
 import { redactMessage } from './redact.js';
 import { applySuppressions, parseSuppressions } from './suppressions.js';
-import type { CacheRecord } from './cache.js';
 import type { FileContext, Finding, IndexedEntry, Problem } from './types.js';
 
 export interface CheckOptions {
@@ -48,13 +47,11 @@ export interface CheckResult {
   warnings?: string[];
 }
 
-/** What one thread hands back: its files' problems, and what the repository rules need of them. */
+/** What a run over files gives: their problems, and what the repository rules need of them. */
 export interface PartResult {
   problems: Problem[];
   entries: IndexedEntry[];
-  /** With `--cache`: each fully checked file's record. */
-  records?: [string, CacheRecord][];
-  /** Something to tell the user that does not change the results (the cache was not written). */
+  /** Something to tell the user that does not change the results (the cache was not written, a thread stopped early). */
   warning?: string;
 }
 

@@ -26,7 +26,7 @@ import { listEntryFiles } from '../repo/repository.js';
 import { cachedEntry, cachedProblems, makeRecord, ResultCache, type CacheRecord } from './cache.js';
 import { checkPart, finishCheck, finishFile, listedFlags, type CheckOptions, type CheckResult, type OpenFile, type PartResult } from './engine.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
-import { Shared, type ReadAhead, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
+import { Shared, textsToRedact, type ReadAhead, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
 import type { IndexedEntry, Problem } from './types.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -209,7 +209,7 @@ export class TextStage {
     const files = this.collect(reply.id);
     reply.results.forEach((r, i) => {
       const { open, done } = files[i];
-      const texts = [...open.text!.redact, ...r.found.map((f) => f.message)];
+      const texts = textsToRedact(open.text!.redact, r.found);
       done(finishFile(open, this.config, r.found, new Map(texts.map((t, j) => [t, r.redacted[j]]))));
     });
     this.wake?.();
@@ -271,13 +271,18 @@ export class TextStage {
     await this.close();
   }
 
+  /** Whether a worker is ready for text batches (batches go to it from now on). */
+  get hasReadyWorker(): boolean {
+    return this.workers.some((w) => w.ready && w.alive);
+  }
+
   /**
    * Said on stderr when a worker stopped early. The results are complete (this thread checked what
    * it left), but a worker that fails is a fault in lessons that should be reported.
    */
   get warning(): string | undefined {
     if (this.stopped === undefined) return undefined;
-    return `A checking thread stopped early (${this.stopped}); lessons checked its files itself, so the results are complete. This is a fault in lessons: please report it.`;
+    return `Part of the check stopped early (${this.stopped}), and lessons checked those files again itself, so these results are complete. This is a fault in lessons: please report it to whoever looks after lessons for your trust.`;
   }
 
   /** Stops the workers (also when this thread failed: they would keep the process alive). */
@@ -285,28 +290,6 @@ export class TextStage {
     this.closing = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
-}
-
-/** `checkPart` over `files`, with a cache record kept for every fully checked file when `record` is set. */
-function checkFiles(
-  opts: CheckOptions,
-  files: readonly string[],
-  listed: Uint8Array,
-  record: boolean,
-  stage: TextStage | undefined,
-  next: () => number,
-  onFile: (done: number) => void,
-): PartResult {
-  const records: [string, CacheRecord][] = [];
-  const onChecked = record
-    ? (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => {
-        const rec = makeRecord(read.abs, read.text, problems, entry);
-        if (rec) records.push([file, rec]);
-      }
-    : undefined;
-  const part = checkPart(opts.repo, opts.today, files, opts.selected, next, onFile, onChecked, listed, stage);
-  if (record) part.records = records;
-  return part;
 }
 
 export async function checkRepositoryParallel(opts: CheckOptions, env: Record<string, string | undefined>): Promise<CheckResult> {
@@ -344,20 +327,27 @@ export async function checkRepositoryParallel(opts: CheckOptions, env: Record<st
   const shared = new Int32Array(new SharedArrayBuffer(4 * Shared.LENGTH));
   const reads: ReadAhead | undefined = threads && !opts.selected ? { root: opts.repo.root, files: todo, listed, maxBytes, shared: shared.buffer as SharedArrayBuffer } : undefined;
   const stage = threads ? new TextStage(opts.repo.config, workers, reads) : undefined;
+  // With --cache, a record is kept for every fully checked file.
+  const records: [string, CacheRecord][] = [];
+  const onChecked = cache
+    ? (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => {
+        const rec = makeRecord(read.abs, read.text, problems, entry);
+        if (rec) records.push([file, rec]);
+      }
+    : undefined;
   let part: PartResult;
   try {
-    part = checkFiles(opts, todo, listed, cache !== undefined, stage, () => Atomics.add(shared, Shared.NEXT, 1), onFile);
+    part = checkPart(opts.repo, opts.today, todo, opts.selected, () => Atomics.add(shared, Shared.NEXT, 1), onFile, onChecked, listed, stage);
     await stage?.drain();
     if (stage?.warning) part.warning = stage.warning;
   } catch (error) {
     await stage?.close();
     throw error;
   }
-  const parts = [part];
   if (cache) {
-    for (const p of parts) for (const [file, rec] of p.records ?? []) cache.store(file, rec);
+    for (const [file, rec] of records) cache.store(file, rec);
     const warning = cache.save();
     if (warning) fromCache.warning = warning;
   }
-  return finishCheck(opts.repo, files, opts.selected, [fromCache, ...parts]);
+  return finishCheck(opts.repo, files, opts.selected, [fromCache, part]);
 }

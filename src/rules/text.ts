@@ -110,12 +110,12 @@ export function textFileRule(textRules: readonly TextRule[]): TextFileRule {
     const values = parts.join('');
     const bodyStart = values.length;
     const outside = outsidePieces(ctx);
-    // Where each value starts in `joined`, worked out only when something is found in a value.
+    // Where each value starts in `values`, worked out only when something is found in a value.
     let starts: number[] | undefined;
     const deliver = (found: readonly TextFound[]) => {
       for (const m of found) {
         if (m.piece !== undefined) {
-          outside.report[m.piece](m, m.index);
+          outside.report[m.piece](m);
         } else if (m.index >= bodyStart) {
           ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: m.index - bodyStart });
         } else {
@@ -260,10 +260,10 @@ function needsMoreThanInert(source: string): boolean {
  * front-matter's keys and comments, and the file name. Each is a piece of the job (keys and the
  * file name read as slugs), with how a match in it is reported.
  */
-function outsidePieces(ctx: FileContext): { pieces: TextJob['outside']; report: ((m: TextFound, index: number) => void)[] } {
+function outsidePieces(ctx: FileContext): { pieces: TextJob['outside']; report: ((m: TextFound) => void)[] } {
   const pieces: TextJob['outside'] = [];
-  const report: ((m: TextFound, index: number) => void)[] = [];
-  const add = (text: string, slug: boolean, onFound: (m: TextFound, index: number) => void) => {
+  const report: ((m: TextFound) => void)[] = [];
+  const add = (text: string, slug: boolean, onFound: (m: TextFound) => void) => {
     pieces.push({ text, slug });
     report.push(onFound);
   };
@@ -278,8 +278,8 @@ function outsidePieces(ctx: FileContext): { pieces: TextJob['outside']; report: 
   }
   if (ctx.frontMatter && ctx.frontMatter.yaml.includes('#')) {
     for (const c of yamlComments(ctx.frontMatter.yaml)) {
-      add(c.text, false, (m, index) =>
-        ctx.report({ rule: m.rule, message: m.message, severity: m.severity, position: { line: ctx.frontMatter!.line + c.line, column: c.column + index } }),
+      add(c.text, false, (m) =>
+        ctx.report({ rule: m.rule, message: m.message, severity: m.severity, position: { line: ctx.frontMatter!.line + c.line, column: c.column + m.index } }),
       );
     }
   }

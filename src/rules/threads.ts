@@ -46,3 +46,11 @@ export interface ReadBatch {
 }
 export type TextReply = { ready: true } | { id: number; results: { found: TextFound[]; redacted: string[] }[] } | ReadBatch;
 
+
+/**
+ * The texts a worker redacts for one file, in the order of its `redacted` reply: the messages and
+ * key paths found before the text stage, then the message of each match it found.
+ */
+export function textsToRedact(before: readonly string[], found: readonly TextFound[]): string[] {
+  return [...before, ...found.map((f) => f.message)];
+}

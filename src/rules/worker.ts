@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { readRegularFile, type RealDirs } from '../repo/inside.js';
-import { READ_AHEAD, READ_CHUNK, Shared, type ReadBatch, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
+import { READ_AHEAD, READ_CHUNK, Shared, textsToRedact, type ReadAhead, type ReadBatch, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
 import { redactMessage } from './redact.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
 
@@ -18,13 +18,13 @@ const redact = redactMessage(config);
 function runText(batch: TextBatch): void {
   const results = batch.jobs.map(({ job, redact: texts }) => {
     const found = scan(job);
-    return { found, redacted: [...texts, ...found.map((f) => f.message)].map(redact) };
+    return { found, redacted: textsToRedact(texts, found).map(redact) };
   });
   port.postMessage({ id: batch.id, results } satisfies TextReply);
 }
 
 /** Reads the next chunk of files into one buffer and sends it; false when every file is taken. */
-function readChunk(ahead: NonNullable<WorkerInput['reads']>, shared: Int32Array, dirs: RealDirs): boolean {
+function readChunk(ahead: ReadAhead, shared: Int32Array, dirs: RealDirs): boolean {
   const n = ahead.files.length;
   // Counted as taken before taking, so the main thread, waiting for the last files, is never short.
   Atomics.add(shared, Shared.CLAIMED, READ_CHUNK);
