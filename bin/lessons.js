@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The lessons command. Everything happens in dist/cli.js (committed, rebuilt by `npm run build:dist`); this file only
+// The lessons command. Everything happens in dist/bundle/cli.js (committed, rebuilt by `npm run build:dist`: the
+// compiled modules of dist/ and the packages they use, bundled by tools/bundle.mjs); this file only
 // checks the Node version and the build, runs main() and sets the exit code, and handles what
 // only the process can (issue 11.5): a reader that closes the pipe early (`lessons list | head -1`),
 // and any error that escaped main() (one message, no stack trace without --debug; temporary files
-// removed). Ctrl-C and SIGTERM during a write are handled in dist/util/write.js.
+// removed). Ctrl-C and SIGTERM during a write are handled in dist/util/write.js (bundled as dist/bundle/write.js).
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -30,7 +31,7 @@ if (major < 20 || (major === 20 && minor < 17)) {
 if (major <= 24 && !process.execArgv.some((a) => a.startsWith('--max-inlined-bytecode-size'))) {
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 }
-const entry = new URL('../dist/cli.js', import.meta.url);
+const entry = new URL('../dist/bundle/cli.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('lessons is not built yet: run "npm run build:dist" in the lessons folder.\n');
   process.exit(2);
@@ -72,7 +73,7 @@ process.on('unhandledRejection', lastResort);
 
 let loaded;
 try {
-  loaded = await Promise.all([import(entry.href), import(new URL('../dist/util/write.js', import.meta.url).href)]);
+  loaded = await Promise.all([import(entry.href), import(new URL('../dist/bundle/write.js', import.meta.url).href)]);
 } catch (err) {
   lastResort(err);
 }

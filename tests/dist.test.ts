@@ -37,6 +37,7 @@ describe.skipIf(!isClone)('the committed dist/', () => {
     symlinkSync(path.join(PROJECT, 'node_modules'), path.join(build, 'node_modules'), 'dir');
     execFileSync(process.execPath, [path.join(PROJECT, 'node_modules/typescript/bin/tsc'), '-p', path.join(build, 'tsconfig.json')], { cwd: build });
     execFileSync(process.execPath, [path.join(build, 'tools/copy-data.mjs')], { cwd: build });
+    execFileSync(process.execPath, [path.join(build, 'tools/bundle.mjs')], { cwd: build });
 
     const committed = path.join(tmp, 'committed');
     const tracked = execFileSync('git', ['ls-tree', '-r', '--name-only', 'HEAD', 'dist'], { cwd: PROJECT, encoding: 'utf8' }).trim();
