@@ -136,6 +136,21 @@ describe('architecture', () => {
     expect(loaded).toContain('rules/text-rules.ts');
   });
 
+  it('so does the bundled worker: its chunks hold no zod, commander or entry schemas (tools/bundle.mjs)', () => {
+    const BUNDLE = path.join(PROJECT, 'dist', 'bundle');
+    const loaded = new Set<string>();
+    const walk = (chunk: string) => {
+      if (loaded.has(chunk)) return;
+      loaded.add(chunk);
+      for (const m of readFileSync(path.join(BUNDLE, chunk), 'utf8').matchAll(/^import [^;]*?from "\.\/([^"]+)";$/gm)) walk(m[1]);
+    };
+    walk('worker.js');
+    const text = [...loaded].map((c) => readFileSync(path.join(BUNDLE, c), 'utf8')).join('\n');
+    expect(loaded.size).toBeGreaterThan(1);
+    expect(text).toContain('pii/name');
+    for (const absent of ['$ZodType', 'class CommanderError', 'schema/invalid']) expect(text).not.toContain(absent);
+  });
+
   it('the product holds no tools (bench, docs generator, build helpers)', () => {
     expect(sources(SRC).filter((f) => /^(bench|docs|build)\//.test(f))).toEqual([]);
   });

@@ -66,6 +66,7 @@ function expectRuntimeOnly(prefix: string) {
   expect(files).not.toContain('src');
   expect(files).not.toContain('tests');
   expect(existsSync(path.join(pkg, 'dist', 'cli.js'))).toBe(true);
+  expect(existsSync(path.join(pkg, 'dist', 'bundle', 'cli.js'))).toBe(true);
   expect(existsSync(path.join(pkg, 'dist', 'bench'))).toBe(false);
   for (const dev of ['typescript', 'vitest', 'ajv']) expect(deps).not.toContain(dev);
 }

@@ -5,13 +5,25 @@
  *   node .tools/bench/imports.js [runs]     prints a table; used by run.js
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const dist = (p: string) => pathToFileURL(path.join(PROJECT, 'dist', p)).href;
 
-/** What is timed: packages `validate` may load, and lessons' own layers from the top down. */
+/** The bundled chunk the bundled cli.js imports for a command (its name carries a content hash). */
+function bundledCommand(command: string): string {
+  const cli = readFileSync(path.join(PROJECT, 'dist', 'bundle', 'cli.js'), 'utf8');
+  const chunk = new RegExp(`import\\("\\./(${command}-[\\w-]+\\.js)"\\)`).exec(cli)?.[1];
+  if (!chunk) throw new Error(`dist/bundle/cli.js imports no chunk for ${command}: run "npm run build:dist"`);
+  return dist(`bundle/${chunk}`);
+}
+
+/**
+ * What is timed: packages `validate` may load, lessons' own layers from the top down (as compiled,
+ * one module a file), and the bundle bin/lessons.js runs (tools/bundle.mjs).
+ */
 export const IMPORTS: [string, string][] = [
   ['commander', 'commander'],
   ['js-yaml', 'js-yaml'],
@@ -21,6 +33,8 @@ export const IMPORTS: [string, string][] = [
   ['dist/model/schemas.js (zod + the entry schemas)', dist('model/schemas.js')],
   ['dist/rules/index.js (every rule)', dist('rules/index.js')],
   ['dist/commands/validate.js (all validate needs)', dist('commands/validate.js')],
+  ['dist/bundle/cli.js (what --help runs)', dist('bundle/cli.js')],
+  ['dist/bundle/validate-*.js (what validate runs)', bundledCommand('validate')],
 ];
 
 function median(xs: number[]): number {
