@@ -10,6 +10,9 @@
 // network, and its output for the same input is the same, byte for byte (tests/dist.test.ts
 // rebuilds dist/ and compares).
 //
+// Chunks are named without a content hash, so that a change to one module changes only the
+// chunks that hold it (nothing caches these files by name).
+//
 // The unbundled modules stay in dist/ beside the bundle: they are what the bundle is made from,
 // and the data files the modules read (names, terms, guides, calendars, templates) are found
 // relative to them. So in each module, `import.meta.url` is rewritten to the URL the module has in
@@ -57,5 +60,5 @@ const build = await rolldown({
   // cache.js is imported both ways; the static import wins, which is what we want.
   checks: { ineffectiveDynamicImport: false },
 });
-await build.write({ dir: out, format: 'esm', comments: false, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+await build.write({ dir: out, format: 'esm', comments: false, entryFileNames: '[name].js', chunkFileNames: '[name].js' });
 await build.close();

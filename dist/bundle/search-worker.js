@@ -1,4 +1,4 @@
-import { i as MiniSearch, t as SEARCH_OPTIONS } from "./search-index-dzyeb64b.js";
+import { i as MiniSearch, t as SEARCH_OPTIONS } from "./search-index.js";
 import { parentPort } from "node:worker_threads";
 // dist/site/search-worker.js
 const mini = new MiniSearch(SEARCH_OPTIONS);

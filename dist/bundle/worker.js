@@ -1,6 +1,6 @@
-import { o as readRegularFile } from "./inside-blnaXnmP.js";
-import { n as textsToRedact, t as Shared } from "./threads-C0nMxg5n.js";
-import { i as TEXT_FILE_RULE, n as redactMessage } from "./redact-CWlJI5Di.js";
+import { o as readRegularFile } from "./inside.js";
+import { n as textsToRedact, t as Shared } from "./threads.js";
+import { i as TEXT_FILE_RULE, n as redactMessage } from "./redact.js";
 import path from "node:path";
 import { receiveMessageOnPort, workerData } from "node:worker_threads";
 // dist/rules/worker.js

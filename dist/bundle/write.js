@@ -1,4 +1,4 @@
-import { t as systemFault } from "./faults-DfUrSe_z.js";
+import { t as systemFault } from "./faults.js";
 import path from "node:path";
 import { linkSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";

@@ -1,1 +1,0 @@
-export { n as cacheKey, a as defaultCacheLocation } from "./validate-B8Gt_arM.js";

@@ -1,0 +1,1 @@
+export { n as cacheKey, a as defaultCacheLocation } from "./validate.js";
