@@ -1,5 +1,5 @@
 /**
- * model/zod.ts loads `zod/compile`, so every entry schema is turned into generated JavaScript the
+ * model/zod.ts loads `zod/compile`, so in a large run (compileSchemas) every entry schema is turned into generated JavaScript the
  * first time it parses. That code is zod's, not ours: this test holds it to zod's own runtime parser
  * on every sample entry and on about 25,000 mutants of them (each value replaced by wrong values,
  * removed, or joined by an unknown key). Success, every issue and the parsed data must be the same,

@@ -6,7 +6,7 @@ import { E as parseBlocks, O as shortenBlocks, S as cutText, T as mdText, b as b
 import { n as entryRef } from "./pages.js";
 import { i as renderDocument, n as checkOutput, r as writeOutput, t as readBody } from "./body.js";
 import { n as skippedNote, t as loadEntries } from "./load.js";
-import { L as isEntryType, P as entryType } from "./config.js";
+import { I as entryType, z as isEntryType } from "./config.js";
 import { t as isApprovedOrLater } from "./lifecycle.js";
 import { t as progress } from "./progress.js";
 import { r as redactor, t as redactData } from "./redact.js";

@@ -1,6 +1,6 @@
 import { a as isIsoDate, c as normaliseDate, n as dateToIso, r as daysBetween, t as addDays } from "./dates.js";
 import { c as str, i as isRecord, l as stringItems } from "./values.js";
-import { D as strictObject, O as string, S as array, T as preprocess, w as number, x as _enum } from "./config.js";
+import { A as string, C as _enum, D as preprocess, E as number, k as strictObject, w as array } from "./config.js";
 import { c as DataFileError, l as parseBuiltInDataFile } from "./repository.js";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

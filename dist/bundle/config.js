@@ -7059,6 +7059,12 @@ function preprocess(fn, schema) {
 function date$2(params) {
 	return _isoDate(ZodISODate, params);
 }
+// dist/model/zod.js
+config({ jitless: true });
+const COMPILE_FROM = 1e3;
+function compileSchemas() {
+	config({ jitless: false });
+}
 // dist/model/fields.js
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 const text$1 = (description) => string().min(1).meta({ description });
@@ -8147,4 +8153,4 @@ function contactAllow(raw) {
 function stripUndefined(o) {
 	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
-export { unknown as A, boolean as C, strictObject as D, record as E, entryTypeNames as F, entryTypes as I, isEntryType as L, toJSONSchema as M, globalRegistry as N, string as O, entryType as P, nounWithType as R, array as S, preprocess as T, SOURCE_KIND as _, parseFactor as a, roleFieldNames as b, INCIDENT_STATUS as c, PHYSICAL_HARM as d, POLICY_STATUS as f, SHARE_CHANNEL as g, SEIPS_SYSTEM as h, answerFlags as i, url as j, union as k, LESSON_KIND as l, RESPONSE as m, withDefaults as n, ACTION_STATUS as o, PSYCHOLOGICAL_HARM as p, justCultureReviewSchema as r, FEEDBACK_CHANNEL as s, configSchema as t, LESSON_STATUS as u, slugLabel as v, number as w, _enum as x, ID_PATTERN as y, writableTypes as z };
+export { string as A, nounWithType as B, _enum as C, preprocess as D, number as E, globalRegistry as F, entryType as I, entryTypeNames as L, unknown as M, url as N, record as O, toJSONSchema as P, entryTypes as R, compileSchemas as S, boolean as T, writableTypes as V, SOURCE_KIND as _, parseFactor as a, roleFieldNames as b, INCIDENT_STATUS as c, PHYSICAL_HARM as d, POLICY_STATUS as f, SHARE_CHANNEL as g, SEIPS_SYSTEM as h, answerFlags as i, union as j, strictObject as k, LESSON_KIND as l, RESPONSE as m, withDefaults as n, ACTION_STATUS as o, PSYCHOLOGICAL_HARM as p, justCultureReviewSchema as r, FEEDBACK_CHANNEL as s, configSchema as t, LESSON_STATUS as u, slugLabel as v, array as w, COMPILE_FROM as x, ID_PATTERN as y, isEntryType as z };

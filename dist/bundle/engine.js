@@ -1,11 +1,11 @@
 import { a as fieldOf, i as readEntryResult, n as readEntryBytes, o as indexEntry, r as readEntryFile, t as readBytes } from "./read.js";
 import "./schemas.js";
+import { A as string, B as nounWithType, C as _enum, E as number, I as entryType, L as entryTypeNames, N as url, R as entryTypes, S as compileSchemas, T as boolean, b as roleFieldNames, j as union, k as strictObject, r as justCultureReviewSchema, s as FEEDBACK_CHANNEL, w as array, y as ID_PATTERN, z as isEntryType } from "./config.js";
 import { _ as trimSpaces, a as listEntryFiles, c as DataFileError, d as explainIssues, f as Locator, g as positionsIn, h as splitFrontMatter, l as parseBuiltInDataFile, m as parseYaml, p as decodeText, s as toPosix, u as parseDataFile } from "./repository.js";
 import { i as openRegularFile, o as readRegularFile } from "./inside.js";
 import { a as list, c as str, i as isRecord, l as stringItems, n as closest, p as visible, r as dotted, s as orList } from "./values.js";
 import { a as policyReviewState, n as isOverdue, r as isSharedOrLater, t as isApprovedOrLater } from "./lifecycle.js";
 import { i as sourceClocks, n as needsFeedback, t as hasFeedback } from "./clocks.js";
-import { C as boolean, D as strictObject, F as entryTypeNames, I as entryTypes, L as isEntryType, O as string, P as entryType, R as nounWithType, S as array, b as roleFieldNames, j as url, k as union, r as justCultureReviewSchema, s as FEEDBACK_CHANNEL, w as number, x as _enum, y as ID_PATTERN } from "./config.js";
 import { t as isReservedFileName } from "./ids.js";
 import { i as invisibleNote } from "./sorted.js";
 import { a as nameInRoleField, i as TEXT_FILE_RULE, n as redactMessage, o as setUncheckedTermsReader } from "./redact.js";
@@ -1422,6 +1422,7 @@ function checkPart(repo, today, files, selected, next, onFile, onChecked, listed
 		problems: [],
 		entries: []
 	};
+	if ((selected ? files.filter((f) => selected.has(f)).length : files.length) >= 1e3) compileSchemas();
 	const dirs = new Map();
 	let count = 0;
 	const one = (i, raw) => {

@@ -1,4 +1,4 @@
-import { F as entryTypeNames, M as toJSONSchema, P as entryType, t as configSchema } from "./config.js";
+import { I as entryType, L as entryTypeNames, P as toJSONSchema, t as configSchema } from "./config.js";
 import { i as lessonStage } from "./lifecycle.js";
 import { i as LESSON_STATUSES } from "./schemas.js";
 // dist/model/json-schema-rules.js

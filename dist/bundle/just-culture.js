@@ -1,6 +1,6 @@
 import { r as makeDirInside } from "./inside.js";
 import { a as RefusedError, o as UsageError } from "./errors.js";
-import { A as unknown, E as record, L as isEntryType, O as string, P as entryType, R as nounWithType } from "./config.js";
+import { A as string, B as nounWithType, I as entryType, M as unknown, O as record, z as isEntryType } from "./config.js";
 import { s as toPosix, u as parseDataFile } from "./repository.js";
 import { c as str, n as closest, o as oneLine } from "./values.js";
 import { _ as question, d as next, f as walk, g as outcome, h as loadGuide, l as answersOf, m as loadCatalogue, p as chooseGuide, t as checkEntryText, u as formatSteps, v as questionLabel } from "./engine.js";

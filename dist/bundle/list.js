@@ -2,7 +2,7 @@ import { t as textTable } from "./table.js";
 import { r as entryUrl } from "./pages.js";
 import { o as UsageError } from "./errors.js";
 import { a as isIsoDate } from "./dates.js";
-import { F as entryTypeNames, L as isEntryType, P as entryType } from "./config.js";
+import { I as entryType, L as entryTypeNames, z as isEntryType } from "./config.js";
 import { c as str, l as stringItems, n as closest, o as oneLine } from "./values.js";
 import { n as skippedNote, t as loadEntries } from "./load.js";
 import { a as fieldOf } from "./read.js";

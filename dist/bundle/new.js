@@ -1,7 +1,7 @@
 import { r as makeDirInside } from "./inside.js";
 import { a as RefusedError, o as UsageError } from "./errors.js";
 import { n as prepareBranch, t as commitOnBranch } from "./branch.js";
-import { a as parseFactor, i as answerFlags, z as writableTypes } from "./config.js";
+import { V as writableTypes, a as parseFactor, i as answerFlags } from "./config.js";
 import { n as renderEntry } from "./entry-yaml.js";
 import { n as loadTemplate } from "./templates.js";
 import { n as isSafeId, r as newId, t as isReservedFileName } from "./ids.js";

@@ -1,6 +1,6 @@
 import { i as isRecord } from "./values.js";
 import { o as readRegularFile } from "./inside.js";
-import { L as isEntryType } from "./config.js";
+import { z as isEntryType } from "./config.js";
 import { h as splitFrontMatter, m as parseYaml, p as decodeText } from "./repository.js";
 import path from "node:path";
 // dist/model/entry.js

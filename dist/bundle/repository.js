@@ -1,5 +1,5 @@
 import { n as __exportAll } from "./rolldown-runtime.js";
-import { I as entryTypes, N as globalRegistry, n as withDefaults, t as configSchema } from "./config.js";
+import { F as globalRegistry, R as entryTypes, n as withDefaults, t as configSchema } from "./config.js";
 import { i as NotFoundError, n as ConfigError, t as CliError } from "./errors.js";
 import { i as isRecord, n as closest, p as visible, s as orList } from "./values.js";
 import { n as lookupTable } from "./faults.js";

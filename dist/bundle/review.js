@@ -2,7 +2,7 @@ import { r as entryUrl } from "./pages.js";
 import { n as readEntryBytes, r as readEntryFile } from "./read.js";
 import { m as parseYaml, t as CONFIG_FILE } from "./repository.js";
 import { o as readRegularFile } from "./inside.js";
-import { L as isEntryType, P as entryType, n as withDefaults } from "./config.js";
+import { I as entryType, n as withDefaults, z as isEntryType } from "./config.js";
 import { a as list, c as str, i as isRecord, p as visible } from "./values.js";
 import { r as checkRepository } from "./engine.js";
 import { r as redactor, t as redactData } from "./redact.js";

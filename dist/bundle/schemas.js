@@ -1,4 +1,4 @@
-import { F as entryTypeNames, P as entryType, _ as SOURCE_KIND, c as INCIDENT_STATUS, d as PHYSICAL_HARM, f as POLICY_STATUS, g as SHARE_CHANNEL, h as SEIPS_SYSTEM, l as LESSON_KIND, m as RESPONSE, o as ACTION_STATUS, p as PSYCHOLOGICAL_HARM, u as LESSON_STATUS } from "./config.js";
+import { I as entryType, L as entryTypeNames, _ as SOURCE_KIND, c as INCIDENT_STATUS, d as PHYSICAL_HARM, f as POLICY_STATUS, g as SHARE_CHANNEL, h as SEIPS_SYSTEM, l as LESSON_KIND, m as RESPONSE, o as ACTION_STATUS, p as PSYCHOLOGICAL_HARM, u as LESSON_STATUS } from "./config.js";
 // dist/model/schemas.js
 const ENTRY_TYPES = entryTypeNames();
 const entrySchemas = Object.fromEntries(ENTRY_TYPES.map((t) => [t, schemaOf(t)]));

@@ -1,7 +1,7 @@
 import { n as lexists, o as readRegularFile } from "./inside.js";
 import { n as ConfigError } from "./errors.js";
 import { p as decodeText } from "./repository.js";
-import { I as entryTypes, P as entryType } from "./config.js";
+import { I as entryType, R as entryTypes } from "./config.js";
 import path from "node:path";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { indexEntry } from '../model/entry.js';
 import { isEntryType } from '../model/schemas.js';
+import { COMPILE_FROM, compileSchemas } from '../model/zod.js';
 import { Locator } from '../repo/frontmatter.js';
 import { positionsIn } from '../repo/positions.js';
 import { readIndexFields } from '../repo/index-scan.js';
@@ -45,6 +46,8 @@ listed,
  */
 stage) {
     const part = { problems: [], entries: [] };
+    if ((selected ? files.filter((f) => selected.has(f)).length : files.length) >= COMPILE_FROM)
+        compileSchemas();
     const dirs = new Map();
     let count = 0;
     const one = (i, raw) => {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Config } from '../model/config.js';
 import { indexEntry } from '../model/entry.js';
 import { isEntryType } from '../model/schemas.js';
+import { COMPILE_FROM, compileSchemas } from '../model/zod.js';
 import { Locator, type Position } from '../repo/frontmatter.js';
 import { positionsIn } from '../repo/positions.js';
 import { readIndexFields } from '../repo/index-scan.js';
@@ -88,6 +89,7 @@ export function checkPart(
   },
 ): PartResult {
   const part: PartResult = { problems: [], entries: [] };
+  if ((selected ? files.filter((f) => selected.has(f)).length : files.length) >= COMPILE_FROM) compileSchemas();
   const dirs: RealDirs = new Map();
   let count = 0;
   const one = (i: number, raw?: RawRead) => {

@@ -1,7 +1,8 @@
 // Prints, as JSON lines, what the entry schemas make of every sample entry and of mutants of each
 // (every value replaced by each of a few wrong values, removed, or joined by an unknown key): success,
-// the issues, and the parsed data. With ZOD_RUNTIME=1, zod's runtime parser is used instead of the
-// compiled one (jitless, set before anything is parsed). tests/zod-compile.test.ts compares the two.
+// the issues, and the parsed data. Without ZOD_RUNTIME=1 the schemas are compiled, as a large run
+// asks for (compileSchemas, before anything is parsed); with it, zod's runtime parser is used, as for
+// a small run (lessons' default). tests/zod-compile.test.ts compares the two.
 //   node tests/helpers/zod-oracle.mjs <projectDir>
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 
 const project = process.argv[2];
 const dist = (p) => pathToFileURL(path.join(project, 'dist', p)).href;
-const { z } = await import(dist('model/zod.js'));
-if (process.env.ZOD_RUNTIME === '1') z.config({ jitless: true });
+const { compileSchemas } = await import(dist('model/zod.js'));
+if (process.env.ZOD_RUNTIME !== '1') compileSchemas();
 const { entryType, isEntryType } = await import(dist('model/entry-types.js'));
 await import(dist('model/types/index.js'));
 const { readEntryFile } = await import(dist('repo/read.js'));
