@@ -32,9 +32,10 @@ function openInside(abs, root, dirs, listed = false) {
 			} catch {
 				realDir = "";
 			}
+			if (realDir !== "" && !isWithin(realRoot(root), realDir)) realDir = "";
 			dirs.set(dir, realDir);
 		}
-		if (realDir !== "" && isWithin(realRoot(root), realDir)) {
+		if (realDir !== "") {
 			const file = `${realDir}${path.sep}${abs.slice(cut + 1)}`;
 			try {
 				const seen = listed ? void 0 : lstatSync(file);

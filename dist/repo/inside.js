@@ -59,9 +59,12 @@ function openInside(abs, root, dirs, listed = false) {
             catch {
                 realDir = '';
             }
+            // A folder outside the root is kept as '': its files take the careful way, which refuses them.
+            if (realDir !== '' && !isWithin(realRoot(root), realDir))
+                realDir = '';
             dirs.set(dir, realDir);
         }
-        if (realDir !== '' && isWithin(realRoot(root), realDir)) {
+        if (realDir !== '') {
             const file = `${realDir}${path.sep}${abs.slice(cut + 1)}`;
             try {
                 const seen = listed ? undefined : lstatSync(file);

@@ -39,9 +39,10 @@ export function codedError(code: 'EOUTSIDE' | 'ENOTFILE', message: string): Node
 }
 
 /**
- * Real paths of folders, kept for one run over many files (a check of a repository keeps one):
- * files from a walk share a few folders, so the path is resolved once per folder instead of once
- * per file (measured: a quarter of the cost of reading 15,500 files).
+ * Real paths of folders, kept for one run over many files of one repository root (a check of a
+ * repository keeps one): files from a walk share a few folders, so the path is resolved, and found
+ * inside the root, once per folder instead of once per file (measured: a quarter of the cost of
+ * reading 15,500 files; the inside test alone was 70 ms of a 4.8 s profile).
  */
 export type RealDirs = Map<string, string>;
 
@@ -71,9 +72,11 @@ function openInside(abs: string, root: string | undefined, dirs: RealDirs | unde
       } catch {
         realDir = '';
       }
+      // A folder outside the root is kept as '': its files take the careful way, which refuses them.
+      if (realDir !== '' && !isWithin(realRoot(root), realDir)) realDir = '';
       dirs.set(dir, realDir);
     }
-    if (realDir !== '' && isWithin(realRoot(root), realDir)) {
+    if (realDir !== '') {
       const file = `${realDir}${path.sep}${abs.slice(cut + 1)}`;
       try {
         const seen = listed ? undefined : lstatSync(file);
