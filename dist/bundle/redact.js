@@ -408,7 +408,7 @@ function textFileRule(textRules) {
 		const values = parts.join("");
 		const bodyStart = values.length;
 		const outside = outsidePieces(ctx);
-		let starts;
+		let again;
 		const deliver = (found) => {
 			for (const m of found) if (m.piece !== void 0) outside.report[m.piece](m);
 			else if (m.index >= bodyStart) ctx.report({
@@ -418,13 +418,20 @@ function textFileRule(textRules) {
 				offset: m.index - bodyStart
 			});
 			else {
-				if (!starts) {
-					starts = [];
+				if (!again) {
+					const parts = [];
+					collectValues(ctx.data, parts, skipInert);
+					const starts = [];
 					for (let k = 0, at = 0; k + 1 < parts.length; k += 2) {
 						starts.push(at);
 						at += parts[k].length + SEPARATOR.length;
 					}
+					again = {
+						values: parts.join(""),
+						starts
+					};
 				}
+				const { values, starts } = again;
 				const needle = values.slice(m.index, m.index + m.length);
 				ctx.report({
 					rule: m.rule,

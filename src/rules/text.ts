@@ -110,8 +110,11 @@ export function textFileRule(textRules: readonly TextRule[]): TextFileRule {
     const values = parts.join('');
     const bodyStart = values.length;
     const outside = outsidePieces(ctx);
-    // Where each value starts in `values`, worked out only when something is found in a value.
-    let starts: number[] | undefined;
+    // Where each value starts in the values' text, worked out only when something is found in a
+    // value. `deliver` does not hold on to `parts` or `values`: it may wait for another thread (a
+    // batch of files at a time), and held texts cost the garbage collector on every collection
+    // meanwhile. It collects them again from the data, which gives the same parts.
+    let again: { values: string; starts: number[] } | undefined;
     const deliver = (found: readonly TextFound[]) => {
       for (const m of found) {
         if (m.piece !== undefined) {
@@ -119,13 +122,17 @@ export function textFileRule(textRules: readonly TextRule[]): TextFileRule {
         } else if (m.index >= bodyStart) {
           ctx.report({ rule: m.rule, message: m.message, severity: m.severity, offset: m.index - bodyStart });
         } else {
-          if (!starts) {
-            starts = [];
+          if (!again) {
+            const parts: string[] = [];
+            collectValues(ctx.data!, parts, skipInert);
+            const starts: number[] = [];
             for (let k = 0, at = 0; k + 1 < parts.length; k += 2) {
               starts.push(at);
               at += parts[k].length + SEPARATOR.length;
             }
+            again = { values: parts.join(''), starts };
           }
+          const { values, starts } = again;
           const needle = values.slice(m.index, m.index + m.length);
           ctx.report({ rule: m.rule, message: m.message, severity: m.severity, path: pathOfValue(ctx.data!, lastAtMost(starts, m.index), skipInert), needle });
         }
