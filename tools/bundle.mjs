@@ -3,7 +3,7 @@
 //
 // Why: Node.js 20 loads ES modules one file at a time (resolve, read, compile, link), and
 // `validate` on the sample loaded about 270 of them (96 from zod alone, 64 of those its locales).
-// Bundled, it loads about 20 chunks and none of zod's locales (lessons never uses them, and the
+// Bundled, it loads a few dozen chunks at most and none of zod's locales (lessons never uses them, and the
 // bundler leaves out what nothing uses). On the 42-file sample that took `validate` from about
 // 370 to about 230 ms on the benchmark machine (docs/speed.md, "Start-up"). Rolldown is the
 // bundler vitest already installs (through vite); it is pinned in devDependencies, needs no

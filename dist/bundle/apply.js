@@ -1,7 +1,7 @@
 import { o as readRegularFile } from "./inside.js";
 import { a as RefusedError, o as UsageError } from "./errors.js";
 import { t as loadEntries } from "./load.js";
-import { S as sections, b as emptySections, c as AUTHORISED_POLICY_FIELDS, t as checkEntryText, x as isEmptySection, y as REQUIRED_SECTIONS } from "./engine.js";
+import { C as sections, S as isEmptySection, b as REQUIRED_SECTIONS, l as AUTHORISED_POLICY_FIELDS, t as checkEntryText, x as emptySections } from "./engine.js";
 import { n as openPrompter, t as isInteractive } from "./prompts.js";
 import { a as list, c as str, i as isRecord, n as closest, r as dotted } from "./values.js";
 import { o as indexEntry } from "./read.js";

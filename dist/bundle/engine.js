@@ -1417,12 +1417,15 @@ const SCAN_FIELDS = new Set([
 	"id",
 	"type"
 ]);
+function fullCount(files, selected) {
+	return selected ? files.filter((f) => selected.has(f)).length : files.length;
+}
 function checkPart(repo, today, files, selected, next, onFile, onChecked, listed, stage) {
 	const part = {
 		problems: [],
 		entries: []
 	};
-	if ((selected ? files.filter((f) => selected.has(f)).length : files.length) >= 1e3) compileSchemas();
+	if (fullCount(files, selected) >= 1e3) compileSchemas();
 	const dirs = new Map();
 	let count = 0;
 	const one = (i, raw) => {
@@ -1638,4 +1641,4 @@ function positionFindings(read, findings, config, suppressions = parseSuppressio
 		};
 	}));
 }
-export { sections as S, question as _, finishFile as a, emptySections as b, AUTHORISED_POLICY_FIELDS as c, next as d, walk as f, outcome as g, loadGuide as h, finishCheck as i, answersOf as l, loadCatalogue as m, checkPart as n, listedFlags as o, chooseGuide as p, checkRepository as r, RULES as s, checkEntryText as t, formatSteps as u, questionLabel as v, isEmptySection as x, REQUIRED_SECTIONS as y };
+export { sections as C, isEmptySection as S, outcome as _, finishFile as a, REQUIRED_SECTIONS as b, RULES as c, formatSteps as d, next as f, loadGuide as g, loadCatalogue as h, finishCheck as i, AUTHORISED_POLICY_FIELDS as l, chooseGuide as m, checkPart as n, fullCount as o, walk as p, checkRepository as r, listedFlags as s, checkEntryText as t, answersOf as u, question as v, emptySections as x, questionLabel as y };

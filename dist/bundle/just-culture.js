@@ -3,7 +3,7 @@ import { a as RefusedError, o as UsageError } from "./errors.js";
 import { A as string, B as nounWithType, I as entryType, M as unknown, O as record, z as isEntryType } from "./config.js";
 import { s as toPosix, u as parseDataFile } from "./repository.js";
 import { c as str, n as closest, o as oneLine } from "./values.js";
-import { _ as question, d as next, f as walk, g as outcome, h as loadGuide, l as answersOf, m as loadCatalogue, p as chooseGuide, t as checkEntryText, u as formatSteps, v as questionLabel } from "./engine.js";
+import { _ as outcome, d as formatSteps, f as next, g as loadGuide, h as loadCatalogue, m as chooseGuide, p as walk, t as checkEntryText, u as answersOf, v as question, y as questionLabel } from "./engine.js";
 import { t as entryText } from "./entry-yaml.js";
 import { r as newId } from "./ids.js";
 import { t as loadEntries } from "./load.js";

@@ -3,7 +3,7 @@ import { n as ConfigError, o as UsageError } from "./errors.js";
 import { a as listEntryFiles, c as DataFileError, r as findRoot, s as toPosix } from "./repository.js";
 import { r as readEntryFile } from "./read.js";
 import { writeFileAtomic } from "./write.js";
-import { a as finishFile, i as finishCheck, n as checkPart, o as listedFlags, s as RULES } from "./engine.js";
+import { a as finishFile, c as RULES, i as finishCheck, n as checkPart, o as fullCount, s as listedFlags } from "./engine.js";
 import { i as TEXT_FILE_RULE } from "./redact.js";
 import { n as textsToRedact, t as Shared } from "./threads.js";
 import { loadReporter } from "./reporters.js";
@@ -405,7 +405,7 @@ async function checkRepositoryParallel(opts, env) {
 			if (entry) fromCache.entries.push(entry);
 		}
 	}
-	const workers = workerCount(opts.selected ? todo.filter((f) => opts.selected.has(f)).length : todo.length, env);
+	const workers = workerCount(fullCount(todo, opts.selected), env);
 	const done = files.length - todo.length;
 	const listed = listedFlags(todo, regular);
 	const onFile = (n) => opts.onFile?.(done + n, files.length);

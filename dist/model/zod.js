@@ -7,7 +7,7 @@
  * here, never from 'zod' itself (tests/architecture.test.ts checks that).
  *
  * Compiling costs more than it saves on a few files: generating and compiling the code of the
- * entry schemas took about 50 ms of a 42-file validate (0.34 -> 0.28 s without it, interleaved).
+ * entry schemas cost the 42-file sample more than it saved (25 interleaved runs: 281 -> 264 ms without it).
  * So schemas are parsed by zod's own parser unless a run will parse many entries and says so
  * first (`compileSchemas`, engine.ts checkPart); zod decides for each schema at its first parse.
  * At 3,100 files the compiled schemas were still 5% faster (1.32 -> 1.25 s), at 15,500 files 7%.

@@ -32,6 +32,10 @@ const SCAN_FIELDS = new Set([...INDEX_FIELDS, 'id', 'type']);
  * Checks files taken one at a time from `next()` until it returns an index past the end. The
  * main thread and any worker threads share one counter, so the work balances itself.
  */
+/** How many of `files` get the whole per-file pipeline (outside a selection only the index fields are read). */
+export function fullCount(files, selected) {
+    return selected ? files.filter((f) => selected.has(f)).length : files.length;
+}
 export function checkPart(repo, today, files, selected, next, 
 /** Called after each file with how many this part has done. */
 onFile, 
@@ -46,7 +50,7 @@ listed,
  */
 stage) {
     const part = { problems: [], entries: [] };
-    if ((selected ? files.filter((f) => selected.has(f)).length : files.length) >= COMPILE_FROM)
+    if (fullCount(files, selected) >= COMPILE_FROM)
         compileSchemas();
     const dirs = new Map();
     let count = 0;

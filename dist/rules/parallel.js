@@ -23,7 +23,7 @@ import path from 'node:path';
 import { readEntryFile } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { cachedEntry, cachedProblems, makeRecord, ResultCache } from './cache.js';
-import { checkPart, finishCheck, finishFile, listedFlags } from './engine.js';
+import { checkPart, finishCheck, fullCount, finishFile, listedFlags } from './engine.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
 import { Shared, textsToRedact } from './threads.js';
 /** Below this many files, starting a worker costs more than it saves. */
@@ -322,8 +322,7 @@ export async function checkRepositoryParallel(opts, env) {
     }
     // Threads pay off only for many files through the whole pipeline (not for files outside a
     // --changed selection, which only have their id, type and references read).
-    const full = opts.selected ? todo.filter((f) => opts.selected.has(f)).length : todo.length;
-    const workers = workerCount(full, env);
+    const workers = workerCount(fullCount(todo, opts.selected), env);
     const done = files.length - todo.length;
     const listed = listedFlags(todo, regular);
     const onFile = (n) => opts.onFile?.(done + n, files.length);

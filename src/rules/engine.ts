@@ -65,6 +65,11 @@ const SCAN_FIELDS: ReadonlySet<string> = new Set([...INDEX_FIELDS, 'id', 'type']
  * Checks files taken one at a time from `next()` until it returns an index past the end. The
  * main thread and any worker threads share one counter, so the work balances itself.
  */
+/** How many of `files` get the whole per-file pipeline (outside a selection only the index fields are read). */
+export function fullCount(files: readonly string[], selected: ReadonlySet<string> | undefined): number {
+  return selected ? files.filter((f) => selected.has(f)).length : files.length;
+}
+
 export function checkPart(
   repo: Repository,
   today: string,
@@ -89,7 +94,7 @@ export function checkPart(
   },
 ): PartResult {
   const part: PartResult = { problems: [], entries: [] };
-  if ((selected ? files.filter((f) => selected.has(f)).length : files.length) >= COMPILE_FROM) compileSchemas();
+  if (fullCount(files, selected) >= COMPILE_FROM) compileSchemas();
   const dirs: RealDirs = new Map();
   let count = 0;
   const one = (i: number, raw?: RawRead) => {

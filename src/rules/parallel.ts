@@ -24,7 +24,7 @@ import type { Config } from '../model/config.js';
 import { readEntryFile, type RawRead, type ReadResult } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { cachedEntry, cachedProblems, makeRecord, ResultCache, type CacheRecord } from './cache.js';
-import { checkPart, finishCheck, finishFile, listedFlags, type CheckOptions, type CheckResult, type OpenFile, type PartResult } from './engine.js';
+import { checkPart, finishCheck, fullCount, finishFile, listedFlags, type CheckOptions, type CheckResult, type OpenFile, type PartResult } from './engine.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
 import { Shared, textsToRedact, type ReadAhead, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
 import type { IndexedEntry, Problem } from './types.js';
@@ -316,8 +316,7 @@ export async function checkRepositoryParallel(opts: CheckOptions, env: Record<st
   }
   // Threads pay off only for many files through the whole pipeline (not for files outside a
   // --changed selection, which only have their id, type and references read).
-  const full = opts.selected ? todo.filter((f) => opts.selected!.has(f)).length : todo.length;
-  const workers = workerCount(full, env);
+  const workers = workerCount(fullCount(todo, opts.selected), env);
   const done = files.length - todo.length;
   const listed = listedFlags(todo, regular);
   const onFile = (n: number) => opts.onFile?.(done + n, files.length);
