@@ -1,7 +1,7 @@
 import { o as UsageError } from "./errors.js";
 import { a as saveEdits, c as ACTION_FIELDS, i as openWorkspace, n as contentCheck, r as openEntry, s as titleOf, t as Asker } from "./apply.js";
 import { t as isInteractive } from "./prompts.js";
-import { a as list, c as str, i as isRecord, o as oneLine } from "./values.js";
+import { a as isRecord, l as str, o as list, s as oneLine } from "./values.js";
 // dist/commands/action.js
 function actionsOf(open) {
 	return list(open.editor.data.actions).map((a) => isRecord(a) ? a : {});

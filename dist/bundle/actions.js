@@ -1,6 +1,6 @@
 import { a as isIsoDate } from "./dates.js";
 import { n as isOverdue } from "./lifecycle.js";
-import { a as list, c as str, i as isRecord } from "./values.js";
+import { a as isRecord, l as str, o as list } from "./values.js";
 // dist/digest/actions.js
 function lessonActions(e, today) {
 	const rows = [];

@@ -4,7 +4,7 @@ import { t as allActions } from "./actions.js";
 import { a as isIsoDate } from "./dates.js";
 import { n as skippedNote, t as loadEntries } from "./load.js";
 import { t as progress } from "./progress.js";
-import { o as oneLine } from "./values.js";
+import { s as oneLine } from "./values.js";
 import { r as redactor, t as redactData } from "./redact.js";
 // dist/commands/actions.js
 async function run(ctx, opts) {

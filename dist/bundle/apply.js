@@ -1,9 +1,9 @@
 import { o as readRegularFile } from "./inside.js";
 import { a as RefusedError, o as UsageError } from "./errors.js";
 import { t as loadEntries } from "./load.js";
-import { C as sections, S as isEmptySection, b as REQUIRED_SECTIONS, l as AUTHORISED_POLICY_FIELDS, t as checkEntryText, x as emptySections } from "./engine.js";
+import { C as emptySections, S as REQUIRED_SECTIONS, T as sections, d as AUTHORISED_POLICY_FIELDS, t as checkEntryText, w as isEmptySection } from "./engine.js";
 import { n as openPrompter, t as isInteractive } from "./prompts.js";
-import { a as list, c as str, i as isRecord, n as closest, r as dotted } from "./values.js";
+import { a as isRecord, i as dotted, l as str, n as closest, o as list } from "./values.js";
 import { o as indexEntry } from "./read.js";
 import { writeFileAtomic } from "./write.js";
 import { n as prepareBranch, t as commitOnBranch } from "./branch.js";

@@ -1,5 +1,5 @@
 import { a as RefusedError, o as UsageError } from "./errors.js";
-import { d as safeOutput } from "./values.js";
+import { f as safeOutput } from "./values.js";
 import { writeFileAtomic } from "./write.js";
 import { a as outputTarget, o as readRegularFile } from "./inside.js";
 import { h as splitFrontMatter, p as decodeText, s as toPosix } from "./repository.js";

@@ -1,6 +1,6 @@
 import { a as RefusedError, o as UsageError } from "./errors.js";
 import { n as isSafeId } from "./ids.js";
-import { c as str, i as isRecord, l as stringItems, n as closest, t as andList } from "./values.js";
+import { a as isRecord, l as str, n as closest, t as andList, u as stringItems } from "./values.js";
 import { n as lessonActions } from "./actions.js";
 import { E as parseBlocks, O as shortenBlocks, S as cutText, T as mdText, b as blocksToMarkdown, c as longDate, g as label, s as kindName, u as plural, x as bodySections } from "./render-html.js";
 import { n as entryRef } from "./pages.js";

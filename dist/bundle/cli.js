@@ -1,6 +1,6 @@
 import { i as __toESM, r as __require, t as __commonJSMin } from "./rolldown-runtime.js";
 import { n as ConfigError, o as UsageError, t as CliError } from "./errors.js";
-import { m as visibleLines, n as closest, p as visible, u as guardStream } from "./values.js";
+import { d as guardStream, h as visibleLines, m as visible, n as closest } from "./values.js";
 import { t as systemFault } from "./faults.js";
 import { t as version } from "./version.js";
 import path from "node:path";

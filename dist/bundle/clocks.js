@@ -1,5 +1,5 @@
 import { a as isIsoDate, c as normaliseDate, n as dateToIso, r as daysBetween, t as addDays } from "./dates.js";
-import { c as str, i as isRecord, l as stringItems } from "./values.js";
+import { a as isRecord, l as str, u as stringItems } from "./values.js";
 import { A as string, C as _enum, D as preprocess, E as number, k as strictObject, w as array } from "./config.js";
 import { c as DataFileError, l as parseBuiltInDataFile } from "./repository.js";
 import { readFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-import { c as str, s as orList } from "./values.js";
+import { c as orList, l as str } from "./values.js";
 import { a as isIsoDate, c as normaliseDate, l as startOfPeriod, o as isIsoMonth } from "./dates.js";
 // dist/model/entry-types.js
 const registry$1 = new Map();

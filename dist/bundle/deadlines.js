@@ -3,7 +3,7 @@ import { r as openClocks } from "./clocks.js";
 import { n as skippedNote, t as loadEntries } from "./load.js";
 import { r as redactor, t as redactData } from "./redact.js";
 import { t as progress } from "./progress.js";
-import { o as oneLine } from "./values.js";
+import { s as oneLine } from "./values.js";
 // dist/commands/deadlines.js
 function plural(n, word) {
 	return `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -2,7 +2,7 @@ import { D as section, E as parseBlocks, F as whyNoHistory, M as resolvePeriod, 
 import { i as sourceClocks, n as needsFeedback, t as hasFeedback } from "./clocks.js";
 import { a as isIsoDate, i as daysInMonth, r as daysBetween, t as addDays } from "./dates.js";
 import { r as isSharedOrLater } from "./lifecycle.js";
-import { a as list, c as str, i as isRecord, l as stringItems } from "./values.js";
+import { a as isRecord, l as str, o as list, u as stringItems } from "./values.js";
 import { n as lessonActions } from "./actions.js";
 import { _ as SOURCE_KIND, d as PHYSICAL_HARM, p as PSYCHOLOGICAL_HARM } from "./config.js";
 import { a as ABOUT_STAFF_DATES, i as digestHead, n as publicAudience, o as TITLES, r as actionsBlocks, s as staffIntro } from "./public.js";

@@ -3,7 +3,7 @@ import "./schemas.js";
 import { A as string, B as nounWithType, C as _enum, E as number, I as entryType, L as entryTypeNames, N as url, R as entryTypes, S as compileSchemas, T as boolean, b as roleFieldNames, j as union, k as strictObject, r as justCultureReviewSchema, s as FEEDBACK_CHANNEL, w as array, y as ID_PATTERN, z as isEntryType } from "./config.js";
 import { _ as trimSpaces, a as listEntryFiles, c as DataFileError, d as explainIssues, f as Locator, g as positionsIn, h as splitFrontMatter, l as parseBuiltInDataFile, m as parseYaml, p as decodeText, s as toPosix, u as parseDataFile } from "./repository.js";
 import { i as openRegularFile, o as readRegularFile } from "./inside.js";
-import { a as list, c as str, i as isRecord, l as stringItems, n as closest, p as visible, r as dotted, s as orList } from "./values.js";
+import { a as isRecord, c as orList, i as dotted, l as str, m as visible, n as closest, o as list, r as detached, u as stringItems } from "./values.js";
 import { a as policyReviewState, n as isOverdue, r as isSharedOrLater, t as isApprovedOrLater } from "./lifecycle.js";
 import { i as sourceClocks, n as needsFeedback, t as hasFeedback } from "./clocks.js";
 import { t as isReservedFileName } from "./ids.js";
@@ -1043,7 +1043,7 @@ function cachedNameInRoleField(value) {
 	if (roleFieldCache.has(value)) return roleFieldCache.get(value);
 	const found = nameInRoleField(value);
 	if (roleFieldCache.size > 1e4) roleFieldCache.clear();
-	roleFieldCache.set(value, found);
+	roleFieldCache.set(detached(value), detached(found));
 	return found;
 }
 const peopleFieldsRule = {
@@ -1438,14 +1438,12 @@ function checkPart(repo, today, files, selected, next, onFile, onChecked, listed
 			return;
 		}
 		const maxBytes = repo.config.limits.max_file_bytes;
+		if (stage && !raw) raw = readRegularFile(abs, repo.root, maxBytes, dirs, listed?.[i] === 1);
 		const read = raw ? readEntryResult(file, abs, maxBytes, raw) : readEntryFile(abs, file, maxBytes, repo.root, dirs, listed?.[i] === 1);
 		const entry = read.data ? slimEntry(file, read.data) : void 0;
 		if (entry) part.entries.push(entry);
-		const done = (problems) => {
-			part.problems.push(...problems);
-			onChecked?.(file, read, problems, entry);
-		};
-		if (stage) stage.add(startFile(read, repo, today, true), done);
+		const done = whenDone(part, onChecked, file, read, entry);
+		if (stage) stage.add(startFile(read, repo, today, true), done, openAgain(repo, today, file, abs, raw));
 		else done(checkFile(read, repo, today));
 		onFile?.(++count);
 	};
@@ -1473,6 +1471,18 @@ function checkPart(repo, today, files, selected, next, onFile, onChecked, listed
 	for (let i = 0; i < files.length; i++) once(i);
 	return part;
 }
+function whenDone(part, onChecked, file, read, entry) {
+	return onChecked ? recordIn(part, onChecked, file, read, entry) : (problems) => void part.problems.push(...problems);
+}
+function recordIn(part, onChecked, file, read, entry) {
+	return (problems) => {
+		part.problems.push(...problems);
+		onChecked(file, read, problems, entry);
+	};
+}
+function openAgain(repo, today, file, abs, raw) {
+	return () => startFile(readEntryResult(file, abs, repo.config.limits.max_file_bytes, raw), repo, today, true);
+}
 function listedFlags(files, regular) {
 	const flags = new Uint8Array(files.length);
 	for (let i = 0; i < files.length; i++) if (regular.has(files[i])) flags[i] = 1;
@@ -1487,16 +1497,6 @@ function slimEntry(file, data) {
 		id: entry.id === void 0 ? void 0 : detached(entry.id),
 		data: slim
 	};
-}
-function detached(value) {
-	if (typeof value === "string") return value.length < 13 ? value : ` ${value}`.slice(1);
-	if (Array.isArray(value)) return value.map(detached);
-	if (isRecord(value)) {
-		const out = {};
-		for (const k in value) out[k] = detached(value[k]);
-		return out;
-	}
-	return value;
 }
 function checkRepository(opts) {
 	const regular = new Set();
@@ -1585,20 +1585,9 @@ function startFile(read, repo, today, deferText) {
 			at: findings.length
 		};
 		else rule.check(ctx);
-		if (deferred) open.text = {
-			...deferred,
-			redact: toRedact(findings)
-		};
+		if (deferred) open.text = deferred;
 	}
 	return open;
-}
-function toRedact(findings) {
-	const out = new Set();
-	for (const f of findings) {
-		out.add(f.message);
-		if (f.path && f.path.length) out.add(dotted(f.path));
-	}
-	return [...out];
 }
 function finishFile(open, config, found, redacted) {
 	if (open.text && found) {
@@ -1608,15 +1597,20 @@ function finishFile(open, config, found, redacted) {
 	}
 	return positionFindings(open.read, open.findings, config, open.suppressions, redacted);
 }
-function positionFindings(read, findings, config, suppressions = parseSuppressions(read, RULE_IDS), redacted) {
-	if (findings.length === 0) return [];
-	const redactHere = redactMessage(config);
-	const redact = redacted ? (s) => redacted.get(s) ?? redactHere(s) : redactHere;
+function locateFindings(read, findings, suppressions = parseSuppressions(read, RULE_IDS)) {
+	const texts = [];
+	const at = new Map();
+	const place = (s) => {
+		let k = at.get(s);
+		if (k === void 0) {
+			k = texts.push(s) - 1;
+			at.set(s, k);
+		}
+		return k;
+	};
 	let locator;
-	const scanned = read.data && read.fm ? read.fm.body : read.text ?? "";
-	const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;
-	const bodyPosition = positionsIn(scanned, scannedLine);
-	return applySuppressions(suppressions, findings.map((f) => {
+	let bodyPosition;
+	const problems = findings.map((f) => {
 		let pos = f.position ?? {
 			line: 1,
 			column: 1
@@ -1625,20 +1619,49 @@ function positionFindings(read, findings, config, suppressions = parseSuppressio
 			line: 1,
 			column: 1
 		};
-		else if (f.offset !== void 0) pos = bodyPosition(f.offset);
-		else if (f.path && read.fm) {
+		else if (f.offset !== void 0) {
+			bodyPosition ??= read.data && read.fm ? positionsIn(read.fm.body, read.fm.bodyLine) : positionsIn(read.text ?? "", 1);
+			pos = bodyPosition(f.offset);
+		} else if (f.path && read.fm) {
 			locator ??= new Locator(read.fm, read.data);
 			pos = locator.locate(f.path, f.at === "key" ? "key" : "value", f.needle);
 		}
+		const message = place(f.message);
+		const path = f.path && f.path.length ? place(dotted(f.path)) : -1;
 		return {
-			file: read.file,
 			line: pos.line,
 			column: pos.column,
 			severity: f.severity ?? ruleInfo(f.rule)?.severity ?? "error",
 			rule: f.rule,
-			message: visible(redact(f.message)),
-			path: f.path && f.path.length ? redact(dotted(f.path)) : null
+			message,
+			path
 		};
-	}));
+	});
+	return {
+		located: {
+			file: read.file,
+			problems,
+			suppressions
+		},
+		texts
+	};
 }
-export { sections as C, isEmptySection as S, outcome as _, finishFile as a, REQUIRED_SECTIONS as b, RULES as c, formatSteps as d, next as f, loadGuide as g, loadCatalogue as h, finishCheck as i, AUTHORISED_POLICY_FIELDS as l, chooseGuide as m, checkPart as n, fullCount as o, walk as p, checkRepository as r, listedFlags as s, checkEntryText as t, answersOf as u, question as v, emptySections as x, questionLabel as y };
+function redactLocated(located, redacted) {
+	const problems = located.problems.map((p) => ({
+		file: located.file,
+		line: p.line,
+		column: p.column,
+		severity: p.severity,
+		rule: p.rule,
+		message: visible(redacted(p.message)),
+		path: p.path === -1 ? null : redacted(p.path)
+	}));
+	return applySuppressions(located.suppressions, problems);
+}
+function positionFindings(read, findings, config, suppressions = parseSuppressions(read, RULE_IDS), redacted) {
+	if (findings.length === 0) return [];
+	const { located, texts } = locateFindings(read, findings, suppressions);
+	const redactHere = redactMessage(config);
+	return redactLocated(located, (k) => redacted?.get(texts[k]) ?? redactHere(texts[k]));
+}
+export { emptySections as C, REQUIRED_SECTIONS as S, sections as T, loadCatalogue as _, finishFile as a, question as b, locateFindings as c, AUTHORISED_POLICY_FIELDS as d, answersOf as f, chooseGuide as g, walk as h, finishCheck as i, redactLocated as l, next as m, checkPart as n, fullCount as o, formatSteps as p, checkRepository as r, listedFlags as s, checkEntryText as t, RULES as u, loadGuide as v, isEmptySection as w, questionLabel as x, outcome as y };

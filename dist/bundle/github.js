@@ -1,5 +1,5 @@
 import { workspacePath } from "./paths.js";
-import { m as visibleLines } from "./values.js";
+import { h as visibleLines } from "./values.js";
 const SUMMARY_LIMIT = 921600;
 const github = (report, ctx) => {
 	const lines = report.problems.map((p) => annotation(p.severity, workspacePath(p.file, ctx.root, ctx.env), p.line, p.column, `lessons ${p.rule}`, p.message));

@@ -1,5 +1,5 @@
 import { a as saveEdits, i as openWorkspace, r as openEntry } from "./apply.js";
-import { l as stringItems } from "./values.js";
+import { u as stringItems } from "./values.js";
 // dist/commands/link.js
 async function run(ctx, lessonId, otherId, opts) {
 	const ws = await openWorkspace(ctx);

@@ -3,7 +3,7 @@ import { r as entryUrl } from "./pages.js";
 import { o as UsageError } from "./errors.js";
 import { a as isIsoDate } from "./dates.js";
 import { I as entryType, L as entryTypeNames, z as isEntryType } from "./config.js";
-import { c as str, l as stringItems, n as closest, o as oneLine } from "./values.js";
+import { l as str, n as closest, s as oneLine, u as stringItems } from "./values.js";
 import { n as skippedNote, t as loadEntries } from "./load.js";
 import { a as fieldOf } from "./read.js";
 import { r as redactor, t as redactData } from "./redact.js";

@@ -9,7 +9,7 @@ import { t as loadEntries } from "./load.js";
 import { s as toPosix } from "./repository.js";
 import { t as checkEntryText } from "./engine.js";
 import { n as openPrompter, t as isInteractive } from "./prompts.js";
-import { n as closest, s as orList } from "./values.js";
+import { c as orList, n as closest } from "./values.js";
 import { FileExistsError, writeFileAtomic } from "./write.js";
 import { spawn } from "node:child_process";
 import path from "node:path";

@@ -1,5 +1,5 @@
 import { Chalk } from "./source.js";
-import { p as visible } from "./values.js";
+import { m as visible } from "./values.js";
 // dist/reporters/pretty.js
 const pretty = (report, ctx) => {
 	const c = new Chalk({ level: ctx.color ? 1 : 0 });

@@ -1,5 +1,5 @@
 import { o as UsageError, r as InterruptedError } from "./errors.js";
-import { f as unguarded, p as visible } from "./values.js";
+import { m as visible, p as unguarded } from "./values.js";
 // dist/util/prompts.js
 function safeChoice(c) {
 	return {

@@ -1,4 +1,4 @@
-import { i as isRecord } from "./values.js";
+import { a as isRecord } from "./values.js";
 import { o as readRegularFile } from "./inside.js";
 import { z as isEntryType } from "./config.js";
 import { h as splitFrontMatter, m as parseYaml, p as decodeText } from "./repository.js";

@@ -1,6 +1,6 @@
 import { t as CliError } from "./errors.js";
 import { a as readCheckedData, n as SPACE$1, r as ZERO_WIDTH, t as lastAtMost } from "./sorted.js";
-import { i as isRecord } from "./values.js";
+import { a as isRecord } from "./values.js";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 // dist/rules/pii/char-refs.js

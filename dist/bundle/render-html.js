@@ -1,6 +1,6 @@
 import { i as __toESM, n as __exportAll$1, t as __commonJSMin } from "./rolldown-runtime.js";
 import { o as UsageError } from "./errors.js";
-import { a as list$1, c as str, i as isRecord, l as stringItems } from "./values.js";
+import { a as isRecord, l as str, o as list$1, u as stringItems } from "./values.js";
 import { a as isIsoDate, i as daysInMonth, l as startOfPeriod, o as isIsoMonth, t as addDays } from "./dates.js";
 import { _ as SOURCE_KIND, d as PHYSICAL_HARM, g as SHARE_CHANNEL, l as LESSON_KIND, m as RESPONSE, o as ACTION_STATUS, p as PSYCHOLOGICAL_HARM, u as LESSON_STATUS, v as slugLabel } from "./config.js";
 import { s as toPosix } from "./repository.js";

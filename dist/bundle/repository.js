@@ -1,7 +1,7 @@
 import { n as __exportAll } from "./rolldown-runtime.js";
 import { F as globalRegistry, R as entryTypes, n as withDefaults, t as configSchema } from "./config.js";
 import { i as NotFoundError, n as ConfigError, t as CliError } from "./errors.js";
-import { i as isRecord, n as closest, p as visible, s as orList } from "./values.js";
+import { a as isRecord, c as orList, m as visible, n as closest } from "./values.js";
 import { n as lookupTable } from "./faults.js";
 import { a as readCheckedData, i as invisibleNote, t as lastAtMost } from "./sorted.js";
 import { c as realTarget, n as lexists, o as readRegularFile, s as realRoot, t as isWithin } from "./inside.js";

@@ -3,7 +3,7 @@ import { n as readEntryBytes, r as readEntryFile } from "./read.js";
 import { m as parseYaml, t as CONFIG_FILE } from "./repository.js";
 import { o as readRegularFile } from "./inside.js";
 import { I as entryType, n as withDefaults, z as isEntryType } from "./config.js";
-import { a as list, c as str, i as isRecord, p as visible } from "./values.js";
+import { a as isRecord, l as str, m as visible, o as list } from "./values.js";
 import { r as checkRepository } from "./engine.js";
 import { r as redactor, t as redactData } from "./redact.js";
 import { t as CHECKLIST } from "./checklist.js";

@@ -1,5 +1,5 @@
 import { t as version } from "./version.js";
-import { c as RULES } from "./engine.js";
+import { u as RULES } from "./engine.js";
 import { workspacePath } from "./paths.js";
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";

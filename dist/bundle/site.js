@@ -10,7 +10,7 @@ import { t as contactBlocks } from "./public.js";
 import { _ as SOURCE_KIND, d as PHYSICAL_HARM, h as SEIPS_SYSTEM, m as RESPONSE, p as PSYCHOLOGICAL_HARM } from "./config.js";
 import { i as LESSON_STATUSES, r as LESSON_KINDS, s as SOURCE_KINDS } from "./schemas.js";
 import { n as inThreadIndexer, r as indexerFor, t as SEARCH_OPTIONS } from "./search-index.js";
-import { a as list, c as str, i as isRecord, l as stringItems } from "./values.js";
+import { a as isRecord, l as str, o as list, u as stringItems } from "./values.js";
 import { i as lessonStage, n as isOverdue } from "./lifecycle.js";
 import { a as servicePagePath, i as relativeTo, o as slugFile, s as themePagePath, t as entryPagePath } from "./pages.js";
 import { t as version } from "./version.js";

@@ -1,7 +1,7 @@
 import { o as UsageError } from "./errors.js";
 import { a as saveEdits, d as isBackwards, f as leftInPlace, i as openWorkspace, l as STATUSES, n as contentCheck, o as sectionCheck, p as statusNeeds, r as openEntry, s as titleOf, t as Asker, u as STATUS_FIELDS } from "./apply.js";
-import { b as REQUIRED_SECTIONS } from "./engine.js";
-import { c as str, n as closest } from "./values.js";
+import { S as REQUIRED_SECTIONS } from "./engine.js";
+import { l as str, n as closest } from "./values.js";
 // dist/commands/status.js
 async function run(ctx, id, to, opts) {
 	const ws = await openWorkspace(ctx);

@@ -1,4 +1,4 @@
-import { p as visible } from "./values.js";
+import { m as visible } from "./values.js";
 // dist/util/table.js
 const TONE_CODES = {
 	overdue: 31,

@@ -3,9 +3,9 @@ import { n as ConfigError, o as UsageError } from "./errors.js";
 import { a as listEntryFiles, c as DataFileError, r as findRoot, s as toPosix } from "./repository.js";
 import { r as readEntryFile } from "./read.js";
 import { writeFileAtomic } from "./write.js";
-import { a as finishFile, c as RULES, i as finishCheck, n as checkPart, o as fullCount, s as listedFlags } from "./engine.js";
-import { i as TEXT_FILE_RULE } from "./redact.js";
-import { n as textsToRedact, t as Shared } from "./threads.js";
+import { a as finishFile, c as locateFindings, i as finishCheck, l as redactLocated, n as checkPart, o as fullCount, s as listedFlags, u as RULES } from "./engine.js";
+import { i as TEXT_FILE_RULE, n as redactMessage } from "./redact.js";
+import { t as Shared } from "./threads.js";
 import { loadReporter } from "./reporters.js";
 import { t as progress } from "./progress.js";
 import path from "node:path";
@@ -255,14 +255,18 @@ var TextStage = class {
 			worker.on("exit", lost);
 		}
 	}
-	add(open, done) {
+	add(open, done, again) {
 		if (!open.text) {
 			done(finishFile(open, this.config));
 			return;
 		}
+		const { located, texts } = locateFindings(open.read, open.findings, open.suppressions);
 		this.batch.push({
-			open,
-			done
+			located,
+			job: open.text.job,
+			texts,
+			done,
+			again
 		});
 		if (this.batch.length >= BATCH) {
 			this.queued.push(this.batch);
@@ -284,8 +288,8 @@ var TextStage = class {
 			const message = {
 				id,
 				jobs: files.map((f) => ({
-					job: f.open.text.job,
-					redact: f.open.text.redact
+					job: f.job,
+					redact: f.texts
 				}))
 			};
 			this.sent.set(id, {
@@ -294,6 +298,7 @@ var TextStage = class {
 			});
 			this.workers[best].batches.add(id);
 			this.workers[best].port.postMessage(message);
+			for (const f of files) f.job = f.texts = void 0;
 		}
 	}
 	poll() {
@@ -318,11 +323,7 @@ var TextStage = class {
 		}
 		if (!w.batches.has(reply.id)) return;
 		const files = this.collect(reply.id);
-		reply.results.forEach((r, i) => {
-			const { open, done } = files[i];
-			const texts = textsToRedact(open.text.redact, r.found);
-			done(finishFile(open, this.config, r.found, new Map(texts.map((t, j) => [t, r.redacted[j]]))));
-		});
+		reply.results.forEach((r, i) => this.settle(files[i], r.found, r.redacted));
 		this.wake?.();
 	}
 	collect(id) {
@@ -331,9 +332,24 @@ var TextStage = class {
 		this.workers[sent.worker].batches.delete(id);
 		return sent.files;
 	}
+	settle(p, found, redacted) {
+		if (found.length === 0) {
+			const texts = p.texts;
+			const redactHere = redactMessage(this.config);
+			p.done(redactLocated(p.located, redacted ? (k) => redacted[k] : (k) => redactHere(texts[k])));
+			return;
+		}
+		const before = redacted ? redacted.length - found.length : 0;
+		const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j]])) : void 0;
+		p.done(finishFile(p.again(), this.config, found, byMessage));
+	}
 	runHere(files) {
 		const scan = TEXT_FILE_RULE.scan(this.config);
-		for (const { open, done } of files) done(finishFile(open, this.config, scan(open.text.job)));
+		for (const p of files) if (p.job) this.settle(p, scan(p.job));
+		else {
+			const open = p.again();
+			p.done(finishFile(open, this.config, scan(open.text.job)));
+		}
 	}
 	take() {
 		if (!this.shared) return void 0;

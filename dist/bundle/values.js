@@ -60,6 +60,16 @@ function unguarded(stream) {
 function isRecord(value) {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function detached(value) {
+	if (typeof value === "string") return value.length < 13 ? value : ` ${value}`.slice(1);
+	if (Array.isArray(value)) return value.map(detached);
+	if (isRecord(value)) {
+		const out = {};
+		for (const k in value) out[k] = detached(value[k]);
+		return out;
+	}
+	return value;
+}
 function str(value) {
 	return typeof value === "string" ? value : void 0;
 }
@@ -117,4 +127,4 @@ function andList(items) {
 	if (items.length <= 1) return items.join("");
 	return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
-export { list as a, str as c, safeOutput as d, unguarded as f, isRecord as i, stringItems as l, visibleLines as m, closest as n, oneLine as o, visible as p, dotted as r, orList as s, andList as t, guardStream as u };
+export { isRecord as a, orList as c, guardStream as d, safeOutput as f, visibleLines as h, dotted as i, str as l, visible as m, closest as n, list as o, unguarded as p, detached as r, oneLine as s, andList as t, stringItems as u };

@@ -17,9 +17,10 @@ import { Locator } from '../repo/frontmatter.js';
 import { positionsIn } from '../repo/positions.js';
 import { readIndexFields } from '../repo/index-scan.js';
 import { readEntryBytes, readEntryFile, readEntryResult } from '../repo/read.js';
+import { readRegularFile } from '../repo/inside.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { visible } from '../util/terminal.js';
-import { dotted, isRecord } from '../util/values.js';
+import { detached, dotted } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
 import { redactMessage } from './redact.js';
@@ -66,16 +67,16 @@ stage) {
             return;
         }
         const maxBytes = repo.config.limits.max_file_bytes;
+        // With other threads, the bytes are kept (outside the JavaScript heap) to open the file again.
+        if (stage && !raw)
+            raw = readRegularFile(abs, repo.root, maxBytes, dirs, listed?.[i] === 1);
         const read = raw ? readEntryResult(file, abs, maxBytes, raw) : readEntryFile(abs, file, maxBytes, repo.root, dirs, listed?.[i] === 1);
         const entry = read.data ? slimEntry(file, read.data) : undefined;
         if (entry)
             part.entries.push(entry);
-        const done = (problems) => {
-            part.problems.push(...problems);
-            onChecked?.(file, read, problems, entry);
-        };
+        const done = whenDone(part, onChecked, file, read, entry);
         if (stage)
-            stage.add(startFile(read, repo, today, true), done);
+            stage.add(startFile(read, repo, today, true), done, openAgain(repo, today, file, abs, raw));
         else
             done(checkFile(read, repo, today));
         onFile?.(++count);
@@ -111,6 +112,25 @@ stage) {
         once(i);
     return part;
 }
+/*
+ * The two functions a file waiting for another thread keeps, made apart from `checkPart` so that
+ * they hold only what they name: functions made in one scope share every variable any of them
+ * uses, so made there they would keep the file's text and data alive.
+ */
+/** What takes a file's problems: the part's list, and with --cache (which needs its text) the record. */
+function whenDone(part, onChecked, file, read, entry) {
+    return onChecked ? recordIn(part, onChecked, file, read, entry) : (problems) => void part.problems.push(...problems);
+}
+function recordIn(part, onChecked, file, read, entry) {
+    return (problems) => {
+        part.problems.push(...problems);
+        onChecked(file, read, problems, entry);
+    };
+}
+/** Opens a file again from the bytes read (kept outside the JavaScript heap), as `startFile` with the text stage deferred. */
+function openAgain(repo, today, file, abs, raw) {
+    return () => startFile(readEntryResult(file, abs, repo.config.limits.max_file_bytes, raw), repo, today, true);
+}
 /** `listed` for `checkPart`: 1 for each of `files` the folder listing showed as a regular file. */
 export function listedFlags(files, regular) {
     const flags = new Uint8Array(files.length);
@@ -127,25 +147,6 @@ export function slimEntry(file, data) {
             slim[f] = detached(data[f]);
     const entry = indexEntry(file, data);
     return { ...entry, id: entry.id === undefined ? undefined : detached(entry.id), data: slim };
-}
-/**
- * `value` with its strings copied. A string the YAML parser cut out of a file's text is a slice
- * that keeps the whole text alive: kept in the index for every file, those slices held every
- * file's text in memory until the end (measured: 27 MB at 15,500 files, and the garbage collector
- * copying it again and again, 70-90 ms of a --changed run).
- */
-function detached(value) {
-    if (typeof value === 'string')
-        return (value.length < 13 ? value : ` ${value}`.slice(1));
-    if (Array.isArray(value))
-        return value.map(detached);
-    if (isRecord(value)) {
-        const out = {};
-        for (const k in value)
-            out[k] = detached(value[k]);
-        return out;
-    }
-    return value;
 }
 /** Checks the whole repository in this thread. */
 export function checkRepository(opts) {
@@ -243,19 +244,9 @@ export function startFile(read, repo, today, deferText) {
                 rule.check(ctx);
         }
         if (deferred)
-            open.text = { ...deferred, redact: toRedact(findings) };
+            open.text = deferred;
     }
     return open;
-}
-/** The messages and dotted key paths of `findings`, each once: what positionFindings redacts. */
-function toRedact(findings) {
-    const out = new Set();
-    for (const f of findings) {
-        out.add(f.message);
-        if (f.path && f.path.length)
-            out.add(dotted(f.path));
-    }
-    return [...out];
 }
 /**
  * The problems of an open file: `found` is what its deferred text stage found, and `redacted`
@@ -271,42 +262,68 @@ export function finishFile(open, config, found, redacted) {
     return positionFindings(open.read, open.findings, config, open.suppressions, redacted);
 }
 /**
- * Positions findings in `read`'s file and drops those a valid suppression comment covers. Every
- * message (and key path) passes the redactor here, once: a message that quotes a value, a key or
- * a file name (a theme, a reference, a schema error) never carries a whole identifier into a
- * terminal, a CI log, an annotation or the review comment.
+ * Positions findings in `read`'s file (`redactLocated` makes them problems); `texts` are their
+ * messages and dotted key paths, each once, in the order of the findings.
  */
-function positionFindings(read, findings, config, suppressions = parseSuppressions(read, RULE_IDS), redacted) {
-    if (findings.length === 0)
-        return [];
-    const redactHere = redactMessage(config);
-    const redact = redacted ? (s) => redacted.get(s) ?? redactHere(s) : redactHere;
+export function locateFindings(read, findings, suppressions = parseSuppressions(read, RULE_IDS)) {
+    const texts = [];
+    const at = new Map();
+    const place = (s) => {
+        let k = at.get(s);
+        if (k === undefined) {
+            k = texts.push(s) - 1;
+            at.set(s, k);
+        }
+        return k;
+    };
     let locator;
-    const scanned = read.data && read.fm ? read.fm.body : (read.text ?? '');
-    const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;
-    const bodyPosition = positionsIn(scanned, scannedLine);
+    let bodyPosition;
     const problems = findings.map((f) => {
         let pos = f.position ?? { line: 1, column: 1 };
         if (f.at === 'start') {
             pos = { line: 1, column: 1 };
         }
         else if (f.offset !== undefined) {
+            bodyPosition ??= read.data && read.fm ? positionsIn(read.fm.body, read.fm.bodyLine) : positionsIn(read.text ?? '', 1);
             pos = bodyPosition(f.offset);
         }
         else if (f.path && read.fm) {
             locator ??= new Locator(read.fm, read.data);
             pos = locator.locate(f.path, f.at === 'key' ? 'key' : 'value', f.needle);
         }
-        return {
-            file: read.file,
-            line: pos.line,
-            column: pos.column,
-            severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error',
-            rule: f.rule,
-            // Issue 11.4: messages quote file text; control characters in it are shown as codes.
-            message: visible(redact(f.message)),
-            path: f.path && f.path.length ? redact(dotted(f.path)) : null,
-        };
+        const message = place(f.message);
+        const path = f.path && f.path.length ? place(dotted(f.path)) : -1;
+        return { line: pos.line, column: pos.column, severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error', rule: f.rule, message, path };
     });
-    return applySuppressions(suppressions, problems);
+    return { located: { file: read.file, problems, suppressions }, texts };
+}
+/**
+ * The problems of `located`, with `redacted(k)` the redacted form of `texts[k]`, and those a
+ * valid suppression comment covers dropped. Every message (and key path) passes the redactor, once:
+ * a message that quotes a value, a key or a file name (a theme, a reference, a schema error) never
+ * carries a whole identifier into a terminal, a CI log, an annotation or the review comment.
+ */
+export function redactLocated(located, redacted) {
+    const problems = located.problems.map((p) => ({
+        file: located.file,
+        line: p.line,
+        column: p.column,
+        severity: p.severity,
+        rule: p.rule,
+        // Issue 11.4: messages quote file text; control characters in it are shown as codes.
+        message: visible(redacted(p.message)),
+        path: p.path === -1 ? null : redacted(p.path),
+    }));
+    return applySuppressions(located.suppressions, problems);
+}
+/**
+ * Positions findings in `read`'s file, redacts them and drops those a valid suppression comment
+ * covers; `redacted` holds the redacted form of texts another thread redacted already.
+ */
+function positionFindings(read, findings, config, suppressions = parseSuppressions(read, RULE_IDS), redacted) {
+    if (findings.length === 0)
+        return [];
+    const { located, texts } = locateFindings(read, findings, suppressions);
+    const redactHere = redactMessage(config);
+    return redactLocated(located, (k) => redacted?.get(texts[k]) ?? redactHere(texts[k]));
 }

@@ -23,9 +23,10 @@ import path from 'node:path';
 import { readEntryFile } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { cachedEntry, cachedProblems, makeRecord, ResultCache } from './cache.js';
-import { checkPart, finishCheck, fullCount, finishFile, listedFlags } from './engine.js';
+import { checkPart, finishCheck, fullCount, finishFile, listedFlags, locateFindings, redactLocated } from './engine.js';
+import { redactMessage } from './redact.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
-import { Shared, textsToRedact } from './threads.js';
+import { Shared } from './threads.js';
 /** Below this many files, starting a worker costs more than it saves. */
 const MIN_FILES = 1000;
 const WORKER = new URL('./worker.js', import.meta.url);
@@ -148,13 +149,14 @@ export class TextStage {
             worker.on('exit', lost);
         }
     }
-    add(open, done) {
+    add(open, done, again) {
         // A file that could not be read has no text stage.
         if (!open.text) {
             done(finishFile(open, this.config));
             return;
         }
-        this.batch.push({ open, done });
+        const { located, texts } = locateFindings(open.read, open.findings, open.suppressions);
+        this.batch.push({ located, job: open.text.job, texts, done, again });
         if (this.batch.length >= BATCH) {
             this.queued.push(this.batch);
             this.batch = [];
@@ -177,10 +179,13 @@ export class TextStage {
                 return;
             const files = this.queued.shift();
             const id = this.nextId++;
-            const message = { id, jobs: files.map((f) => ({ job: f.open.text.job, redact: f.open.text.redact })) };
+            const message = { id, jobs: files.map((f) => ({ job: f.job, redact: f.texts })) };
             this.sent.set(id, { files, worker: best });
             this.workers[best].batches.add(id);
             this.workers[best].port.postMessage(message);
+            // Copied into the message: the worker sends back what it found and the redacted texts.
+            for (const f of files)
+                f.job = f.texts = undefined;
         }
     }
     /** Takes the replies that have arrived, without waiting (this thread keeps working meanwhile). */
@@ -206,11 +211,7 @@ export class TextStage {
         if (!w.batches.has(reply.id))
             return;
         const files = this.collect(reply.id);
-        reply.results.forEach((r, i) => {
-            const { open, done } = files[i];
-            const texts = textsToRedact(open.text.redact, r.found);
-            done(finishFile(open, this.config, r.found, new Map(texts.map((t, j) => [t, r.redacted[j]]))));
-        });
+        reply.results.forEach((r, i) => this.settle(files[i], r.found, r.redacted));
         this.wake?.();
     }
     collect(id) {
@@ -219,10 +220,36 @@ export class TextStage {
         this.workers[sent.worker].batches.delete(id);
         return sent.files;
     }
+    /**
+     * Gives a file its problems once its text stage has found `found`, with `redacted` the texts a
+     * worker redacted (`textsToRedact`: the file's texts, then what was found), else redacting here.
+     */
+    settle(p, found, redacted) {
+        if (found.length === 0) {
+            const texts = p.texts;
+            const redactHere = redactMessage(this.config);
+            p.done(redactLocated(p.located, redacted ? (k) => redacted[k] : (k) => redactHere(texts[k])));
+            return;
+        }
+        // Something was found: the file is opened again to place it among the rest (the same bytes
+        // give the same findings). Only the redacted messages of what was found are taken from the
+        // worker, by message: the file's own texts are redacted again here.
+        const before = redacted ? redacted.length - found.length : 0;
+        const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j]])) : undefined;
+        p.done(finishFile(p.again(), this.config, found, byMessage));
+    }
     runHere(files) {
         const scan = TEXT_FILE_RULE.scan(this.config);
-        for (const { open, done } of files)
-            done(finishFile(open, this.config, scan(open.text.job)));
+        for (const p of files) {
+            if (p.job) {
+                this.settle(p, scan(p.job));
+            }
+            else {
+                // Sent to a worker that stopped: its job went with it, so the file is opened again.
+                const open = p.again();
+                p.done(finishFile(open, this.config, scan(open.text.job)));
+            }
+        }
     }
     /** A file a worker has read, if one has arrived (engine.ts `checkPart`). */
     take() {

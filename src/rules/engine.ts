@@ -18,16 +18,16 @@ import { Locator, type Position } from '../repo/frontmatter.js';
 import { positionsIn } from '../repo/positions.js';
 import { readIndexFields } from '../repo/index-scan.js';
 import { readEntryBytes, readEntryFile, readEntryResult, type RawRead, type ReadResult } from '../repo/read.js';
-import type { RealDirs } from '../repo/inside.js';
+import { readRegularFile, type RealDirs } from '../repo/inside.js';
 import { listEntryFiles, type Repository } from '../repo/repository.js';
 import { visible } from '../util/terminal.js';
-import { dotted, isRecord } from '../util/values.js';
+import { detached, dotted } from '../util/values.js';
 import { FILE_RULES, REPOSITORY_RULES, RULE_IDS, ruleInfo } from './index.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
 import type { TextFound, TextJob } from './text.js';
 import { redactMessage } from './redact.js';
-import { applySuppressions, parseSuppressions } from './suppressions.js';
-import type { FileContext, Finding, IndexedEntry, Problem } from './types.js';
+import { applySuppressions, parseSuppressions, type ParsedSuppressions } from './suppressions.js';
+import type { FileContext, Finding, IndexedEntry, Problem, Severity } from './types.js';
 
 export interface CheckOptions {
   repo: Repository;
@@ -88,7 +88,8 @@ export function checkPart(
    * `rest` the last ones, once `next` has given out every file.
    */
   stage?: {
-    add(open: OpenFile, done: (problems: Problem[]) => void): void;
+    /** `again` opens the same file again, from the same bytes, should its text stage find something. */
+    add(open: OpenFile, done: (problems: Problem[]) => void, again: () => OpenFile): void;
     take(): { i: number; raw: RawRead } | undefined;
     rest(): { i: number; raw: RawRead }[];
   },
@@ -108,14 +109,13 @@ export function checkPart(
       return;
     }
     const maxBytes = repo.config.limits.max_file_bytes;
+    // With other threads, the bytes are kept (outside the JavaScript heap) to open the file again.
+    if (stage && !raw) raw = readRegularFile(abs, repo.root, maxBytes, dirs, listed?.[i] === 1);
     const read = raw ? readEntryResult(file, abs, maxBytes, raw) : readEntryFile(abs, file, maxBytes, repo.root, dirs, listed?.[i] === 1);
     const entry = read.data ? slimEntry(file, read.data) : undefined;
     if (entry) part.entries.push(entry);
-    const done = (problems: Problem[]) => {
-      part.problems.push(...problems);
-      onChecked?.(file, read, problems, entry);
-    };
-    if (stage) stage.add(startFile(read, repo, today, true), done);
+    const done = whenDone(part, onChecked, file, read, entry);
+    if (stage) stage.add(startFile(read, repo, today, true), done, openAgain(repo, today, file, abs, raw!));
     else done(checkFile(read, repo, today));
     onFile?.(++count);
   };
@@ -146,6 +146,29 @@ export function checkPart(
   return part;
 }
 
+/*
+ * The two functions a file waiting for another thread keeps, made apart from `checkPart` so that
+ * they hold only what they name: functions made in one scope share every variable any of them
+ * uses, so made there they would keep the file's text and data alive.
+ */
+
+/** What takes a file's problems: the part's list, and with --cache (which needs its text) the record. */
+function whenDone(part: PartResult, onChecked: ((file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void) | undefined, file: string, read: ReadResult, entry: IndexedEntry | undefined): (problems: Problem[]) => void {
+  return onChecked ? recordIn(part, onChecked, file, read, entry) : (problems) => void part.problems.push(...problems);
+}
+
+function recordIn(part: PartResult, onChecked: (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void, file: string, read: ReadResult, entry: IndexedEntry | undefined): (problems: Problem[]) => void {
+  return (problems) => {
+    part.problems.push(...problems);
+    onChecked(file, read, problems, entry);
+  };
+}
+
+/** Opens a file again from the bytes read (kept outside the JavaScript heap), as `startFile` with the text stage deferred. */
+function openAgain(repo: Repository, today: string, file: string, abs: string, raw: RawRead): () => OpenFile {
+  return () => startFile(readEntryResult(file, abs, repo.config.limits.max_file_bytes, raw), repo, today, true);
+}
+
 /** `listed` for `checkPart`: 1 for each of `files` the folder listing showed as a regular file. */
 export function listedFlags(files: readonly string[], regular: ReadonlySet<string>): Uint8Array {
   const flags = new Uint8Array(files.length);
@@ -159,23 +182,6 @@ export function slimEntry(file: string, data: Record<string, unknown>): IndexedE
   for (const f of INDEX_FIELDS) if (data[f] !== undefined) slim[f] = detached(data[f]);
   const entry = indexEntry(file, data);
   return { ...entry, id: entry.id === undefined ? undefined : detached(entry.id), data: slim };
-}
-
-/**
- * `value` with its strings copied. A string the YAML parser cut out of a file's text is a slice
- * that keeps the whole text alive: kept in the index for every file, those slices held every
- * file's text in memory until the end (measured: 27 MB at 15,500 files, and the garbage collector
- * copying it again and again, 70-90 ms of a --changed run).
- */
-function detached<T>(value: T): T {
-  if (typeof value === 'string') return (value.length < 13 ? value : ` ${value}`.slice(1)) as T;
-  if (Array.isArray(value)) return value.map(detached) as T;
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {};
-    for (const k in value) out[k] = detached(value[k]);
-    return out as T;
-  }
-  return value;
 }
 
 /** Checks the whole repository in this thread. */
@@ -255,8 +261,6 @@ export interface OpenFile {
   suppressions: ReturnType<typeof parseSuppressions>;
   text?: {
     job: TextJob;
-    /** The messages and key paths found so far, which the other thread redacts too. */
-    redact: string[];
     /** Where in `findings` the text rules' findings go (where running them here puts them). */
     at: number;
     deliver(found: readonly TextFound[]): void;
@@ -294,19 +298,9 @@ export function startFile(read: ReadResult, repo: Repository, today: string, def
       if (deferText && rule === TEXT_FILE_RULE) deferred = { ...TEXT_FILE_RULE.prepare(ctx), at: findings.length };
       else rule.check(ctx);
     }
-    if (deferred) open.text = { ...deferred, redact: toRedact(findings) };
+    if (deferred) open.text = deferred;
   }
   return open;
-}
-
-/** The messages and dotted key paths of `findings`, each once: what positionFindings redacts. */
-function toRedact(findings: readonly Finding[]): string[] {
-  const out = new Set<string>();
-  for (const f of findings) {
-    out.add(f.message);
-    if (f.path && f.path.length) out.add(dotted(f.path));
-  }
-  return [...out];
 }
 
 /**
@@ -324,40 +318,81 @@ export function finishFile(open: OpenFile, config: Config, found?: readonly Text
 }
 
 /**
- * Positions findings in `read`'s file and drops those a valid suppression comment covers. Every
- * message (and key path) passes the redactor here, once: a message that quotes a value, a key or
- * a file name (a theme, a reference, a schema error) never carries a whole identifier into a
- * terminal, a CI log, an annotation or the review comment.
+ * A file's problems positioned, their messages and key paths not yet redacted: each problem names
+ * its message and path by their place in the file's `texts` (`locateFindings`). Nothing here holds
+ * the file's text or data (a message that quotes a value can hold the whole text it was cut
+ * from), so a file waiting for another thread (parallel.ts) keeps only this.
  */
-function positionFindings(read: ReadResult, findings: readonly Finding[], config: Config, suppressions = parseSuppressions(read, RULE_IDS), redacted?: ReadonlyMap<string, string>): Problem[] {
-  if (findings.length === 0) return [];
-  const redactHere = redactMessage(config);
-  const redact = redacted ? (s: string) => redacted.get(s) ?? redactHere(s) : redactHere;
+export interface Located {
+  file: string;
+  problems: { line: number; column: number; severity: Severity; rule: string; message: number; path: number }[];
+  suppressions: ParsedSuppressions;
+}
+
+/**
+ * Positions findings in `read`'s file (`redactLocated` makes them problems); `texts` are their
+ * messages and dotted key paths, each once, in the order of the findings.
+ */
+export function locateFindings(read: ReadResult, findings: readonly Finding[], suppressions = parseSuppressions(read, RULE_IDS)): { located: Located; texts: string[] } {
+  const texts: string[] = [];
+  const at = new Map<string, number>();
+  const place = (s: string) => {
+    let k = at.get(s);
+    if (k === undefined) {
+      k = texts.push(s) - 1;
+      at.set(s, k);
+    }
+    return k;
+  };
   let locator: Locator | undefined;
-  const scanned = read.data && read.fm ? read.fm.body : (read.text ?? '');
-  const scannedLine = read.data && read.fm ? read.fm.bodyLine : 1;
-  const bodyPosition = positionsIn(scanned, scannedLine);
-  const problems = findings.map((f): Problem => {
+  let bodyPosition: ((offset: number) => Position) | undefined;
+  const problems = findings.map((f) => {
     let pos: Position = f.position ?? { line: 1, column: 1 };
     if (f.at === 'start') {
       pos = { line: 1, column: 1 };
     } else if (f.offset !== undefined) {
+      bodyPosition ??= read.data && read.fm ? positionsIn(read.fm.body, read.fm.bodyLine) : positionsIn(read.text ?? '', 1);
       pos = bodyPosition(f.offset);
     } else if (f.path && read.fm) {
       locator ??= new Locator(read.fm, read.data);
       pos = locator.locate(f.path, f.at === 'key' ? 'key' : 'value', f.needle);
     }
-    return {
-      file: read.file,
-      line: pos.line,
-      column: pos.column,
-      severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error',
-      rule: f.rule,
-      // Issue 11.4: messages quote file text; control characters in it are shown as codes.
-      message: visible(redact(f.message)),
-      path: f.path && f.path.length ? redact(dotted(f.path)) : null,
-    };
+    const message = place(f.message);
+    const path = f.path && f.path.length ? place(dotted(f.path)) : -1;
+    return { line: pos.line, column: pos.column, severity: f.severity ?? ruleInfo(f.rule)?.severity ?? 'error', rule: f.rule, message, path };
   });
-  return applySuppressions(suppressions, problems);
+  return { located: { file: read.file, problems, suppressions }, texts };
 }
 
+/**
+ * The problems of `located`, with `redacted(k)` the redacted form of `texts[k]`, and those a
+ * valid suppression comment covers dropped. Every message (and key path) passes the redactor, once:
+ * a message that quotes a value, a key or a file name (a theme, a reference, a schema error) never
+ * carries a whole identifier into a terminal, a CI log, an annotation or the review comment.
+ */
+export function redactLocated(located: Located, redacted: (k: number) => string): Problem[] {
+  const problems = located.problems.map(
+    (p): Problem => ({
+      file: located.file,
+      line: p.line,
+      column: p.column,
+      severity: p.severity,
+      rule: p.rule,
+      // Issue 11.4: messages quote file text; control characters in it are shown as codes.
+      message: visible(redacted(p.message)),
+      path: p.path === -1 ? null : redacted(p.path),
+    }),
+  );
+  return applySuppressions(located.suppressions, problems);
+}
+
+/**
+ * Positions findings in `read`'s file, redacts them and drops those a valid suppression comment
+ * covers; `redacted` holds the redacted form of texts another thread redacted already.
+ */
+function positionFindings(read: ReadResult, findings: readonly Finding[], config: Config, suppressions = parseSuppressions(read, RULE_IDS), redacted?: ReadonlyMap<string, string>): Problem[] {
+  if (findings.length === 0) return [];
+  const { located, texts } = locateFindings(read, findings, suppressions);
+  const redactHere = redactMessage(config);
+  return redactLocated(located, (k) => redacted?.get(texts[k]) ?? redactHere(texts[k]));
+}

@@ -24,9 +24,11 @@ import type { Config } from '../model/config.js';
 import { readEntryFile, type RawRead, type ReadResult } from '../repo/read.js';
 import { listEntryFiles } from '../repo/repository.js';
 import { cachedEntry, cachedProblems, makeRecord, ResultCache, type CacheRecord } from './cache.js';
-import { checkPart, finishCheck, fullCount, finishFile, listedFlags, type CheckOptions, type CheckResult, type OpenFile, type PartResult } from './engine.js';
+import { checkPart, finishCheck, fullCount, finishFile, listedFlags, locateFindings, redactLocated, type CheckOptions, type CheckResult, type Located, type OpenFile, type PartResult } from './engine.js';
+import { redactMessage } from './redact.js';
+import type { TextFound, TextJob } from './text.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
-import { Shared, textsToRedact, type ReadAhead, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
+import { Shared, type ReadAhead, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
 import type { IndexedEntry, Problem } from './types.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -91,7 +93,13 @@ const BATCH = 32;
  */
 const WAITING = 2;
 
-type Pending = { open: OpenFile; done: (problems: Problem[]) => void };
+/**
+ * A file waiting for its text stage: its other problems, positioned (`Located`: no text or data of
+ * the file, which would cost the garbage collector on every collection while it waits), its text
+ * job and the texts to redact until they are sent, and how to open it again from its bytes should
+ * the text stage find something (a few files in a hundred), to place what was found.
+ */
+type Pending = { located: Located; job?: TextJob; texts?: string[]; done: (problems: Problem[]) => void; again: () => OpenFile };
 
 /**
  * The worker threads (see the top of this file). `add` takes an open file (engine.ts `startFile`
@@ -152,13 +160,14 @@ export class TextStage {
     }
   }
 
-  add(open: OpenFile, done: (problems: Problem[]) => void): void {
+  add(open: OpenFile, done: (problems: Problem[]) => void, again: () => OpenFile): void {
     // A file that could not be read has no text stage.
     if (!open.text) {
       done(finishFile(open, this.config));
       return;
     }
-    this.batch.push({ open, done });
+    const { located, texts } = locateFindings(open.read, open.findings, open.suppressions);
+    this.batch.push({ located, job: open.text.job, texts, done, again });
     if (this.batch.length >= BATCH) {
       this.queued.push(this.batch);
       this.batch = [];
@@ -179,10 +188,12 @@ export class TextStage {
       if (best === -1) return;
       const files = this.queued.shift()!;
       const id = this.nextId++;
-      const message: TextBatch = { id, jobs: files.map((f) => ({ job: f.open.text!.job, redact: f.open.text!.redact })) };
+      const message: TextBatch = { id, jobs: files.map((f) => ({ job: f.job!, redact: f.texts! })) };
       this.sent.set(id, { files, worker: best });
       this.workers[best].batches.add(id);
       this.workers[best].port.postMessage(message);
+      // Copied into the message: the worker sends back what it found and the redacted texts.
+      for (const f of files) f.job = f.texts = undefined;
     }
   }
 
@@ -207,11 +218,7 @@ export class TextStage {
     }
     if (!w.batches.has(reply.id)) return;
     const files = this.collect(reply.id);
-    reply.results.forEach((r, i) => {
-      const { open, done } = files[i];
-      const texts = textsToRedact(open.text!.redact, r.found);
-      done(finishFile(open, this.config, r.found, new Map(texts.map((t, j) => [t, r.redacted[j]]))));
-    });
+    reply.results.forEach((r, i) => this.settle(files[i], r.found, r.redacted));
     this.wake?.();
   }
 
@@ -222,9 +229,36 @@ export class TextStage {
     return sent.files;
   }
 
+  /**
+   * Gives a file its problems once its text stage has found `found`, with `redacted` the texts a
+   * worker redacted (`textsToRedact`: the file's texts, then what was found), else redacting here.
+   */
+  private settle(p: Pending, found: readonly TextFound[], redacted?: readonly string[]): void {
+    if (found.length === 0) {
+      const texts = p.texts;
+      const redactHere = redactMessage(this.config);
+      p.done(redactLocated(p.located, redacted ? (k) => redacted[k] : (k) => redactHere(texts![k])));
+      return;
+    }
+    // Something was found: the file is opened again to place it among the rest (the same bytes
+    // give the same findings). Only the redacted messages of what was found are taken from the
+    // worker, by message: the file's own texts are redacted again here.
+    const before = redacted ? redacted.length - found.length : 0;
+    const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j]])) : undefined;
+    p.done(finishFile(p.again(), this.config, found, byMessage));
+  }
+
   private runHere(files: readonly Pending[]): void {
     const scan = TEXT_FILE_RULE.scan(this.config);
-    for (const { open, done } of files) done(finishFile(open, this.config, scan(open.text!.job)));
+    for (const p of files) {
+      if (p.job) {
+        this.settle(p, scan(p.job));
+      } else {
+        // Sent to a worker that stopped: its job went with it, so the file is opened again.
+        const open = p.again();
+        p.done(finishFile(open, this.config, scan(open.text!.job)));
+      }
+    }
   }
 
   /** A file a worker has read, if one has arrived (engine.ts `checkPart`). */

@@ -5,6 +5,24 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `value` with its strings copied. A string the YAML parser cut out of a file's text is a slice
+ * that keeps the whole text alive: kept in the index for every file, those slices held every
+ * file's text in memory until the end (measured: 27 MB at 15,500 files, and the garbage collector
+ * copying it again and again, 70-90 ms of a --changed run). Anything kept longer than one file
+ * (the index, a cache of values seen) keeps a copy made here.
+ */
+export function detached<T>(value: T): T {
+  if (typeof value === 'string') return (value.length < 13 ? value : ` ${value}`.slice(1)) as T;
+  if (Array.isArray(value)) return value.map(detached) as T;
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const k in value) out[k] = detached(value[k]);
+    return out as T;
+  }
+  return value;
+}
+
 export function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }

@@ -7,7 +7,7 @@
 import { entryTypes } from '../../model/entry-types.js';
 import { roleFieldNames } from '../../model/fields.js';
 import '../../model/types/index.js';
-import { isRecord } from '../../util/values.js';
+import { detached, isRecord } from '../../util/values.js';
 import { nameInRoleField } from './name.js';
 /** The fields that must hold a role, never a name: every field the entry schemas make with `role` (owner, approved_by, author, …). */
 export function peopleFields() {
@@ -22,7 +22,8 @@ function cachedNameInRoleField(value) {
     const found = nameInRoleField(value);
     if (roleFieldCache.size > 10_000)
         roleFieldCache.clear();
-    roleFieldCache.set(value, found);
+    // A copy: the value is cut from the file's text, which it would keep alive.
+    roleFieldCache.set(detached(value), detached(found));
     return found;
 }
 /** People fields that must hold a role (a file rule: it needs the field's name). */

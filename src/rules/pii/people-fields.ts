@@ -8,7 +8,7 @@ import { entryTypes } from '../../model/entry-types.js';
 import { roleFieldNames } from '../../model/fields.js';
 import '../../model/types/index.js';
 import type { PathSegment } from '../../repo/frontmatter.js';
-import { isRecord } from '../../util/values.js';
+import { detached, isRecord } from '../../util/values.js';
 import type { FileRule } from '../types.js';
 import { nameInRoleField } from './name.js';
 
@@ -25,7 +25,8 @@ function cachedNameInRoleField(value: string): string | undefined {
   if (roleFieldCache.has(value)) return roleFieldCache.get(value);
   const found = nameInRoleField(value);
   if (roleFieldCache.size > 10_000) roleFieldCache.clear();
-  roleFieldCache.set(value, found);
+  // A copy: the value is cut from the file's text, which it would keep alive.
+  roleFieldCache.set(detached(value), detached(found));
   return found;
 }
 
