@@ -1438,8 +1438,8 @@ function checkPart(repo, today, files, selected, next, onFile, onChecked, listed
 			return;
 		}
 		const maxBytes = repo.config.limits.max_file_bytes;
-		if (stage && !raw) raw = readRegularFile(abs, repo.root, maxBytes, dirs, listed?.[i] === 1);
-		const read = raw ? readEntryResult(file, abs, maxBytes, raw) : readEntryFile(abs, file, maxBytes, repo.root, dirs, listed?.[i] === 1);
+		raw ??= readRegularFile(abs, repo.root, maxBytes, dirs, listed?.[i] === 1);
+		const read = readEntryResult(file, abs, maxBytes, raw);
 		const entry = read.data ? slimEntry(file, read.data) : void 0;
 		if (entry) part.entries.push(entry);
 		const done = whenDone(part, onChecked, file, read, entry);

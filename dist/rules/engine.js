@@ -67,10 +67,10 @@ stage) {
             return;
         }
         const maxBytes = repo.config.limits.max_file_bytes;
-        // With other threads, the bytes are kept (outside the JavaScript heap) to open the file again.
-        if (stage && !raw)
-            raw = readRegularFile(abs, repo.root, maxBytes, dirs, listed?.[i] === 1);
-        const read = raw ? readEntryResult(file, abs, maxBytes, raw) : readEntryFile(abs, file, maxBytes, repo.root, dirs, listed?.[i] === 1);
+        // The bytes, unless another thread read them already; with other threads they are kept
+        // (outside the JavaScript heap) to open the file again.
+        raw ??= readRegularFile(abs, repo.root, maxBytes, dirs, listed?.[i] === 1);
+        const read = readEntryResult(file, abs, maxBytes, raw);
         const entry = read.data ? slimEntry(file, read.data) : undefined;
         if (entry)
             part.entries.push(entry);

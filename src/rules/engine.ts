@@ -40,6 +40,9 @@ export interface CheckOptions {
   cache?: { location: string; key: string };
 }
 
+/** Called with each fully checked file's results (for the cache). */
+export type OnChecked = (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void;
+
 export interface CheckResult {
   /** The Markdown files checked with the per-file rules (relative to the root), in order. */
   checked: string[];
@@ -79,7 +82,7 @@ export function checkPart(
   /** Called after each file with how many this part has done. */
   onFile?: (done: number) => void,
   /** Called with each fully checked file's results (for the cache). */
-  onChecked?: (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void,
+  onChecked?: OnChecked,
   /** 1 where the folder listing showed `files[i]` as a regular file (`listEntryFiles`). */
   listed?: Uint8Array,
   /**
@@ -109,13 +112,14 @@ export function checkPart(
       return;
     }
     const maxBytes = repo.config.limits.max_file_bytes;
-    // With other threads, the bytes are kept (outside the JavaScript heap) to open the file again.
-    if (stage && !raw) raw = readRegularFile(abs, repo.root, maxBytes, dirs, listed?.[i] === 1);
-    const read = raw ? readEntryResult(file, abs, maxBytes, raw) : readEntryFile(abs, file, maxBytes, repo.root, dirs, listed?.[i] === 1);
+    // The bytes, unless another thread read them already; with other threads they are kept
+    // (outside the JavaScript heap) to open the file again.
+    raw ??= readRegularFile(abs, repo.root, maxBytes, dirs, listed?.[i] === 1);
+    const read = readEntryResult(file, abs, maxBytes, raw);
     const entry = read.data ? slimEntry(file, read.data) : undefined;
     if (entry) part.entries.push(entry);
     const done = whenDone(part, onChecked, file, read, entry);
-    if (stage) stage.add(startFile(read, repo, today, true), done, openAgain(repo, today, file, abs, raw!));
+    if (stage) stage.add(startFile(read, repo, today, true), done, openAgain(repo, today, file, abs, raw));
     else done(checkFile(read, repo, today));
     onFile?.(++count);
   };
@@ -153,11 +157,11 @@ export function checkPart(
  */
 
 /** What takes a file's problems: the part's list, and with --cache (which needs its text) the record. */
-function whenDone(part: PartResult, onChecked: ((file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void) | undefined, file: string, read: ReadResult, entry: IndexedEntry | undefined): (problems: Problem[]) => void {
+function whenDone(part: PartResult, onChecked: OnChecked | undefined, file: string, read: ReadResult, entry: IndexedEntry | undefined): (problems: Problem[]) => void {
   return onChecked ? recordIn(part, onChecked, file, read, entry) : (problems) => void part.problems.push(...problems);
 }
 
-function recordIn(part: PartResult, onChecked: (file: string, read: ReadResult, problems: Problem[], entry: IndexedEntry | undefined) => void, file: string, read: ReadResult, entry: IndexedEntry | undefined): (problems: Problem[]) => void {
+function recordIn(part: PartResult, onChecked: OnChecked, file: string, read: ReadResult, entry: IndexedEntry | undefined): (problems: Problem[]) => void {
   return (problems) => {
     part.problems.push(...problems);
     onChecked(file, read, problems, entry);
