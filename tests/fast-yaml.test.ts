@@ -57,7 +57,11 @@ const CASES: [string, string, 'read' | 'declined'][] = [
   ['a key given twice', 'a: 1\na: 2', 'declined'],
   ['__proto__ as a key', '__proto__: x', 'declined'],
   ['quotes', 'a: "x: y # not a comment"\nb: \'it\'\'s\'\nc: "" # empty', 'read'],
-  ['an escape in double quotes', 'a: "line\\nbreak"', 'declined'],
+  ['one-character escapes in double quotes', 'a: "line\\nbreak"\nb: "a \\"what matters\\" board"\nc: "back\\\\"\nd: "\\"\\"" # two\ne: "\\/\\t\\0\\a\\b\\v\\f\\r\\e\\ \\N\\_\\L\\P"\nf: [x, "y \\"z\\""]\ng: {system: "Learning \\"from\\" excellence", ref: "R\\\\1"}', 'read'],
+  ['hexadecimal and Unicode escapes', 'a: "\\x41"\nb: "\\u00e9"\nc: "\\U0001F600"', 'declined'],
+  ['an unknown escape', 'a: "x\\qy"', 'declined'],
+  ['an escaped quote with no closing quote', 'a: "x\\"', 'declined'],
+  ['an escape at the end of a line, continuing the scalar', 'a: "one \\\n  two"', 'declined'],
   ['a comment after a plain value, and comment lines', '# top\na: text # said here\n  # indented comment\nb: t#x', 'read'],
   ['folded block scalar at the very end, no line end', 'a: >-\n  one\n  two', 'read'],
   ['folded, clipped, with blank lines inside and after', 'a: >\n  one\n\n  two\n\n\n  three\n\n\nb: x', 'read'],
@@ -103,7 +107,7 @@ describe('fast front-matter reader', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lessons-fast-yaml-'));
     generateRepository(path.join(dir, 'r'), { lessons: 60, seed: 13, problems: true });
     const blocks = [...blocksIn(path.join(dir, 'r')), ...blocksIn(path.join(PROJECT, 'lessons'))];
-    const inserts = [' ', '  ', '\n', ':', ': ', '#', ' #', '-', '- ', '"', "'", '[', ']', '{', '}', ',', '|', '>', '>-', '|-', '&a ', '*a', '!', '~', 'null', 'True', '0x1F', '.inf', '1e3', '\\', '?', '%', '@', '`', '\u00a0', 'é', '\n  ', '\n- ', '\n\n', 'key: v\n', '---', '\t'];
+    const inserts = [' ', '  ', '\n', ':', ': ', '#', ' #', '-', '- ', '"', "'", '[', ']', '{', '}', ',', '|', '>', '>-', '|-', '&a ', '*a', '!', '~', 'null', 'True', '0x1F', '.inf', '1e3', '\\', '\\"', '\\\\', '\\n', '\\x4', '\\u00e9', '"\\"', '?', '%', '@', '`', '\u00a0', 'é', '\n  ', '\n- ', '\n\n', 'key: v\n', '---', '\t'];
     let seed = 42;
     const rnd = (n: number) => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;

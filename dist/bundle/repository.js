@@ -2609,12 +2609,8 @@ var Reader = class {
 		if (c === 124 || c === 62) return this.blockScalar(i, at, parent);
 		let value;
 		let end;
-		if (c === 34) {
-			const close = line.indexOf("\"", at + 1);
-			if (close === -1 || line.lastIndexOf("\\", close) > at) throw UNSURE$1;
-			value = line.slice(at + 1, close);
-			end = close + 1;
-		} else if (c === 39) {
+		if (c === 34) [value, end] = doubleQuoted(line, at);
+		else if (c === 39) {
 			let k = at + 1;
 			let text = "";
 			for (;;) {
@@ -2710,12 +2706,16 @@ function flowScalar(inner, at) {
 	while (inner.charCodeAt(at) === SPACE) at++;
 	const c = inner.charCodeAt(at);
 	if (c === 34 || c === 39) {
-		const close = inner.indexOf(c === 34 ? "\"" : "'", at + 1);
-		if (close === -1) throw UNSURE$1;
-		const text = inner.slice(at + 1, close);
-		if (c === 34 && text.includes("\\")) throw UNSURE$1;
-		if (c === 39 && inner.charCodeAt(close + 1) === 39) throw UNSURE$1;
-		let end = close + 1;
+		let text;
+		let end;
+		if (c === 34) [text, end] = doubleQuoted(inner, at);
+		else {
+			const close = inner.indexOf("'", at + 1);
+			if (close === -1) throw UNSURE$1;
+			text = inner.slice(at + 1, close);
+			if (inner.charCodeAt(close + 1) === 39) throw UNSURE$1;
+			end = close + 1;
+		}
 		while (inner.charCodeAt(end) === SPACE) end++;
 		if (end < inner.length && inner.charCodeAt(end) !== COMMA) throw UNSURE$1;
 		return [text, end];
@@ -2725,6 +2725,45 @@ function flowScalar(inner, at) {
 	const word = trimSpaces(inner.slice(at, end));
 	if (word === "" || word.includes(":") || word.includes("#") || word.includes("\"") || word.includes("'")) throw UNSURE$1;
 	return [resolvePlain(plainText(word, true)), end];
+}
+const ESCAPES = new Map(Object.entries({
+	"0": "\0",
+	a: "\x07",
+	b: "\b",
+	t: "	",
+	n: "\n",
+	v: "\v",
+	f: "\f",
+	r: "\r",
+	e: "\x1B",
+	" ": " ",
+	"\"": "\"",
+	"/": "/",
+	"\\": "\\",
+	N: "",
+	_: "\xA0",
+	L: "\u2028",
+	P: "\u2029"
+}).map(([k, v]) => [k.charCodeAt(0), v]));
+function doubleQuoted(line, at) {
+	let close = line.indexOf("\"", at + 1);
+	if (close === -1) throw UNSURE$1;
+	let slash = line.indexOf("\\", at + 1);
+	if (slash === -1 || slash > close) return [line.slice(at + 1, close), close + 1];
+	let text = "";
+	let k = at + 1;
+	for (;;) {
+		const escaped = ESCAPES.get(line.charCodeAt(slash + 1));
+		if (escaped === void 0) throw UNSURE$1;
+		text += line.slice(k, slash) + escaped;
+		k = slash + 2;
+		if (k > close) {
+			close = line.indexOf("\"", k);
+			if (close === -1) throw UNSURE$1;
+		}
+		slash = line.indexOf("\\", k);
+		if (slash === -1 || slash > close) return [text + line.slice(k, close), close + 1];
+	}
 }
 function flowSequence(inner) {
 	if (trimSpaces(inner) === "") return [];

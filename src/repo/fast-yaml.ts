@@ -7,16 +7,16 @@
  * block mappings and block sequences (also "compact" ones at their key's indentation, and
  * `- key: value` items); one-line plain scalars (typed by js-yaml's own core-schema resolvers, so
  * `true`, `~`, `0x1F` and `.inf` come out exactly as js-yaml makes them); one-line double-quoted
- * scalars without escapes and single-quoted scalars; literal and folded block scalars (`|`, `|-`,
- * `>`, `>-`) whose lines are not indented beyond the first; one-line flow sequences and mappings
- * of plain words; comments and blank lines.
+ * scalars (with the one-character escapes such as `\"` and `\\`) and single-quoted scalars;
+ * literal and folded block scalars (`|`, `|-`, `>`, `>-`) whose lines are not indented beyond the
+ * first; one-line flow sequences and mappings of plain words; comments and blank lines.
  *
  * What sends a block to js-yaml: tabs, carriage returns, characters js-yaml refuses, a byte order
  * mark, anchors, aliases and tags (any value starting with `&`, `*` or `!`), quoted or complex
- * keys, a key given twice (js-yaml reports it), escapes in quotes, values over several lines
- * (plain or quoted), block scalars with an indentation indicator, `+` chomping, leading blank
- * lines or more-indented lines, nested or quoted flow collections, directives and document
- * markers, and anything not listed above. tests/fast-yaml.test.ts compares the two readers on
+ * keys, a key given twice (js-yaml reports it), `\x`, `\u` and `\U` escapes and escaped line
+ * breaks, values over several lines (plain or quoted), block scalars with an indentation
+ * indicator, `+` chomping, leading blank lines or more-indented lines, nested or quoted flow
+ * collections, directives and document markers, and anything not listed above. tests/fast-yaml.test.ts compares the two readers on
  * every front-matter block of the benchmark corpora and the fixtures, and on mutated blocks.
  */
 import jsyaml from 'js-yaml';
@@ -221,10 +221,7 @@ class Reader {
     let value: unknown;
     let end: number;
     if (c === 34 /* " */) {
-      const close = line.indexOf('"', at + 1);
-      if (close === -1 || line.lastIndexOf('\\', close) > at) throw UNSURE;
-      value = line.slice(at + 1, close);
-      end = close + 1;
+      [value, end] = doubleQuoted(line, at);
     } else if (c === 39 /* ' */) {
       let k = at + 1;
       let text = '';
@@ -335,19 +332,23 @@ function plainText(s: string, flow: boolean): string {
 }
 
 /**
- * One item of a one-line flow collection starting at `at` in `inner`: a quoted scalar (no escapes)
+ * One item of a one-line flow collection starting at `at` in `inner`: a quoted scalar
  * or a plain word. Returns the value and where it ends (before a "," or the end), or unsure.
  */
 function flowScalar(inner: string, at: number): [unknown, number] {
   while (inner.charCodeAt(at) === SPACE) at++;
   const c = inner.charCodeAt(at);
   if (c === 34 /* " */ || c === 39 /* ' */) {
-    const close = inner.indexOf(c === 34 ? '"' : "'", at + 1);
-    if (close === -1) throw UNSURE;
-    const text = inner.slice(at + 1, close);
-    if (c === 34 && text.includes('\\')) throw UNSURE;
-    if (c === 39 && inner.charCodeAt(close + 1) === 39) throw UNSURE; // '' inside: left to js-yaml
-    let end = close + 1;
+    let text: string;
+    let end: number;
+    if (c === 34) [text, end] = doubleQuoted(inner, at);
+    else {
+      const close = inner.indexOf("'", at + 1);
+      if (close === -1) throw UNSURE;
+      text = inner.slice(at + 1, close);
+      if (inner.charCodeAt(close + 1) === 39) throw UNSURE; // '' inside: left to js-yaml
+      end = close + 1;
+    }
     while (inner.charCodeAt(end) === SPACE) end++;
     if (end < inner.length && inner.charCodeAt(end) !== COMMA) throw UNSURE;
     return [text, end];
@@ -357,6 +358,44 @@ function flowScalar(inner: string, at: number): [unknown, number] {
   const word = trimSpaces(inner.slice(at, end));
   if (word === '' || word.includes(':') || word.includes('#') || word.includes('"') || word.includes("'")) throw UNSURE;
   return [resolvePlain(plainText(word, true)), end];
+}
+
+/**
+ * The single-character escapes of a double-quoted scalar and what js-yaml makes of each (YAML 1.2:
+ * `\"`, `\\`, `\/`, `\n`, `\t` and the rest). A tab after the backslash cannot occur here (a tab
+ * sends the block to js-yaml); `\x`, `\u` and `\U`, an escaped line break and an unknown escape
+ * (an error) are left to js-yaml.
+ */
+const ESCAPES = new Map<number, string>(
+  Object.entries({ '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1B', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xA0', L: '\u2028', P: '\u2029' }).map(
+    ([k, v]) => [k.charCodeAt(0), v],
+  ),
+);
+
+/**
+ * A double-quoted scalar that starts at `at` and closes on the same line: its value, with the
+ * escapes of `ESCAPES` read as js-yaml reads them, and where it ends (after the closing quote).
+ */
+function doubleQuoted(line: string, at: number): [string, number] {
+  let close = line.indexOf('"', at + 1);
+  if (close === -1) throw UNSURE;
+  let slash = line.indexOf('\\', at + 1);
+  if (slash === -1 || slash > close) return [line.slice(at + 1, close), close + 1];
+  let text = '';
+  let k = at + 1;
+  for (;;) {
+    // `slash` is the next backslash, before the closing quote found so far.
+    const escaped = ESCAPES.get(line.charCodeAt(slash + 1));
+    if (escaped === undefined) throw UNSURE;
+    text += line.slice(k, slash) + escaped;
+    k = slash + 2;
+    if (k > close) {
+      close = line.indexOf('"', k); // the quote found was escaped
+      if (close === -1) throw UNSURE;
+    }
+    slash = line.indexOf('\\', k);
+    if (slash === -1 || slash > close) return [text + line.slice(k, close), close + 1];
+  }
 }
 
 /** The items of a one-line flow sequence of plain or quoted scalars (`[a, "b c"]`), or unsure. */
