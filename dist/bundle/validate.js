@@ -298,7 +298,7 @@ var TextStage = class {
 			});
 			this.workers[best].batches.add(id);
 			this.workers[best].port.postMessage(message);
-			for (const f of files) f.job = f.texts = void 0;
+			for (const f of files) f.job = void 0;
 		}
 	}
 	poll() {
@@ -336,11 +336,11 @@ var TextStage = class {
 		if (found.length === 0) {
 			const texts = p.texts;
 			const redactHere = redactMessage(this.config);
-			p.done(redactLocated(p.located, redacted ? (k) => redacted[k] : (k) => redactHere(texts[k])));
+			p.done(redactLocated(p.located, redacted ? (k) => redacted[k] ?? texts[k] : (k) => redactHere(texts[k])));
 			return;
 		}
 		const before = redacted ? redacted.length - found.length : 0;
-		const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j]])) : void 0;
+		const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j] ?? f.message])) : void 0;
 		p.done(finishFile(p.again(), this.config, found, byMessage));
 	}
 	runHere(files) {

@@ -12,7 +12,10 @@ function runText(batch) {
 		const found = scan(job);
 		return {
 			found,
-			redacted: textsToRedact(texts, found).map(redact)
+			redacted: textsToRedact(texts, found).map((text) => {
+				const out = redact(text);
+				return out === text ? null : out;
+			})
 		};
 	});
 	port.postMessage({

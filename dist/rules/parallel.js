@@ -183,9 +183,10 @@ export class TextStage {
             this.sent.set(id, { files, worker: best });
             this.workers[best].batches.add(id);
             this.workers[best].port.postMessage(message);
-            // Copied into the message: the worker sends back what it found and the redacted texts.
+            // Copied into the message: the worker sends back what it found and what redaction changed.
+            // The texts (a file's messages and key paths: small) stay for the texts it left alone.
             for (const f of files)
-                f.job = f.texts = undefined;
+                f.job = undefined;
         }
     }
     /** Takes the replies that have arrived, without waiting (this thread keeps working meanwhile). */
@@ -228,14 +229,14 @@ export class TextStage {
         if (found.length === 0) {
             const texts = p.texts;
             const redactHere = redactMessage(this.config);
-            p.done(redactLocated(p.located, redacted ? (k) => redacted[k] : (k) => redactHere(texts[k])));
+            p.done(redactLocated(p.located, redacted ? (k) => redacted[k] ?? texts[k] : (k) => redactHere(texts[k])));
             return;
         }
         // Something was found: the file is opened again to place it among the rest (the same bytes
         // give the same findings). Only the redacted messages of what was found are taken from the
         // worker, by message: the file's own texts are redacted again here.
         const before = redacted ? redacted.length - found.length : 0;
-        const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j]])) : undefined;
+        const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j] ?? f.message])) : undefined;
         p.done(finishFile(p.again(), this.config, found, byMessage));
     }
     runHere(files) {

@@ -16,7 +16,14 @@ const redact = redactMessage(config);
 function runText(batch) {
     const results = batch.jobs.map(({ job, redact: texts }) => {
         const found = scan(job);
-        return { found, redacted: textsToRedact(texts, found).map(redact) };
+        // Only what redaction changed goes back (null: the text as it came).
+        return {
+            found,
+            redacted: textsToRedact(texts, found).map((text) => {
+                const out = redact(text);
+                return out === text ? null : out;
+            }),
+        };
     });
     port.postMessage({ id: batch.id, results });
 }

@@ -96,8 +96,9 @@ const WAITING = 2;
 /**
  * A file waiting for its text stage: its other problems, positioned (`Located`: no text or data of
  * the file, which would cost the garbage collector on every collection while it waits), its text
- * job and the texts to redact until they are sent, and how to open it again from its bytes should
- * the text stage find something (a few files in a hundred), to place what was found.
+ * job until it is sent, the texts to redact (its problems' messages and key paths; a worker sends
+ * back only those redaction changed), and how to open it again from its bytes should the text
+ * stage find something (a few files in a hundred), to place what was found.
  */
 type Pending = { located: Located; job?: TextJob; texts?: string[]; done: (problems: Problem[]) => void; again: () => OpenFile };
 
@@ -192,8 +193,9 @@ export class TextStage {
       this.sent.set(id, { files, worker: best });
       this.workers[best].batches.add(id);
       this.workers[best].port.postMessage(message);
-      // Copied into the message: the worker sends back what it found and the redacted texts.
-      for (const f of files) f.job = f.texts = undefined;
+      // Copied into the message: the worker sends back what it found and what redaction changed.
+      // The texts (a file's messages and key paths: small) stay for the texts it left alone.
+      for (const f of files) f.job = undefined;
     }
   }
 
@@ -233,18 +235,18 @@ export class TextStage {
    * Gives a file its problems once its text stage has found `found`, with `redacted` the texts a
    * worker redacted (`textsToRedact`: the file's texts, then what was found), else redacting here.
    */
-  private settle(p: Pending, found: readonly TextFound[], redacted?: readonly string[]): void {
+  private settle(p: Pending, found: readonly TextFound[], redacted?: readonly (string | null)[]): void {
     if (found.length === 0) {
-      const texts = p.texts;
+      const texts = p.texts!;
       const redactHere = redactMessage(this.config);
-      p.done(redactLocated(p.located, redacted ? (k) => redacted[k] : (k) => redactHere(texts![k])));
+      p.done(redactLocated(p.located, redacted ? (k) => redacted[k] ?? texts[k] : (k) => redactHere(texts[k])));
       return;
     }
     // Something was found: the file is opened again to place it among the rest (the same bytes
     // give the same findings). Only the redacted messages of what was found are taken from the
     // worker, by message: the file's own texts are redacted again here.
     const before = redacted ? redacted.length - found.length : 0;
-    const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j]])) : undefined;
+    const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j] ?? f.message])) : undefined;
     p.done(finishFile(p.again(), this.config, found, byMessage));
   }
 

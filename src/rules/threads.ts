@@ -34,7 +34,11 @@ export const Shared = { NEXT: 0, CLAIMED: 1, USED: 2, SENT: 3, LENGTH: 4 } as co
 export const READ_CHUNK = 16;
 export const READ_AHEAD = 512;
 
-/** A batch of files' text stages, and what comes back: per file, the matches and the redacted messages. */
+/**
+ * A batch of files' text stages, and what comes back: per file, the matches and the redacted
+ * messages, `null` for each text that redaction left as it was (most of them: the main thread
+ * still has those, and copying them back cost both threads time).
+ */
 export interface TextBatch {
   id: number;
   jobs: { job: TextJob; redact: string[] }[];
@@ -44,7 +48,7 @@ export interface ReadBatch {
   reads: { i: number; raw: { at: number; length: number } | { size: number } | { error: { code?: string } } }[];
   buffer: ArrayBuffer;
 }
-export type TextReply = { ready: true } | { id: number; results: { found: TextFound[]; redacted: string[] }[] } | ReadBatch;
+export type TextReply = { ready: true } | { id: number; results: { found: TextFound[]; redacted: (string | null)[] }[] } | ReadBatch;
 
 
 /**
