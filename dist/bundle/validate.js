@@ -5,7 +5,7 @@ import { r as readEntryFile } from "./read.js";
 import { writeFileAtomic } from "./write.js";
 import { a as finishFile, c as locateFindings, i as finishCheck, l as redactLocated, n as checkPart, o as fullCount, s as listedFlags, u as RULES } from "./engine.js";
 import { i as TEXT_FILE_RULE, n as redactMessage } from "./redact.js";
-import { t as Shared } from "./threads.js";
+import { n as textsToRedact, t as Shared } from "./threads.js";
 import { loadReporter } from "./reporters.js";
 import { t as progress } from "./progress.js";
 import path from "node:path";
@@ -339,9 +339,12 @@ var TextStage = class {
 			p.done(redactLocated(p.located, redacted ? (k) => redacted[k] ?? texts[k] : (k) => redactHere(texts[k])));
 			return;
 		}
-		const before = redacted ? redacted.length - found.length : 0;
-		const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j] ?? f.message])) : void 0;
-		p.done(finishFile(p.again(), this.config, found, byMessage));
+		let byText;
+		if (redacted) {
+			const texts = textsToRedact(p.texts, found);
+			byText = new Map(texts.map((t, k) => [t, redacted[k] ?? t]));
+		}
+		p.done(finishFile(p.again(), this.config, found, byText));
 	}
 	runHere(files) {
 		const scan = TEXT_FILE_RULE.scan(this.config);

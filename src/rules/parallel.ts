@@ -28,7 +28,7 @@ import { checkPart, finishCheck, fullCount, finishFile, listedFlags, locateFindi
 import { redactMessage } from './redact.js';
 import type { TextFound, TextJob } from './text.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
-import { Shared, type ReadAhead, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
+import { Shared, textsToRedact, type ReadAhead, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
 import type { IndexedEntry, Problem } from './types.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
@@ -243,11 +243,14 @@ export class TextStage {
       return;
     }
     // Something was found: the file is opened again to place it among the rest (the same bytes
-    // give the same findings). Only the redacted messages of what was found are taken from the
-    // worker, by message: the file's own texts are redacted again here.
-    const before = redacted ? redacted.length - found.length : 0;
-    const byMessage = redacted ? new Map(found.map((f, j) => [f.message, redacted[before + j] ?? f.message])) : undefined;
-    p.done(finishFile(p.again(), this.config, found, byMessage));
+    // give the same findings and texts). What the worker redacted is taken by text (redaction
+    // depends on nothing else), so nothing is redacted twice.
+    let byText: Map<string, string> | undefined;
+    if (redacted) {
+      const texts = textsToRedact(p.texts!, found);
+      byText = new Map(texts.map((t, k) => [t, redacted[k] ?? t]));
+    }
+    p.done(finishFile(p.again(), this.config, found, byText));
   }
 
   private runHere(files: readonly Pending[]): void {
