@@ -7,7 +7,6 @@
 // removed). Ctrl-C and SIGTERM during a write are handled in dist/util/write.js (bundled as dist/bundle/write.js).
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 
 // The cores' CPU times as lessons starts: a large `validate` compares them with the times when it
 // is ready to check files, to see whether other cores are idle enough for a worker thread
@@ -20,17 +19,7 @@ if (major < 20 || (major === 20 && minor < 17)) {
   process.exit(2);
 }
 
-// A run of lessons lasts seconds, and V8's optimising compiler, tuned for servers that run for
-// days, spent about a quarter of a large validate's CPU time (on its own threads) inlining
-// functions into the ones it optimised. A smaller inlining budget (150 bytes of bytecode per
-// optimised function, where the default is 920) leaves the output exactly as it was and costs
-// less: on the 15,500-file benchmark, one thread, CPU 2.39 -> 2.22 s (clean) and 2.97 -> 2.73 s
-// (problem-heavy), wall time 1.81 -> 1.76 s and 2.19 -> 2.15 s (docs/speed.md). Set before
-// anything is compiled, and only on the Node.js versions where the flag is known (an unknown
-// flag would print an error).
-if (major <= 24 && !process.execArgv.some((a) => a.startsWith('--max-inlined-bytecode-size'))) {
-  setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
-}
+// V8's inlining budget is made smaller where a large piece of work starts, not here (dist/util/compiler.js).
 const entry = new URL('../dist/bundle/cli.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('lessons is not built yet: run "npm run build:dist" in the lessons folder.\n');

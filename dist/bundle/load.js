@@ -1,8 +1,10 @@
 import { o as indexEntry, r as readEntryFile } from "./read.js";
 import { a as listEntryFiles } from "./repository.js";
+import { t as tuneCompiler } from "./compiler.js";
 import path from "node:path";
 // dist/repo/load.js
 function loadEntries(repo, onFile) {
+	tuneCompiler();
 	const files = listEntryFiles(repo);
 	const entries = [];
 	const skipped = [];

@@ -5,6 +5,7 @@ import { a as listEntryFiles, s as toPosix$1 } from "./repository.js";
 import "./engine.js";
 import { r as redactor } from "./redact.js";
 import { t as progress } from "./progress.js";
+import { t as tuneCompiler } from "./compiler.js";
 import { a as PALETTE, c as longDate, d as shortMonth, f as statusName, g as label, i as paragraph, k as markdownToHtml, o as channelName, s as kindName, t as renderBlocksHtml, v as publicLesson, w as escapeHtml } from "./render-html.js";
 import { t as contactBlocks } from "./public.js";
 import { _ as SOURCE_KIND, d as PHYSICAL_HARM, h as SEIPS_SYSTEM, m as RESPONSE, p as PSYCHOLOGICAL_HARM } from "./config.js";
@@ -1193,6 +1194,7 @@ async function run(ctx, opts) {
 		if (readdirSync(target).length > 0 && !existsSync(path.join(target, MARKER))) throw new RefusedError(`Refusing to replace ${shown}: it is not empty and was not made by "lessons site". Choose an empty or new folder.`);
 	}
 	const bar = progress(ctx.io.stderr, "Reading entries", !ctx.globals.quiet);
+	tuneCompiler();
 	const files = listEntryFiles(repo);
 	const entries = [];
 	const skipped = [];

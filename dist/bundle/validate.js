@@ -5,6 +5,7 @@ import { r as readEntryFile } from "./read.js";
 import { writeFileAtomic } from "./write.js";
 import { a as finishFile, c as locateFindings, i as finishCheck, l as redactLocated, n as checkPart, o as fullCount, s as listedFlags, u as RULES } from "./engine.js";
 import { i as TEXT_FILE_RULE, n as redactMessage } from "./redact.js";
+import { t as tuneCompiler } from "./compiler.js";
 import { n as textsToRedact, t as Shared } from "./threads.js";
 import { loadReporter } from "./reporters.js";
 import { t as progress } from "./progress.js";
@@ -249,6 +250,7 @@ var TextStage = class {
 				if (!this.closing) this.stopped ??= why instanceof Error ? why.message : `it exited with code ${String(why)}`;
 				for (const id of [...w.batches]) this.runHere(this.collect(id));
 				if (!this.workers.some((x) => x.alive)) while (this.queued.length) this.runHere(this.queued.shift());
+				this.started();
 				this.wake?.();
 			};
 			worker.on("error", lost);
@@ -275,6 +277,9 @@ var TextStage = class {
 			this.dispatch();
 			if (this.queued.length > 0 && this.queued.length + this.sent.size > WAITING) this.runHere(this.queued.shift());
 		}
+	}
+	started() {
+		if (this.workers.every((w) => w.ready || !w.alive)) tuneCompiler();
 	}
 	dispatch() {
 		while (this.queued.length > 0) {
@@ -318,6 +323,7 @@ var TextStage = class {
 		}
 		if ("ready" in reply) {
 			w.ready = true;
+			this.started();
 			this.dispatch();
 			return;
 		}
@@ -438,6 +444,7 @@ async function checkRepositoryParallel(opts, env) {
 		shared: shared.buffer
 	} : void 0;
 	const stage = threads ? new TextStage(opts.repo.config, workers, reads) : void 0;
+	if (!stage) tuneCompiler();
 	const records = [];
 	const onChecked = cache ? (file, read, problems, entry) => {
 		const rec = makeRecord(read.abs, read.text, problems, entry);

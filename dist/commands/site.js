@@ -19,6 +19,7 @@ import { listEntryFiles, toPosix } from '../repo/repository.js';
 import { indexEntry } from '../rules/engine.js';
 import { redactor } from '../rules/redact.js';
 import { progress } from '../util/progress.js';
+import { tuneCompiler } from '../util/compiler.js';
 import { buildSite } from '../site/build.js';
 import { indexerFor } from '../site/search-index.js';
 import { version } from '../version.js';
@@ -69,6 +70,7 @@ export async function run(ctx, opts) {
     // Each file is read once: the front-matter for every entry, and the body of each lesson (the
     // staff site shows them; the public one never reads them).
     const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
+    tuneCompiler();
     const files = listEntryFiles(repo);
     const entries = [];
     const skipped = [];

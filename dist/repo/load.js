@@ -3,7 +3,9 @@ import path from 'node:path';
 import { indexEntry } from '../model/entry.js';
 import { readEntryFile } from './read.js';
 import { listEntryFiles } from './repository.js';
+import { tuneCompiler } from '../util/compiler.js';
 export function loadEntries(repo, onFile) {
+    tuneCompiler();
     const files = listEntryFiles(repo);
     const entries = [];
     const skipped = [];

@@ -26,6 +26,7 @@ import { cachedEntry, cachedProblems, makeRecord, ResultCache } from './cache.js
 import { checkPart, finishCheck, fullCount, finishFile, listedFlags, locateFindings, redactLocated } from './engine.js';
 import { redactMessage } from './redact.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
+import { tuneCompiler } from '../util/compiler.js';
 import { Shared, textsToRedact } from './threads.js';
 /** Below this many files, starting a worker costs more than it saves. */
 const MIN_FILES = 1000;
@@ -143,6 +144,7 @@ export class TextStage {
                 if (!this.workers.some((x) => x.alive))
                     while (this.queued.length)
                         this.runHere(this.queued.shift());
+                this.started();
                 this.wake?.();
             };
             worker.on('error', lost);
@@ -166,6 +168,11 @@ export class TextStage {
             if (this.queued.length > 0 && this.queued.length + this.sent.size > WAITING)
                 this.runHere(this.queued.shift());
         }
+    }
+    /** Once every worker has started (or stopped), Node.js's modules are loaded: the compiler is tuned (util/compiler.ts). */
+    started() {
+        if (this.workers.every((w) => w.ready || !w.alive))
+            tuneCompiler();
     }
     /** Sends queued batches to the ready workers, the least busy first, each keeping a few in hand. */
     dispatch() {
@@ -206,6 +213,7 @@ export class TextStage {
         }
         if ('ready' in reply) {
             w.ready = true;
+            this.started();
             this.dispatch();
             return;
         }
@@ -363,6 +371,9 @@ export async function checkRepositoryParallel(opts, env) {
     const shared = new Int32Array(new SharedArrayBuffer(4 * Shared.LENGTH));
     const reads = threads && !opts.selected ? { root: opts.repo.root, files: todo, listed, maxBytes, shared: shared.buffer } : undefined;
     const stage = threads ? new TextStage(opts.repo.config, workers, reads) : undefined;
+    // With workers, once they have started (TextStage); util/compiler.ts says why.
+    if (!stage)
+        tuneCompiler();
     // With --cache, a record is kept for every fully checked file.
     const records = [];
     const onChecked = cache

@@ -21,6 +21,7 @@ import { indexEntry } from '../rules/engine.js';
 import type { IndexedEntry } from '../rules/types.js';
 import { redactor } from '../rules/redact.js';
 import { progress } from '../util/progress.js';
+import { tuneCompiler } from '../util/compiler.js';
 import { buildSite } from '../site/build.js';
 import { indexerFor } from '../site/search-index.js';
 import { version } from '../version.js';
@@ -79,6 +80,7 @@ export async function run(ctx: Context, opts: SiteOptions): Promise<number> {
   // Each file is read once: the front-matter for every entry, and the body of each lesson (the
   // staff site shows them; the public one never reads them).
   const bar = progress(ctx.io.stderr, 'Reading entries', !ctx.globals.quiet);
+  tuneCompiler();
   const files = listEntryFiles(repo);
   const entries: IndexedEntry[] = [];
   const skipped: string[] = [];

@@ -4,6 +4,7 @@ import { indexEntry } from '../model/entry.js';
 import type { IndexedEntry } from '../model/entry.js';
 import { readEntryFile } from './read.js';
 import { listEntryFiles, type Repository } from './repository.js';
+import { tuneCompiler } from '../util/compiler.js';
 
 export interface Loaded {
   entries: IndexedEntry[];
@@ -12,6 +13,7 @@ export interface Loaded {
 }
 
 export function loadEntries(repo: Repository, onFile?: (done: number, total: number) => void): Loaded {
+  tuneCompiler();
   const files = listEntryFiles(repo);
   const entries: IndexedEntry[] = [];
   const skipped: string[] = [];

@@ -28,6 +28,7 @@ import { checkPart, finishCheck, fullCount, finishFile, listedFlags, locateFindi
 import { redactMessage } from './redact.js';
 import type { TextFound, TextJob } from './text.js';
 import { TEXT_FILE_RULE } from './text-rules.js';
+import { tuneCompiler } from '../util/compiler.js';
 import { Shared, textsToRedact, type ReadAhead, type TextBatch, type TextReply, type WorkerInput } from './threads.js';
 import type { IndexedEntry, Problem } from './types.js';
 
@@ -154,6 +155,7 @@ export class TextStage {
         if (!this.closing) this.stopped ??= why instanceof Error ? why.message : `it exited with code ${String(why)}`;
         for (const id of [...w.batches]) this.runHere(this.collect(id));
         if (!this.workers.some((x) => x.alive)) while (this.queued.length) this.runHere(this.queued.shift()!);
+        this.started();
         this.wake?.();
       };
       worker.on('error', lost);
@@ -177,6 +179,11 @@ export class TextStage {
       // Too much waiting: this thread takes the oldest batch itself.
       if (this.queued.length > 0 && this.queued.length + this.sent.size > WAITING) this.runHere(this.queued.shift()!);
     }
+  }
+
+  /** Once every worker has started (or stopped), Node.js's modules are loaded: the compiler is tuned (util/compiler.ts). */
+  private started(): void {
+    if (this.workers.every((w) => w.ready || !w.alive)) tuneCompiler();
   }
 
   /** Sends queued batches to the ready workers, the least busy first, each keeping a few in hand. */
@@ -215,6 +222,7 @@ export class TextStage {
     }
     if ('ready' in reply) {
       w.ready = true;
+      this.started();
       this.dispatch();
       return;
     }
@@ -365,6 +373,8 @@ export async function checkRepositoryParallel(opts: CheckOptions, env: Record<st
   const shared = new Int32Array(new SharedArrayBuffer(4 * Shared.LENGTH));
   const reads: ReadAhead | undefined = threads && !opts.selected ? { root: opts.repo.root, files: todo, listed, maxBytes, shared: shared.buffer as SharedArrayBuffer } : undefined;
   const stage = threads ? new TextStage(opts.repo.config, workers, reads) : undefined;
+  // With workers, once they have started (TextStage); util/compiler.ts says why.
+  if (!stage) tuneCompiler();
   // With --cache, a record is kept for every fully checked file.
   const records: [string, CacheRecord][] = [];
   const onChecked = cache
