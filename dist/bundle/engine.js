@@ -1647,6 +1647,7 @@ function locateFindings(read, findings, suppressions = parseSuppressions(read, R
 	};
 }
 function redactLocated(located, redacted) {
+	if (located.problems.length === 0) return [];
 	const problems = located.problems.map((p) => ({
 		file: located.file,
 		line: p.line,

@@ -7,6 +7,9 @@ const Shared = {
 	LENGTH: 4
 };
 function textsToRedact(before, found) {
-	return [...before, ...found.map((f) => f.message)];
+	if (found.length === 0) return before;
+	const out = before.slice();
+	for (const f of found) out.push(f.message);
+	return out;
 }
 export { textsToRedact as n, Shared as t };
