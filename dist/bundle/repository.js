@@ -2736,7 +2736,8 @@ const ESCAPES = new Map(Object.entries({
 	f: "\f",
 	r: "\r",
 	e: "\x1B",
-	" ": " ",
+	" ": " "
+}).concat(Object.entries({
 	"\"": "\"",
 	"/": "/",
 	"\\": "\\",
@@ -2744,7 +2745,7 @@ const ESCAPES = new Map(Object.entries({
 	_: "\xA0",
 	L: "\u2028",
 	P: "\u2029"
-}).map(([k, v]) => [k.charCodeAt(0), v]));
+})));
 function doubleQuoted(line, at) {
 	let close = line.indexOf("\"", at + 1);
 	if (close === -1) throw UNSURE$1;
@@ -2753,7 +2754,7 @@ function doubleQuoted(line, at) {
 	let text = "";
 	let k = at + 1;
 	for (;;) {
-		const escaped = ESCAPES.get(line.charCodeAt(slash + 1));
+		const escaped = ESCAPES.get(line[slash + 1]);
 		if (escaped === void 0) throw UNSURE$1;
 		text += line.slice(k, slash) + escaped;
 		k = slash + 2;

@@ -16,8 +16,9 @@
  * keys, a key given twice (js-yaml reports it), `\x`, `\u` and `\U` escapes and escaped line
  * breaks, values over several lines (plain or quoted), block scalars with an indentation
  * indicator, `+` chomping, leading blank lines or more-indented lines, nested or quoted flow
- * collections, directives and document markers, and anything not listed above. tests/fast-yaml.test.ts compares the two readers on
- * every front-matter block of the benchmark corpora and the fixtures, and on mutated blocks.
+ * collections, directives and document markers, and anything not listed above.
+ * tests/fast-yaml.test.ts compares the two readers on every front-matter block of the benchmark
+ * corpora and the fixtures, and on mutated blocks.
  */
 import jsyaml from 'js-yaml';
 /** The core schema's implicit types (null, bool, int, float), as js-yaml applies them to a plain scalar. */
@@ -413,7 +414,7 @@ function flowScalar(inner, at) {
  * sends the block to js-yaml); `\x`, `\u` and `\U`, an escaped line break and an unknown escape
  * (an error) are left to js-yaml.
  */
-const ESCAPES = new Map(Object.entries({ '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1B', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xA0', L: '\u2028', P: '\u2029' }).map(([k, v]) => [k.charCodeAt(0), v]));
+const ESCAPES = new Map(Object.entries({ '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1B', ' ': ' ' }).concat(Object.entries({ '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xA0', L: '\u2028', P: '\u2029' })));
 /**
  * A double-quoted scalar that starts at `at` and closes on the same line: its value, with the
  * escapes of `ESCAPES` read as js-yaml reads them, and where it ends (after the closing quote).
@@ -429,7 +430,7 @@ function doubleQuoted(line, at) {
     let k = at + 1;
     for (;;) {
         // `slash` is the next backslash, before the closing quote found so far.
-        const escaped = ESCAPES.get(line.charCodeAt(slash + 1));
+        const escaped = ESCAPES.get(line[slash + 1]);
         if (escaped === undefined)
             throw UNSURE;
         text += line.slice(k, slash) + escaped;

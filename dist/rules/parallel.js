@@ -169,7 +169,7 @@ export class TextStage {
                 this.runHere(this.queued.shift());
         }
     }
-    /** Once every worker has started (or stopped), Node.js's modules are loaded: the compiler is tuned (util/compiler.ts). */
+    /** Once every worker has started (or stopped), Node.js's modules are loaded: tunes the compiler (util/compiler.ts). */
     started() {
         if (this.workers.every((w) => w.ready || !w.alive))
             tuneCompiler();

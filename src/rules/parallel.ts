@@ -181,7 +181,7 @@ export class TextStage {
     }
   }
 
-  /** Once every worker has started (or stopped), Node.js's modules are loaded: the compiler is tuned (util/compiler.ts). */
+  /** Once every worker has started (or stopped), Node.js's modules are loaded: tunes the compiler (util/compiler.ts). */
   private started(): void {
     if (this.workers.every((w) => w.ready || !w.alive)) tuneCompiler();
   }

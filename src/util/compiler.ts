@@ -13,8 +13,8 @@
  * worker thread's start cost 45 ms of CPU instead of 22, and `lessons --help` 80 ms instead of 73.
  * So it is set where a large piece of work starts, after the modules it needs have loaded:
  * reading every entry (repo/load.ts, commands/site.ts), and checking a repository
- * (rules/parallel.ts), there once its worker threads, if any, have started. Nothing is compiled by the optimising compiler before
- * then that matters.
+ * (rules/parallel.ts), there once its worker threads, if any, have started. Nothing is compiled by
+ * the optimising compiler before then that matters.
  *
  * Only on the Node.js versions where the flag is known (an unknown flag would print an error), and
  * not when the flag was given to `node` on the command line (that wins).
